@@ -1,0 +1,19 @@
+package dk.jobmatch.common;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+@Produces
+@Singleton
+@Requires(classes = {ApiException.class, ExceptionHandler.class})
+class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<?>> {
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
+        return Problems.response(exception.status(), exception.getMessage(), exception.violations());
+    }
+}

@@ -1,0 +1,73 @@
+package dk.jobmatch.common;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Bean Validation failures (from the constraints the OpenAPI file puts on the generated model)
+ * as problem+json with one entry per field. A bad body is 422; a bad query or path value is 400.
+ */
+@Produces
+@Singleton
+@Replaces(ConstraintExceptionHandler.class)
+class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
+        List<FieldViolation> violations = exception.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldViolation::field))
+                .toList();
+        boolean inBody = exception.getConstraintViolations().stream().anyMatch(ConstraintViolationHandler::inBody);
+        return Problems.response(inBody ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST,
+                "The request contains invalid values.", violations);
+    }
+
+    private static boolean inBody(ConstraintViolation<?> violation) {
+        int depth = 0;
+        for (Path.Node ignored : violation.getPropertyPath()) {
+            depth++;
+        }
+        // method -> parameter -> property...: anything below a parameter is inside the body.
+        return depth > 2;
+    }
+
+    /** "createNeed.need.tasks[0].hoursPerWeek" -> "tasks[0].hoursPerWeek"; "searchNeeds.size" -> "size". */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            // An index on a node is the position in the container named by the node before it.
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? String.valueOf(parameter) : field.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package dk.jobmatch.employer;
+
+import dk.jobmatch.vocabulary.Flexibility;
+import dk.jobmatch.vocabulary.HourRange;
+import dk.jobmatch.vocabulary.NeedStatus;
+import dk.jobmatch.vocabulary.PlacementType;
+import dk.jobmatch.vocabulary.Qualification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One substitution-wheel analysis: the employer's tasks (with competences, demands and schedule),
+ * its non-negotiable requirements, its flexibilities and the hour range of the role.
+ */
+public record Need(
+        String id,
+        String employerId,
+        String title,
+        String description,
+        PlacementType placementType,
+        NeedStatus status,
+        HourRange hoursPerWeek,
+        Set<Qualification> nonNegotiables,
+        Set<Flexibility> flexibilities,
+        List<Task> tasks,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Need {
+        nonNegotiables = Codes.sorted(Qualification.class, nonNegotiables);
+        flexibilities = Codes.sorted(Flexibility.class, flexibilities);
+        tasks = List.copyOf(tasks);
+    }
+
+    public double totalTaskHours() {
+        return tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
+    }
+}

@@ -1,0 +1,56 @@
+package dk.jobmatch.employer;
+
+import dk.jobmatch.api.NeedsApi;
+import dk.jobmatch.api.model.NeedPage;
+import dk.jobmatch.api.model.NeedStatus;
+import dk.jobmatch.common.Paging;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.net.URI;
+
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class NeedController implements NeedsApi {
+
+    private final NeedService needs;
+    private final NeedMapper mapper;
+
+    NeedController(NeedService needs, NeedMapper mapper) {
+        this.needs = needs;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public HttpResponse<dk.jobmatch.api.model.Need> createNeed(String employerId, dk.jobmatch.api.model.Need need) {
+        Need created = needs.create(employerId, need);
+        return HttpResponse.created(mapper.toDto(created), URI.create("/api/v1/needs/" + created.id()));
+    }
+
+    @Override
+    public dk.jobmatch.api.model.Need getNeed(String needId) {
+        return mapper.toDto(needs.getVisible(needId));
+    }
+
+    @Override
+    public dk.jobmatch.api.model.Need updateNeed(String needId, dk.jobmatch.api.model.Need need) {
+        return mapper.toDto(needs.update(needId, need));
+    }
+
+    @Override
+    public HttpResponse<Void> deleteNeed(String needId) {
+        needs.delete(needId);
+        return HttpResponse.noContent();
+    }
+
+    @Override
+    public NeedPage searchNeeds(String q, String employerId, NeedStatus status, Integer page, Integer size) {
+        Paging paging = Paging.of(page, size);
+        NeedService.Found found = needs.search(q, employerId,
+                status == null ? null : dk.jobmatch.vocabulary.NeedStatus.valueOf(status.name()), paging);
+        return new NeedPage(found.needs().stream().map(mapper::toDto).toList(),
+                paging.page(), paging.size(), found.total());
+    }
+}

@@ -1,0 +1,131 @@
+package dk.jobmatch.employer;
+
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.Ids;
+import dk.jobmatch.common.Paging;
+import dk.jobmatch.outbox.Outbox;
+import dk.jobmatch.search.SearchHits;
+import dk.jobmatch.search.SearchQuery;
+import dk.jobmatch.search.SearchService;
+import dk.jobmatch.security.AccessPolicy;
+import dk.jobmatch.security.Caller;
+import dk.jobmatch.security.Role;
+import dk.jobmatch.vocabulary.NeedStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Creating, changing, reading and searching needs; EMPLOYER callers only touch their own. */
+@Singleton
+public class NeedService {
+
+    static final String NOT_FOUND = "No such need.";
+    private static final Map<String, Float> SEARCH_FIELDS = Map.of(
+            NeedDocumentSource.TITLE, 2.0f,
+            NeedDocumentSource.TASKS, 1.5f,
+            NeedDocumentSource.COMPETENCES, 1.5f,
+            NeedDocumentSource.DESCRIPTION, 1.0f);
+
+    private final NeedStore store;
+    private final EmployerService employers;
+    private final NeedMapper mapper;
+    private final Outbox outbox;
+    private final SearchService search;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    NeedService(NeedStore store, EmployerService employers, NeedMapper mapper, Outbox outbox,
+                SearchService search, AccessPolicy access, Clock clock) {
+        this.store = store;
+        this.employers = employers;
+        this.mapper = mapper;
+        this.outbox = outbox;
+        this.search = search;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Need create(String employerId, dk.jobmatch.api.model.Need dto) {
+        Employer employer = employers.getVisible(employerId);
+        Instant now = clock.instant();
+        Need draft = mapper.toDomain(dto, Ids.newId(), employer.id(), now, now);
+        // Ids are the server's to give on create; any sent are replaced.
+        Need need = withTaskIds(draft, Set.of());
+        NeedValidator.validate(need, taskIds(need));
+        store.insert(need);
+        outbox.upserted(NeedDocumentSource.TYPE, need.id());
+        return need;
+    }
+
+    @Transactional
+    Need update(String id, dk.jobmatch.api.model.Need dto) {
+        Need existing = getVisible(id);
+        Set<String> knownTaskIds = taskIds(existing);
+        Need draft = mapper.toDomain(dto, existing.id(), existing.employerId(), existing.createdAt(), clock.instant());
+        NeedValidator.validate(draft, knownTaskIds);
+        Need need = withTaskIds(draft, knownTaskIds);
+        store.replace(need);
+        outbox.upserted(NeedDocumentSource.TYPE, need.id());
+        return need;
+    }
+
+    @Transactional
+    void delete(String id) {
+        Need existing = getVisible(id);
+        store.delete(existing.id());
+        outbox.deleted(NeedDocumentSource.TYPE, existing.id());
+    }
+
+    /** The need if the caller may see it; a foreign employer's need is reported as not found. */
+    public Need getVisible(String id) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.INTEGRATION, Role.EMPLOYER);
+        Need need = store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        if (!access.mayAccessEmployer(caller, need.employerId())) {
+            throw ApiException.notFound(NOT_FOUND);
+        }
+        return need;
+    }
+
+    record Found(List<Need> needs, long total) {
+    }
+
+    Found search(String text, String employerId, NeedStatus status, Paging paging) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.INTEGRATION, Role.EMPLOYER);
+        Map<String, String> filters = new HashMap<>();
+        if (caller.is(Role.EMPLOYER)) {
+            if (employerId != null && !employerId.equals(caller.employerId())) {
+                return new Found(List.of(), 0);
+            }
+            filters.put(NeedDocumentSource.EMPLOYER, caller.employerId());
+        } else if (employerId != null) {
+            filters.put(NeedDocumentSource.EMPLOYER, employerId);
+        }
+        if (status != null) {
+            filters.put(NeedDocumentSource.STATUS, status.name());
+        }
+        SearchHits hits = search.search(new SearchQuery(NeedDocumentSource.TYPE, text, SEARCH_FIELDS, filters,
+                NeedDocumentSource.CREATED_AT, paging.offset(), paging.size()));
+        return new Found(store.findAll(hits.ids()), hits.total());
+    }
+
+    private static Set<String> taskIds(Need need) {
+        return need.tasks().stream().map(Task::id).collect(Collectors.toSet());
+    }
+
+    private static Need withTaskIds(Need need, Set<String> knownTaskIds) {
+        List<Task> tasks = need.tasks().stream()
+                .map(t -> t.id() != null && knownTaskIds.contains(t.id()) ? t : t.withId(Ids.newId()))
+                .toList();
+        return new Need(need.id(), need.employerId(), need.title(), need.description(), need.placementType(),
+                need.status(), need.hoursPerWeek(), need.nonNegotiables(), need.flexibilities(), tasks,
+                need.createdAt(), need.updatedAt());
+    }
+}

@@ -1,0 +1,133 @@
+package dk.jobmatch.employer;
+
+import dk.jobmatch.vocabulary.Flexibility;
+import dk.jobmatch.vocabulary.HourRange;
+import dk.jobmatch.vocabulary.NeedStatus;
+import dk.jobmatch.vocabulary.PlacementType;
+import dk.jobmatch.vocabulary.Qualification;
+import dk.jobmatch.vocabulary.TaskDemand;
+import dk.jobmatch.vocabulary.TimeSlot;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Saves and loads the need aggregate (a need row and its task rows) as one unit. */
+@Singleton
+class NeedStore {
+
+    // Competences are validated to contain no control characters, so a newline separates them.
+    private static final String COMPETENCE_SEPARATOR = "\n";
+
+    private final NeedRepository needs;
+    private final TaskRepository tasks;
+
+    NeedStore(NeedRepository needs, TaskRepository tasks) {
+        this.needs = needs;
+        this.tasks = tasks;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void insert(Need need) {
+        needs.save(toRow(need));
+        tasks.saveAll(taskRows(need));
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void replace(Need need) {
+        needs.update(toRow(need));
+        tasks.deleteByNeedId(need.id());
+        tasks.saveAll(taskRows(need));
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void delete(String id) {
+        tasks.deleteByNeedId(id);
+        needs.deleteById(id);
+    }
+
+    Optional<Need> find(String id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Loads needs with their tasks in two queries, in the order of the ids given. */
+    List<Need> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return assemble(needs.findByIdIn(ids), ids);
+    }
+
+    /** A batch of needs ordered by id, for streaming the whole table. */
+    List<Need> batchAfter(String afterId, int limit) {
+        List<NeedRow> rows = needs.findBatchAfter(afterId, limit);
+        return assemble(rows, rows.stream().map(NeedRow::id).toList());
+    }
+
+    long count() {
+        return needs.count();
+    }
+
+    private List<Need> assemble(List<NeedRow> rows, Collection<String> order) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Task>> tasksByNeed = tasks.findByNeedIdInOrderByOrdinal(
+                        rows.stream().map(NeedRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(TaskRow::needId, LinkedHashMap::new,
+                        Collectors.mapping(NeedStore::toTask, Collectors.toList())));
+        Map<String, NeedRow> byId = rows.stream().collect(Collectors.toMap(NeedRow::id, r -> r));
+        List<Need> result = new ArrayList<>(rows.size());
+        for (String id : order) {
+            NeedRow row = byId.get(id);
+            if (row != null) {
+                result.add(toNeed(row, tasksByNeed.getOrDefault(id, List.of())));
+            }
+        }
+        return result;
+    }
+
+    private static NeedRow toRow(Need need) {
+        return new NeedRow(need.id(), need.employerId(), need.title(), need.description(),
+                need.placementType().name(), need.status().name(),
+                need.hoursPerWeek().min(), need.hoursPerWeek().max(),
+                Codes.join(need.nonNegotiables()), Codes.join(need.flexibilities()),
+                need.createdAt(), need.updatedAt());
+    }
+
+    private static List<TaskRow> taskRows(Need need) {
+        List<TaskRow> rows = new ArrayList<>();
+        for (int i = 0; i < need.tasks().size(); i++) {
+            Task task = need.tasks().get(i);
+            rows.add(new TaskRow(task.id(), need.id(), i, task.title(), task.description(), task.hoursPerWeek(),
+                    String.join(COMPETENCE_SEPARATOR, task.competences()),
+                    Codes.join(task.demands()), Codes.join(task.schedule())));
+        }
+        return rows;
+    }
+
+    private static Need toNeed(NeedRow row, List<Task> tasks) {
+        return new Need(row.id(), row.employerId(), row.title(), row.description(),
+                PlacementType.valueOf(row.placementType()), NeedStatus.valueOf(row.status()),
+                new HourRange(row.hoursMin(), row.hoursMax()),
+                Codes.parse(Qualification.class, row.nonNegotiables()),
+                Codes.parse(Flexibility.class, row.flexibilities()),
+                tasks, row.createdAt(), row.updatedAt());
+    }
+
+    private static Task toTask(TaskRow row) {
+        List<String> competences = row.competences().isEmpty()
+                ? List.of()
+                : Arrays.asList(row.competences().split(COMPETENCE_SEPARATOR));
+        return new Task(row.id(), row.title(), row.description(), row.hoursPerWeek(), competences,
+                Codes.parse(TaskDemand.class, row.demands()), Codes.parse(TimeSlot.class, row.schedule()));
+    }
+}

@@ -1,0 +1,70 @@
+package dk.jobmatch.employer;
+
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.FieldViolation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules of a need that the schema cannot express. The schema (bean validation on the
+ * generated model) has already checked types, required fields, sizes and codes.
+ */
+final class NeedValidator {
+
+    private NeedValidator() {
+    }
+
+    /**
+     * @param knownTaskIds ids a task may keep: the need's current tasks (empty when creating)
+     */
+    static void validate(Need need, Set<String> knownTaskIds) {
+        List<FieldViolation> errors = new ArrayList<>();
+        requireText(errors, "title", need.title());
+        double min = need.hoursPerWeek().min();
+        double max = need.hoursPerWeek().max();
+        requireHalfHours(errors, "hoursPerWeek.min", min);
+        requireHalfHours(errors, "hoursPerWeek.max", max);
+        if (min > max) {
+            errors.add(new FieldViolation("hoursPerWeek", "min must not be greater than max"));
+        }
+        Set<String> seenIds = new HashSet<>();
+        for (int i = 0; i < need.tasks().size(); i++) {
+            Task task = need.tasks().get(i);
+            String prefix = "tasks[" + i + "].";
+            requireText(errors, prefix + "title", task.title());
+            requireHalfHours(errors, prefix + "hoursPerWeek", task.hoursPerWeek());
+            if (task.id() != null && (!knownTaskIds.contains(task.id()) || !seenIds.add(task.id()))) {
+                errors.add(new FieldViolation(prefix + "id", "is not a task of this need, or is repeated"));
+            }
+            for (int c = 0; c < task.competences().size(); c++) {
+                String competence = task.competences().get(c);
+                if (competence.isBlank() || competence.chars().anyMatch(Character::isISOControl)) {
+                    errors.add(new FieldViolation(prefix + "competences[" + c + "]",
+                            "must be a word or phrase without control characters"));
+                }
+            }
+        }
+        if (errors.isEmpty() && need.totalTaskHours() < min) {
+            errors.add(new FieldViolation("tasks",
+                    "the tasks add up to " + need.totalTaskHours() + " hours per week, below the minimum of " + min));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable(errors);
+        }
+    }
+
+    private static void requireText(List<FieldViolation> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldViolation(field, "must not be blank"));
+        }
+    }
+
+    private static void requireHalfHours(List<FieldViolation> errors, String field, double hours) {
+        if (hours * 2 != Math.rint(hours * 2)) {
+            errors.add(new FieldViolation(field, "must be given in half-hour steps"));
+        }
+    }
+}

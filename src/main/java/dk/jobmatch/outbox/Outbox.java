@@ -1,0 +1,46 @@
+package dk.jobmatch.outbox;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/**
+ * Records changes to indexed entities. Must be called inside the writing transaction: the row
+ * commits or rolls back with the change itself, so the index never sees a change that failed.
+ */
+@Singleton
+public class Outbox {
+
+    private final OutboxRepository repository;
+    private final ApplicationEventPublisher<OutboxWritten> events;
+    private final Clock clock;
+
+    Outbox(OutboxRepository repository, ApplicationEventPublisher<OutboxWritten> events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void upserted(String entityType, String entityId) {
+        record(entityType, entityId, OutboxEntry.Operation.UPSERT);
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void deleted(String entityType, String entityId) {
+        record(entityType, entityId, OutboxEntry.Operation.DELETE);
+    }
+
+    private void record(String entityType, String entityId, OutboxEntry.Operation operation) {
+        repository.save(new OutboxEntry(null, entityType, entityId, operation, clock.instant()));
+        // Delivered after commit only (see the listener), so readers can catch up at once.
+        events.publishEvent(new OutboxWritten(entityType, entityId));
+    }
+
+    /** Published when a transaction wrote an outbox row; listeners use AFTER_COMMIT. */
+    public record OutboxWritten(String entityType, String entityId) {
+    }
+}

@@ -1,0 +1,20 @@
+package dk.jobmatch.outbox;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
+
+    @Query(value = "SELECT * FROM outbox WHERE id > :afterId ORDER BY id LIMIT :limit", nativeQuery = true)
+    List<OutboxEntry> findAfter(long afterId, int limit);
+
+    @Query(value = "SELECT MAX(id) FROM outbox WHERE created_at < :before", nativeQuery = true)
+    Optional<Long> findMaxIdCreatedBefore(Instant before);
+}

@@ -1,0 +1,61 @@
+package dk.jobmatch.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.tartarus.snowball.ext.DanishStemmer;
+
+/**
+ * Danish analysis for job and task text. {@code DanishAnalyzer} alone stems but does not split
+ * compounds, so "truck" would not find "truckkørsel"; a dictionary of domain words splits them.
+ * Synonyms are applied at query time only (a synonym graph cannot be indexed faithfully).
+ */
+final class DanishTextAnalyzer extends Analyzer {
+
+    private static final int MIN_WORD = 5;
+    private static final int MIN_SUBWORD = 3;
+    private static final int MAX_SUBWORD = 20;
+
+    private final CharArraySet compoundParts;
+    private final SynonymMap synonyms;
+
+    private DanishTextAnalyzer(CharArraySet compoundParts, SynonymMap synonyms) {
+        this.compoundParts = compoundParts;
+        this.synonyms = synonyms;
+    }
+
+    static DanishTextAnalyzer forIndexing(CharArraySet compoundParts) {
+        return new DanishTextAnalyzer(compoundParts, null);
+    }
+
+    static DanishTextAnalyzer forQueries(CharArraySet compoundParts, SynonymMap synonyms) {
+        return new DanishTextAnalyzer(compoundParts, synonyms);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        if (synonyms != null) {
+            stream = new SynonymGraphFilter(stream, synonyms, true);
+        }
+        stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, false);
+        stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
+        stream = new SnowballFilter(stream, new DanishStemmer());
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+}

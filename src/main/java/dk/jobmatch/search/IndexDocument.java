@@ -1,0 +1,75 @@
+package dk.jobmatch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A search-engine-neutral description of what to index for one entity. Feature packages build
+ * these; only this package turns them into Lucene documents.
+ */
+public record IndexDocument(String type, String id, List<Field> fields) {
+
+    public IndexDocument {
+        fields = List.copyOf(fields);
+    }
+
+    public static Builder builder(String type, String id) {
+        return new Builder(type, id);
+    }
+
+    /** The kinds of field the search package knows how to index. */
+    public sealed interface Field permits Text, Keyword, SortableLong {
+        String name();
+    }
+
+    /** Danish free text: tokenized, compounds split, stemmed. */
+    public record Text(String name, String value) implements Field {
+    }
+
+    /** An exact code used for filtering. */
+    public record Keyword(String name, String value) implements Field {
+    }
+
+    /** A number used for sorting, e.g. creation time in epoch millis. */
+    public record SortableLong(String name, long value) implements Field {
+    }
+
+    public static final class Builder {
+        private final String type;
+        private final String id;
+        private final List<Field> fields = new ArrayList<>();
+
+        private Builder(String type, String id) {
+            this.type = type;
+            this.id = id;
+        }
+
+        public Builder text(String name, String value) {
+            if (value != null && !value.isBlank()) {
+                fields.add(new Text(name, value));
+            }
+            return this;
+        }
+
+        public Builder keyword(String name, Object value) {
+            if (value != null) {
+                fields.add(new Keyword(name, value.toString()));
+            }
+            return this;
+        }
+
+        public Builder keywords(String name, Iterable<?> values) {
+            values.forEach(v -> keyword(name, v));
+            return this;
+        }
+
+        public Builder sortableLong(String name, long value) {
+            fields.add(new SortableLong(name, value));
+            return this;
+        }
+
+        public IndexDocument build() {
+            return new IndexDocument(type, id, fields);
+        }
+    }
+}

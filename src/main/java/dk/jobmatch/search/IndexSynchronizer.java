@@ -1,0 +1,166 @@
+package dk.jobmatch.search;
+
+import dk.jobmatch.outbox.Outbox;
+import dk.jobmatch.outbox.OutboxEntry;
+import dk.jobmatch.outbox.OutboxRepository;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the index in step with the database by applying outbox rows in id order. Each row only
+ * says "this entity changed": the current state is re-read from its {@link DocumentSource}, so
+ * applying a row twice or out of order is harmless.
+ *
+ * <p>Ids are handed out when a transaction inserts, not when it commits, so a slow transaction can
+ * commit a row below ids already applied. Rows above such a gap are applied at once, but the
+ * watermark only passes the gap when it is filled or older than {@code gap-timeout}.
+ */
+@Singleton
+public class IndexSynchronizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexSynchronizer.class);
+    private static final int BATCH = 500;
+
+    private final LuceneIndex index;
+    private final OutboxRepository outbox;
+    private final Map<String, DocumentSource> sources;
+    private final Clock clock;
+    private final Duration gapTimeout;
+    private final Set<Long> appliedAboveWatermark = new HashSet<>();
+    private long watermark;
+
+    IndexSynchronizer(LuceneIndex index, OutboxRepository outbox, List<DocumentSource> sources, Clock clock,
+                      @Value("${jobmatch.search.gap-timeout:60s}") Duration gapTimeout) {
+        this.index = index;
+        this.outbox = outbox;
+        this.sources = sources.stream().collect(Collectors.toMap(DocumentSource::entityType, Function.identity()));
+        this.clock = clock;
+        this.gapTimeout = gapTimeout;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        synchronized (this) {
+            if (index.recreated() || index.committedWatermark() < 0) {
+                LOG.info("Search index is new or was unreadable: rebuilding from the database");
+                rebuild();
+                return;
+            }
+            watermark = index.committedWatermark();
+            catchUp();
+            if (countsDiffer()) {
+                LOG.warn("Search index disagrees with the database: rebuilding");
+                rebuild();
+            }
+        }
+    }
+
+    /** Re-creates the whole index from the database. Returns the number of documents. */
+    public synchronized long rebuild() {
+        // Rows newer than the gap timeout are replayed afterwards, in case their transactions
+        // were still open while the database was scanned.
+        long safeWatermark = outbox.findMaxIdCreatedBefore(clock.instant().minus(gapTimeout)).orElse(0L);
+        index.deleteAll();
+        long[] documents = {0};
+        for (DocumentSource source : sources.values()) {
+            source.forEach(document -> {
+                index.upsert(document);
+                documents[0]++;
+            });
+        }
+        watermark = safeWatermark;
+        appliedAboveWatermark.clear();
+        index.publish(watermark);
+        catchUp();
+        index.commit();
+        LOG.info("Search index rebuilt with {} documents", documents[0]);
+        return documents[0];
+    }
+
+    /** Applies every committed outbox row not yet in the index and makes it searchable. */
+    public synchronized void catchUp() {
+        long before = watermark;
+        boolean progressed = true;
+        while (progressed) {
+            List<OutboxEntry> rows = outbox.findAfter(watermark, BATCH);
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (OutboxEntry row : rows) {
+                if (appliedAboveWatermark.add(row.id())) {
+                    apply(row);
+                }
+            }
+            long advanced = advance(rows);
+            progressed = advanced > watermark;
+            watermark = advanced;
+            appliedAboveWatermark.removeIf(id -> id <= watermark);
+        }
+        if (watermark != before || !appliedAboveWatermark.isEmpty()) {
+            index.publish(watermark);
+        }
+    }
+
+    private long advance(List<OutboxEntry> rows) {
+        long next = watermark;
+        var gapOlderThan = clock.instant().minus(gapTimeout);
+        for (OutboxEntry row : rows) {
+            boolean contiguous = row.id() == next + 1;
+            if (!contiguous && row.createdAt().isAfter(gapOlderThan)) {
+                break;
+            }
+            next = row.id();
+        }
+        return next;
+    }
+
+    private void apply(OutboxEntry row) {
+        DocumentSource source = sources.get(row.entityType());
+        if (source == null) {
+            LOG.warn("No document source for outbox entity type {}", row.entityType());
+            return;
+        }
+        Optional<IndexDocument> document = source.load(row.entityId());
+        if (document.isPresent()) {
+            index.upsert(document.get());
+        } else {
+            index.delete(row.entityType(), row.entityId());
+        }
+    }
+
+    private boolean countsDiffer() {
+        return sources.values().stream().anyMatch(s -> s.count() != index.count(s.entityType()));
+    }
+
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onOutboxWritten(Outbox.OutboxWritten event) {
+        // Read-your-writes: a client that just saved can search for it at once.
+        catchUp();
+    }
+
+    @Scheduled(fixedDelay = "${jobmatch.search.poll-interval:1s}", initialDelay = "${jobmatch.search.poll-interval:1s}")
+    void poll() {
+        catchUp();
+    }
+
+    @Scheduled(fixedDelay = "${jobmatch.search.commit-interval:5s}", initialDelay = "${jobmatch.search.commit-interval:5s}")
+    void commit() {
+        index.commit();
+    }
+}

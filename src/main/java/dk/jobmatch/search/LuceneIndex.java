@@ -1,0 +1,223 @@
+package dk.jobmatch.search;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The one {@link IndexWriter} and its {@link SearcherManager} over the on-disk index. The index is
+ * a projection of the database; the outbox position it reflects is stored in the commit data, so
+ * after a crash it is simply replayed from there.
+ */
+@Singleton
+class LuceneIndex {
+
+    static final String KEY = "_key";
+    static final String TYPE = "_type";
+    static final String ID = "_id";
+    private static final String WATERMARK = "outboxWatermark";
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+
+    private final Path path;
+    private final Analyzer analyzer;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean recreated;
+    private volatile boolean dirty;
+
+    LuceneIndex(@Value("${jobmatch.search.index-path}") String indexPath,
+                @Named(AnalyzerFactory.INDEX) Analyzer analyzer) throws IOException {
+        this.path = Path.of(indexPath).toAbsolutePath();
+        this.analyzer = analyzer;
+        Files.createDirectories(path);
+        this.directory = FSDirectory.open(path);
+        IndexWriter opened;
+        boolean wiped = false;
+        try {
+            opened = openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            DirectoryReader.open(opened).close();
+        } catch (LockObtainFailedException e) {
+            throw e; // another process owns this index: never wipe it
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Search index at {} is unreadable ({}); recreating it from the database", path, e.toString());
+            wipe();
+            opened = openWriter(IndexWriterConfig.OpenMode.CREATE);
+            wiped = true;
+        }
+        this.writer = opened;
+        this.recreated = wiped || !DirectoryReader.indexExists(directory);
+        if (recreated) {
+            writer.commit();
+        }
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
+        return new IndexWriter(directory, config);
+    }
+
+    private void wipe() throws IOException {
+        try (Stream<Path> files = Files.list(path)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** True when the index was missing or unreadable at start-up and holds nothing yet. */
+    boolean recreated() {
+        return recreated;
+    }
+
+    /** The last outbox id the committed index reflects, or -1 if it was never synchronised. */
+    long committedWatermark() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (WATERMARK.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return -1;
+    }
+
+    void upsert(IndexDocument document) {
+        try {
+            writer.updateDocument(new Term(KEY, key(document.type(), document.id())), toLucene(document));
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String type, String id) {
+        try {
+            writer.deleteDocuments(new Term(KEY, key(type, id)));
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void deleteAll() {
+        try {
+            writer.deleteAll();
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes visible to searches and records the outbox position they reflect. */
+    void publish(long watermark) {
+        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
+        dirty = true;
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Durably commits published changes; cheap when nothing changed. */
+    synchronized void commit() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            dirty = false;
+            writer.commit();
+        } catch (IOException e) {
+            dirty = true;
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long count(String type) {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(TYPE, type))));
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        try {
+            commit();
+        } finally {
+            searchers.close();
+            writer.close();
+            directory.close();
+        }
+    }
+
+    private static String key(String type, String id) {
+        return type + ":" + id;
+    }
+
+    private static Document toLucene(IndexDocument source) {
+        Document document = new Document();
+        document.add(new StringField(KEY, key(source.type(), source.id()), Store.NO));
+        document.add(new StringField(TYPE, source.type(), Store.NO));
+        document.add(new StringField(ID, source.id(), Store.YES));
+        for (IndexDocument.Field field : source.fields()) {
+            switch (field) {
+                case IndexDocument.Text text -> document.add(new TextField(text.name(), text.value(), Store.NO));
+                case IndexDocument.Keyword keyword ->
+                        document.add(new StringField(keyword.name(), keyword.value(), Store.NO));
+                case IndexDocument.SortableLong number -> {
+                    document.add(new NumericDocValuesField(number.name(), number.value()));
+                    document.add(new LongPoint(number.name(), number.value()));
+                }
+            }
+        }
+        return document;
+    }
+
+    @FunctionalInterface
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,19 @@
+package dk.jobmatch.search;
+
+import java.util.Map;
+
+/**
+ * A free-text search over one entity type. Blank text lists everything, newest first.
+ *
+ * @param textFields     fields to search, with their weights
+ * @param filters        keyword field -> required value
+ * @param newestFirstBy  a {@link IndexDocument.SortableLong} field that orders ties and blank searches
+ */
+public record SearchQuery(String type, String text, Map<String, Float> textFields,
+                          Map<String, String> filters, String newestFirstBy, int offset, int limit) {
+
+    public SearchQuery {
+        textFields = Map.copyOf(textFields);
+        filters = Map.copyOf(filters);
+    }
+}

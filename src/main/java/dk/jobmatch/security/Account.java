@@ -1,0 +1,13 @@
+package dk.jobmatch.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A login. EMPLOYER accounts are bound to exactly one employer. */
+@MappedEntity(value = "account", escape = false)
+record Account(@Id String id, String username, String passwordHash, Role role,
+               @Nullable String employerId, Instant createdAt) {
+}

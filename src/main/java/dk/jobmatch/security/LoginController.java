@@ -1,0 +1,44 @@
+package dk.jobmatch.security;
+
+import dk.jobmatch.api.AuthApi;
+import dk.jobmatch.api.model.LoginRequest;
+import dk.jobmatch.api.model.TokenResponse;
+import dk.jobmatch.common.ApiException;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
+
+import java.util.List;
+import java.util.Map;
+
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class LoginController implements AuthApi {
+
+    private final AccountService accounts;
+    private final AccessRefreshTokenGenerator tokens;
+
+    LoginController(AccountService accounts, AccessRefreshTokenGenerator tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public TokenResponse login(LoginRequest request) {
+        Account account = accounts.authenticate(request.getUsername(), request.getPassword())
+                .orElseThrow(() -> ApiException.unauthorized("Wrong username or password."));
+        Map<String, Object> claims = account.employerId() == null
+                ? Map.of()
+                : Map.of(AccessPolicy.EMPLOYER_CLAIM, account.employerId());
+        Authentication authentication = Authentication.build(account.username(), List.of(account.role().name()), claims);
+        AccessRefreshToken token = tokens.generate(authentication)
+                .orElseThrow(() -> new IllegalStateException("token generation is not configured"));
+        TokenResponse response = new TokenResponse(token.getAccessToken(), "Bearer", token.getExpiresIn());
+        response.setUsername(account.username());
+        response.setRoles(List.of(dk.jobmatch.api.model.Role.valueOf(account.role().name())));
+        return response;
+    }
+}

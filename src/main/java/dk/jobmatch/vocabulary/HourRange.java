@@ -1,0 +1,13 @@
+package dk.jobmatch.vocabulary;
+
+/** Hours per week, inclusive on both ends. */
+public record HourRange(double min, double max) {
+
+    public boolean overlaps(HourRange other) {
+        return min <= other.max && other.min <= max;
+    }
+
+    public boolean contains(double hours) {
+        return hours >= min && hours <= max;
+    }
+}

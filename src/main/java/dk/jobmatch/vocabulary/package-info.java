@@ -1,0 +1,5 @@
+/**
+ * The shared codes of the API contract (demands, schedule, qualifications, flexibilities) and the
+ * rules between them. Domain code uses these, never the generated API enums.
+ */
+package dk.jobmatch.vocabulary;
