@@ -33,7 +33,7 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
         boolean body = exception.getArgument().isAnnotationPresent(Body.class);
         String field = body ? innermostProperty(exception) : exception.getArgument().getName();
         String unknownCode = unknownCode(exception);
-        if (unknownCode != null) {
+        if (unknownCode != null && body) {
             return Problems.response(HttpStatus.UNPROCESSABLE_ENTITY, "The request contains invalid values.",
                     List.of(new FieldViolation(field == null ? "body" : field, "unknown code '" + unknownCode + "'")));
         }

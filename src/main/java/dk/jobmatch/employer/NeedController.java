@@ -4,7 +4,10 @@ import dk.jobmatch.api.NeedsApi;
 import dk.jobmatch.api.model.NeedPage;
 import dk.jobmatch.api.model.NeedStatus;
 import dk.jobmatch.common.Paging;
+import dk.jobmatch.common.Problems;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -39,7 +42,10 @@ class NeedController implements NeedsApi {
         return mapper.toDto(needs.update(needId, need));
     }
 
+    // The generated interface offers only problem+json for this 204, which would answer 406 to a
+    // client that accepts application/json.
     @Override
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     public HttpResponse<Void> deleteNeed(String needId) {
         needs.delete(needId);
         return HttpResponse.noContent();

@@ -1,0 +1,62 @@
+package dk.jobmatch.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The module boundaries of design.md, checked on every build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.jobmatch");
+    }
+
+    @Test
+    void onlyTheSearchPackageUsesLucene() {
+        noClasses().that().resideOutsideOfPackage("dk.jobmatch.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .because("Lucene is an implementation detail of the search package")
+                .check(classes);
+    }
+
+    @Test
+    void generatedApiModelStaysInTheWebLayer() {
+        noClasses().that().resideInAnyPackage("dk.jobmatch..")
+                .and().resideOutsideOfPackage("dk.jobmatch.api..")
+                .and().haveSimpleNameNotEndingWith("Controller")
+                .and().haveSimpleNameNotEndingWith("Mapper")
+                .and().haveSimpleNameNotEndingWith("MapperImpl")
+                .and().haveNameNotMatching(".*\\$.*")
+                .and().doNotHaveSimpleName("EmployerService")
+                .and().doNotHaveSimpleName("NeedService")
+                .should().dependOnClassesThat().resideInAPackage("dk.jobmatch.api.model..")
+                .because("domain code works on its own records; only controllers and mappers see the API model")
+                .check(classes);
+    }
+
+    @Test
+    void vocabularyAndCommonDependOnNoFeature() {
+        noClasses().that().resideInAnyPackage("dk.jobmatch.vocabulary..", "dk.jobmatch.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dk.jobmatch.employer..", "dk.jobmatch.search..", "dk.jobmatch.security..",
+                        "dk.jobmatch.outbox..", "dk.jobmatch.admin..")
+                .check(classes);
+    }
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        slices().matching("dk.jobmatch.(*)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
+}

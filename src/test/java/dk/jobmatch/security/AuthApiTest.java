@@ -1,0 +1,87 @@
+package dk.jobmatch.security;
+
+import dk.jobmatch.support.Api;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+@MicronautTest(environments = "test")
+class AuthApiTest {
+
+    @Inject
+    EmbeddedServer server;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(server.getPort());
+    }
+
+    @Test
+    void defaultAccountsLogInAndGetBearerTokensWithTheirRole() {
+        for (String user : new String[]{"consultant", "integration", "admin"}) {
+            api.anonymous().body(Map.of("username", user, "password", user)).post("/login")
+                    .then().statusCode(200)
+                    .body("access_token", notNullValue())
+                    .body("token_type", equalTo("Bearer"))
+                    .body("expires_in", greaterThan(0))
+                    .body("roles", hasItem(user.toUpperCase()));
+        }
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserAreRejectedAlike() {
+        for (String user : new String[]{"consultant", "nobody"}) {
+            api.anonymous().body(Map.of("username", user, "password", "forkert")).post("/login")
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(401))
+                    .body("detail", equalTo("Wrong username or password."));
+        }
+    }
+
+    @Test
+    void loginWithoutPasswordIsAValidationError() {
+        api.anonymous().body(Map.of("username", "consultant")).post("/login")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("password"));
+    }
+
+    @Test
+    void apiCallsWithoutOrWithForgedTokensAre401ProblemJson() {
+        api.anonymous().get("/api/v1/employers")
+                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        String token = api.consultant();
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        api.as(forged).get("/api/v1/employers")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerProblemJsonWithoutInternals() {
+        String token = api.consultant();
+        api.as(token).get("/api/v1/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo("Not Found"));
+        api.as(token).patch("/api/v1/employers")
+                .then().statusCode(405).contentType("application/problem+json")
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void healthIsOpenAndUp() {
+        api.anonymous().get("/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

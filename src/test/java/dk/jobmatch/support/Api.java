@@ -1,0 +1,66 @@
+package dk.jobmatch.support;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.List;
+import java.util.Map;
+
+/** REST Assured helpers for API tests against the real embedded server. */
+public final class Api {
+
+    private final int port;
+
+    public Api(int port) {
+        this.port = port;
+    }
+
+    public RequestSpecification anonymous() {
+        return RestAssured.given().port(port).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public RequestSpecification as(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    public String login(String username, String password) {
+        return anonymous().body(Map.of("username", username, "password", password))
+                .post("/login").then().statusCode(200).extract().path("access_token");
+    }
+
+    public String consultant() {
+        return login("consultant", "consultant");
+    }
+
+    public String admin() {
+        return login("admin", "admin");
+    }
+
+    public String integration() {
+        return login("integration", "integration");
+    }
+
+    /** Creates an employer as the consultant and returns its id. */
+    public String createEmployer(String token, String name, String cvr) {
+        return as(token).body(TestData.employer(name, cvr))
+                .post("/api/v1/employers").then().statusCode(201).extract().path("id");
+    }
+
+    /** Creates an EMPLOYER login for the employer and returns its token. */
+    public String employerLogin(String consultantToken, String employerId, String username) {
+        as(consultantToken).body(Map.of("username", username, "password", "hemmeligt-kodeord"))
+                .post("/api/v1/employers/" + employerId + "/accounts").then().statusCode(201);
+        return login(username, "hemmeligt-kodeord");
+    }
+
+    public String createNeed(String token, String employerId, Map<String, Object> need) {
+        return as(token).body(need).post("/api/v1/employers/" + employerId + "/needs")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public List<String> searchNeedIds(String token, String query) {
+        return as(token).queryParam("q", query).get("/api/v1/needs")
+                .then().statusCode(200).extract().path("items.id");
+    }
+}

@@ -1,0 +1,37 @@
+package dk.jobmatch.support;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Row counts straight from the database, to prove a failed request stored nothing. */
+public final class Tables {
+
+    private final DataSource dataSource;
+
+    public Tables(DataSource dataSource) {
+        // The injected bean is transaction-aware; counting needs a plain pooled connection.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    public long count(String table) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts of every table a failed write could touch, as one comparable string. */
+    public String writeFootprint() {
+        return "employer=" + count("employer") + " account=" + count("account") + " need=" + count("need")
+                + " need_task=" + count("need_task") + " outbox=" + count("outbox");
+    }
+}
