@@ -84,4 +84,10 @@ class AuthApiTest {
     void healthIsOpenAndUp() {
         api.anonymous().get("/health").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    @Test
+    void metricsNeedAToken() {
+        api.anonymous().get("/metrics").then().statusCode(401).contentType("application/problem+json");
+        api.as(api.admin()).get("/metrics").then().statusCode(200).body("names", hasItem("jvm.memory.used"));
+    }
 }
