@@ -86,8 +86,9 @@ class AuthApiTest {
     }
 
     @Test
-    void metricsNeedAToken() {
+    void metricsAreForAdminsOnly() {
         api.anonymous().get("/metrics").then().statusCode(401).contentType("application/problem+json");
+        api.as(api.consultant()).get("/metrics").then().statusCode(403).contentType("application/problem+json");
         api.as(api.admin()).get("/metrics").then().statusCode(200).body("names", hasItem("jvm.memory.used"));
     }
 }
