@@ -1,15 +1,10 @@
 package dk.jobmatch.employer;
 
-import dk.jobmatch.support.Api;
-import dk.jobmatch.support.Tables;
+import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.TestData;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,22 +15,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @MicronautTest(environments = "test")
-class EmployerApiTest {
+class EmployerApiTest extends ApiTestSupport {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    DataSource dataSource;
-    Api api;
-    Tables tables;
-    String consultant;
 
-    @BeforeEach
-    void setUp() {
-        api = new Api(server.getPort());
-        tables = new Tables(dataSource);
-        consultant = api.consultant();
-    }
 
     @Test
     void createReadAndListAnEmployer() {

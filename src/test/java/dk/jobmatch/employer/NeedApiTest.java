@@ -1,15 +1,11 @@
 package dk.jobmatch.employer;
 
-import dk.jobmatch.support.Api;
-import dk.jobmatch.support.Tables;
+import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.TestData;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,27 +18,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 @MicronautTest(environments = "test")
-class NeedApiTest {
+class NeedApiTest extends ApiTestSupport {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    DataSource dataSource;
-    Api api;
-    Tables tables;
-    String consultant;
     String employerId;
 
     @BeforeEach
     void setUp() {
-        api = new Api(server.getPort());
-        tables = new Tables(dataSource);
-        consultant = api.consultant();
-        employerId = api.createEmployer(consultant, "Tømrer " + UUID.randomUUID(), cvr());
-    }
-
-    private static String cvr() {
-        return String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
+        employerId = api.createEmployer(consultant, "Tømrer " + UUID.randomUUID(), TestData.randomCvr());
     }
 
     @Test
@@ -175,7 +157,7 @@ class NeedApiTest {
 
     @Test
     void employerCallersWorkOnTheirOwnNeedsOnly() {
-        String foreignEmployer = api.createEmployer(consultant, "Fremmed " + UUID.randomUUID(), cvr());
+        String foreignEmployer = api.createEmployer(consultant, "Fremmed " + UUID.randomUUID(), TestData.randomCvr());
         String foreignNeed = api.createNeed(consultant, foreignEmployer, TestData.need());
         String employer = api.employerLogin(consultant, employerId, "hr-" + UUID.randomUUID());
 

@@ -1,10 +1,8 @@
 package dk.jobmatch.employer;
 
-import dk.jobmatch.support.Api;
+import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.TestData;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,20 +16,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @MicronautTest(environments = "test")
-class NeedSearchApiTest {
+class NeedSearchApiTest extends ApiTestSupport {
 
-    @Inject
-    EmbeddedServer server;
-    Api api;
-    String consultant;
     String employerId;
 
     @BeforeEach
     void setUp() {
-        api = new Api(server.getPort());
-        consultant = api.consultant();
         employerId = api.createEmployer(consultant, "Søg " + UUID.randomUUID(),
-                String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999)));
+                TestData.randomCvr());
     }
 
     @Test

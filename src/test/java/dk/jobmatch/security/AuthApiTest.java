@@ -1,10 +1,7 @@
 package dk.jobmatch.security;
 
-import dk.jobmatch.support.Api;
-import io.micronaut.runtime.server.EmbeddedServer;
+import dk.jobmatch.support.ApiTestSupport;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,16 +14,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @MicronautTest(environments = "test")
-class AuthApiTest {
+class AuthApiTest extends ApiTestSupport {
 
-    @Inject
-    EmbeddedServer server;
-    Api api;
 
-    @BeforeEach
-    void setUp() {
-        api = new Api(server.getPort());
-    }
 
     @Test
     void defaultAccountsLogInAndGetBearerTokensWithTheirRole() {

@@ -11,6 +11,11 @@ public final class TestData {
     private TestData() {
     }
 
+    /** A well-formed CVR number, different in each call (in practice). */
+    public static String randomCvr() {
+        return String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
+    }
+
     public static Map<String, Object> employer(String name, String cvr) {
         return new HashMap<>(Map.of(
                 "name", name,
