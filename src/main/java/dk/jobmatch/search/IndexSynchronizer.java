@@ -150,8 +150,15 @@ public class IndexSynchronizer {
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onOutboxWritten(Outbox.OutboxWritten event) {
-        // Read-your-writes: a client that just saved can search for it at once.
-        catchUp();
+        // Read-your-writes: a client that just saved can search for it at once. The write has
+        // committed, so an index failure must not turn its response into an error: the poller
+        // retries from the watermark.
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.error("Could not apply outbox after commit of {} {}; the poller will retry",
+                    event.entityType(), event.entityId(), e);
+        }
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.poll-interval:1s}", initialDelay = "${jobmatch.search.poll-interval:1s}")
