@@ -23,10 +23,10 @@ class UnknownCodeParameterHandler implements ExceptionHandler<IllegalArgumentExc
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException exception) {
-        String message = String.valueOf(exception.getMessage());
-        if (message.startsWith("Unexpected value '") && message.length() < 100) {
+        String unknownCode = UnreadableBodyHandler.unknownCode(exception);
+        if (unknownCode != null) {
             return Problems.response(HttpStatus.BAD_REQUEST, "A query parameter holds an unknown code.",
-                    List.of(new FieldViolation("query", message.replace("Unexpected value", "unknown code"))));
+                    List.of(new FieldViolation("query", "unknown code '" + unknownCode + "'")));
         }
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), exception);
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -56,7 +56,8 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
         return property;
     }
 
-    private static String unknownCode(Throwable exception) {
+    /** The code a generated enum rejected, found anywhere in the cause chain; null if none. */
+    static String unknownCode(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof IllegalArgumentException) {
                 Matcher matcher = UNKNOWN_CODE.matcher(String.valueOf(t.getMessage()));
