@@ -11,54 +11,73 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Builds the analyzers once, from the word lists shared by every index (needs and citizens):
- * {@code search/compound-parts-da.txt} and {@code search/synonyms-da.txt}.
+ * {@code search/compound-parts-da.txt} and {@code search/synonyms-da.txt}. Both shape what is
+ * indexed, so their fingerprint is kept with the index and a change triggers a rebuild.
  */
 @Factory
 class AnalyzerFactory {
 
     static final String INDEX = "index";
     static final String QUERY = "query";
+    // Bump when the analysis chain itself changes, so existing indexes are rebuilt.
+    private static final String CHAIN_VERSION = "2";
+    private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
+    private static final String SYNONYMS = "search/synonyms-da.txt";
 
-    private final CharArraySet compoundParts = loadCompoundParts();
+    private final String compoundPartsText = read(COMPOUND_PARTS);
+    private final String synonymsText = read(SYNONYMS);
+    private final CharArraySet compoundParts = parseCompoundParts(compoundPartsText);
+    private final SynonymMap synonyms = parseSynonyms(synonymsText);
 
     @Singleton
     @Named(INDEX)
     Analyzer indexAnalyzer() {
-        return DanishTextAnalyzer.forIndexing(compoundParts);
+        return DanishTextAnalyzer.forIndexing(compoundParts, synonyms);
     }
 
     @Singleton
     @Named(QUERY)
     Analyzer queryAnalyzer() {
-        return DanishTextAnalyzer.forQueries(compoundParts, loadSynonyms());
+        return DanishTextAnalyzer.forQueries(compoundParts, synonyms);
     }
 
-    private static CharArraySet loadCompoundParts() {
-        try (BufferedReader reader = new BufferedReader(open("search/compound-parts-da.txt"))) {
-            List<String> words = reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(String::toLowerCase)
-                    .toList();
-            return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Singleton
+    AnalysisFingerprint fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText)) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return new AnalysisFingerprint(HexFormat.of().formatHex(digest.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private static SynonymMap loadSynonyms() {
+    private static CharArraySet parseCompoundParts(String text) {
+        List<String> words = text.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(String::toLowerCase)
+                .toList();
+        return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+    }
+
+    private static SynonymMap parseSynonyms(String text) {
         // Synonym entries are read lower-cased and unstemmed; stemming happens after expansion.
         Analyzer plain = new Analyzer() {
             @Override
@@ -67,22 +86,25 @@ class AnalyzerFactory {
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
-        try (Reader reader = open("search/synonyms-da.txt")) {
+        try {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
-            parser.parse(reader);
+            parser.parse(new StringReader(text));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
-            throw new IllegalStateException("search/synonyms-da.txt is malformed: " + e.getMessage(), e);
+            throw new IllegalStateException(SYNONYMS + " is malformed: " + e.getMessage(), e);
         }
     }
 
-    private static Reader open(String resource) {
-        InputStream in = AnalyzerFactory.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
+    private static String read(String resource) {
+        try (InputStream in = AnalyzerFactory.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }

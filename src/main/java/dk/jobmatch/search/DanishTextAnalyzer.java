@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -17,7 +18,9 @@ import org.tartarus.snowball.ext.DanishStemmer;
 /**
  * Danish analysis for job and task text. {@code DanishAnalyzer} alone stems but does not split
  * compounds, so "truck" would not find "truckkørsel"; a dictionary of domain words splits them.
- * Synonyms are applied at query time only (a synonym graph cannot be indexed faithfully).
+ * Synonyms are expanded at index and query time alike, so a profile that says "rengøring" and a
+ * search for "oprydning" meet whichever side names the word. The synonym file holds single words
+ * only, so flattening the graph for indexing loses nothing.
  */
 final class DanishTextAnalyzer extends Analyzer {
 
@@ -27,26 +30,30 @@ final class DanishTextAnalyzer extends Analyzer {
 
     private final CharArraySet compoundParts;
     private final SynonymMap synonyms;
+    private final boolean forIndexing;
 
-    private DanishTextAnalyzer(CharArraySet compoundParts, SynonymMap synonyms) {
+    private DanishTextAnalyzer(CharArraySet compoundParts, SynonymMap synonyms, boolean forIndexing) {
         this.compoundParts = compoundParts;
         this.synonyms = synonyms;
+        this.forIndexing = forIndexing;
     }
 
-    static DanishTextAnalyzer forIndexing(CharArraySet compoundParts) {
-        return new DanishTextAnalyzer(compoundParts, null);
+    static DanishTextAnalyzer forIndexing(CharArraySet compoundParts, SynonymMap synonyms) {
+        return new DanishTextAnalyzer(compoundParts, synonyms, true);
     }
 
     static DanishTextAnalyzer forQueries(CharArraySet compoundParts, SynonymMap synonyms) {
-        return new DanishTextAnalyzer(compoundParts, synonyms);
+        return new DanishTextAnalyzer(compoundParts, synonyms, false);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        if (synonyms != null) {
-            stream = new SynonymGraphFilter(stream, synonyms, true);
+        stream = new SynonymGraphFilter(stream, synonyms, true);
+        if (forIndexing) {
+            // An index holds a flat token stream; the query side keeps the graph.
+            stream = new FlattenGraphFilter(stream);
         }
         stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, false);
         stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());

@@ -13,6 +13,14 @@ public interface DocumentSource {
     /** The outbox entity type this source answers for, e.g. {@code need}. */
     String entityType();
 
+    /**
+     * Whether deleting an entity means erasing personal data, so its index entries must also be
+     * purged from disk rather than left for a later merge.
+     */
+    default boolean erasable() {
+        return false;
+    }
+
     /** The entity's current document, or empty when it no longer exists (or is not indexed). */
     Optional<IndexDocument> load(String id);
 

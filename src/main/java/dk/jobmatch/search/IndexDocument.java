@@ -18,7 +18,7 @@ public record IndexDocument(String type, String id, List<Field> fields) {
     }
 
     /** The kinds of field the search package knows how to index. */
-    public sealed interface Field permits Text, Keyword, SortableLong {
+    public sealed interface Field permits Text, Keyword, SortableLong, NumberRange, GeoPoint {
         String name();
     }
 
@@ -32,6 +32,14 @@ public record IndexDocument(String type, String id, List<Field> fields) {
 
     /** A number used for sorting, e.g. creation time in epoch millis. */
     public record SortableLong(String name, long value) implements Field {
+    }
+
+    /** An inclusive range of numbers, e.g. hours per week, for overlap and containment filters. */
+    public record NumberRange(String name, double min, double max) implements Field {
+    }
+
+    /** A point on the map, for distance filters and sorting. */
+    public record GeoPoint(String name, double lat, double lon) implements Field {
     }
 
     public static final class Builder {
@@ -65,6 +73,18 @@ public record IndexDocument(String type, String id, List<Field> fields) {
 
         public Builder sortableLong(String name, long value) {
             fields.add(new SortableLong(name, value));
+            return this;
+        }
+
+        public Builder range(String name, double min, double max) {
+            fields.add(new NumberRange(name, min, max));
+            return this;
+        }
+
+        public Builder geoPoint(String name, Double lat, Double lon) {
+            if (lat != null && lon != null) {
+                fields.add(new GeoPoint(name, lat, lon));
+            }
             return this;
         }
 

@@ -62,6 +62,11 @@ public class IndexSynchronizer {
                 rebuild();
                 return;
             }
+            if (!index.builtWithCurrentAnalysis()) {
+                LOG.info("Search analysis (word lists or chain) changed: rebuilding the index");
+                rebuild();
+                return;
+            }
             watermark = index.committedWatermark();
             catchUp();
             if (countsDiffer()) {
@@ -140,7 +145,7 @@ public class IndexSynchronizer {
         if (document.isPresent()) {
             index.upsert(document.get());
         } else {
-            index.delete(row.entityType(), row.entityId());
+            index.delete(row.entityType(), row.entityId(), source.erasable());
         }
     }
 

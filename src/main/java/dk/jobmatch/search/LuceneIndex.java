@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleRange;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -15,6 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -29,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -37,26 +42,30 @@ import java.util.stream.Stream;
  * after a crash it is simply replayed from there.
  */
 @Singleton
-class LuceneIndex {
+class LuceneIndex implements AutoCloseable {
 
     static final String KEY = "_key";
     static final String TYPE = "_type";
     static final String ID = "_id";
-    private static final String WATERMARK = "outboxWatermark";
+    static final String WATERMARK = "outboxWatermark";
+    static final String ANALYSIS = "analysis";
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
     private final Path path;
     private final Analyzer analyzer;
+    private final AnalysisFingerprint analysis;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean recreated;
     private volatile boolean dirty;
+    private volatile boolean purgePending;
 
     LuceneIndex(@Value("${jobmatch.search.index-path}") String indexPath,
-                @Named(AnalyzerFactory.INDEX) Analyzer analyzer) throws IOException {
+                @Named(AnalyzerFactory.INDEX) Analyzer analyzer, AnalysisFingerprint analysis) throws IOException {
         this.path = Path.of(indexPath).toAbsolutePath();
         this.analyzer = analyzer;
+        this.analysis = analysis;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
         IndexWriter opened;
@@ -81,7 +90,10 @@ class LuceneIndex {
     }
 
     private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
+        // Erasure purges every deleted document from disk, not only segments over a threshold.
+        TieredMergePolicy mergePolicy = new TieredMergePolicy();
+        mergePolicy.setForceMergeDeletesPctAllowed(0.0);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setMergePolicy(mergePolicy);
         return new IndexWriter(directory, config);
     }
 
@@ -102,15 +114,24 @@ class LuceneIndex {
 
     /** The last outbox id the committed index reflects, or -1 if it was never synchronised. */
     long committedWatermark() {
+        return commitData(WATERMARK).map(Long::parseLong).orElse(-1L);
+    }
+
+    /** Whether the index was built with today's analysis chain and word lists. */
+    boolean builtWithCurrentAnalysis() {
+        return commitData(ANALYSIS).filter(analysis.value()::equals).isPresent();
+    }
+
+    private Optional<String> commitData(String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (WATERMARK.equals(entry.getKey())) {
-                    return Long.parseLong(entry.getValue());
+                if (key.equals(entry.getKey())) {
+                    return Optional.of(entry.getValue());
                 }
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     void upsert(IndexDocument document) {
@@ -122,10 +143,15 @@ class LuceneIndex {
         }
     }
 
-    void delete(String type, String id) {
+    /**
+     * Deletes a document. With {@code purge}, the next commit also rewrites the segments that
+     * still hold deleted documents, so an erased entity's terms are gone from disk too.
+     */
+    void delete(String type, String id, boolean purge) {
         try {
             writer.deleteDocuments(new Term(KEY, key(type, id)));
             dirty = true;
+            purgePending |= purge;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,7 +168,7 @@ class LuceneIndex {
 
     /** Makes the changes visible to searches and records the outbox position they reflect. */
     void publish(long watermark) {
-        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
+        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), ANALYSIS, analysis.value()).entrySet());
         dirty = true;
         try {
             searchers.maybeRefreshBlocking();
@@ -158,6 +184,12 @@ class LuceneIndex {
         }
         try {
             dirty = false;
+            if (purgePending) {
+                purgePending = false;
+                writer.forceMergeDeletes(true);
+                // Readers of the old segments must let go before their files can be deleted.
+                searchers.maybeRefreshBlocking();
+            }
             writer.commit();
         } catch (IOException e) {
             dirty = true;
@@ -183,7 +215,7 @@ class LuceneIndex {
     }
 
     @PreDestroy
-    void close() throws IOException {
+    public void close() throws IOException {
         try {
             commit();
         } finally {
@@ -210,6 +242,12 @@ class LuceneIndex {
                 case IndexDocument.SortableLong number -> {
                     document.add(new NumericDocValuesField(number.name(), number.value()));
                     document.add(new LongPoint(number.name(), number.value()));
+                }
+                case IndexDocument.NumberRange range -> document.add(
+                        new DoubleRange(range.name(), new double[] {range.min()}, new double[] {range.max()}));
+                case IndexDocument.GeoPoint point -> {
+                    document.add(new LatLonPoint(point.name(), point.lat(), point.lon()));
+                    document.add(new LatLonDocValuesField(point.name(), point.lat(), point.lon()));
                 }
             }
         }

@@ -7,9 +7,16 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -74,6 +81,33 @@ class IndexRebuildTest {
         try (EmbeddedServer server = start()) {
             Api api = new Api(server.getPort());
             assertThat(api.searchNeedIds(api.consultant(), "pakning")).containsExactly(need);
+        }
+    }
+
+    @Test
+    void indexBuiltWithOtherWordListsIsRebuiltAtStartUp() throws IOException {
+        String need;
+        try (EmbeddedServer server = start()) {
+            need = seedOneNeed(new Api(server.getPort()));
+        }
+        // As if the synonym or compound lists had changed since the index was written.
+        try (Directory directory = FSDirectory.open(dir.resolve("index"))) {
+            Map<String, String> data = new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+            data.put(LuceneIndex.ANALYSIS, "stale");
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+                writer.setLiveCommitData(data.entrySet());
+                writer.commit();
+            }
+        }
+
+        try (EmbeddedServer server = start()) {
+            Api api = new Api(server.getPort());
+            assertThat(api.searchNeedIds(api.consultant(), "pakning")).containsExactly(need);
+        }
+        try (Directory directory = FSDirectory.open(dir.resolve("index"))) {
+            assertThat(SegmentInfos.readLatestCommit(directory).getUserData())
+                    .containsEntry(LuceneIndex.ANALYSIS, new AnalyzerFactory().fingerprint().value());
         }
     }
 

@@ -1,0 +1,5 @@
+package dk.jobmatch.search;
+
+/** Identifies the analysis (chain and word lists) an index was built with. */
+record AnalysisFingerprint(String value) {
+}
