@@ -1,10 +1,15 @@
 package dk.jobmatch.admin;
 
 import dk.jobmatch.api.AdminApi;
+import dk.jobmatch.api.model.AuditPage;
 import dk.jobmatch.api.model.ReindexResult;
+import dk.jobmatch.audit.AuditEntry;
+import dk.jobmatch.audit.AuditLog;
+import dk.jobmatch.common.Paging;
 import dk.jobmatch.search.IndexSynchronizer;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Role;
+import io.micronaut.data.model.Page;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -14,11 +19,24 @@ import io.micronaut.security.rules.SecurityRule;
 class AdminController implements AdminApi {
 
     private final IndexSynchronizer synchronizer;
+    private final AuditLog audit;
+    private final AuditEntryMapper auditMapper;
     private final AccessPolicy access;
 
-    AdminController(IndexSynchronizer synchronizer, AccessPolicy access) {
+    AdminController(IndexSynchronizer synchronizer, AuditLog audit, AuditEntryMapper auditMapper,
+                    AccessPolicy access) {
         this.synchronizer = synchronizer;
+        this.audit = audit;
+        this.auditMapper = auditMapper;
         this.access = access;
+    }
+
+    @Override
+    public AuditPage listAudit(String citizenId, Integer page, Integer size) {
+        Paging paging = Paging.of(page, size);
+        Page<AuditEntry> entries = audit.list(citizenId, paging);
+        return new AuditPage(entries.getContent().stream().map(auditMapper::toDto).toList(),
+                paging.page(), paging.size(), entries.getTotalSize());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dk.jobmatch.employer;
+package dk.jobmatch.common;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Sets of codes kept in declaration order, and their compact text form in the database. */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static <E extends Enum<E>> Set<E> sorted(Class<E> type, Collection<E> codes) {
+    public static <E extends Enum<E>> Set<E> sorted(Class<E> type, Collection<E> codes) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (codes != null) {
             set.addAll(codes);
@@ -20,11 +20,11 @@ final class Codes {
         return Collections.unmodifiableSet(set);
     }
 
-    static String join(Collection<? extends Enum<?>> codes) {
+    public static String join(Collection<? extends Enum<?>> codes) {
         return codes.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    static <E extends Enum<E>> Set<E> parse(Class<E> type, String joined) {
+    public static <E extends Enum<E>> Set<E> parse(Class<E> type, String joined) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (joined != null && !joined.isBlank()) {
             for (String code : joined.split(",")) {

@@ -1,5 +1,6 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.common.Codes;
 import dk.jobmatch.vocabulary.Flexibility;
 import dk.jobmatch.vocabulary.HourRange;
 import dk.jobmatch.vocabulary.NeedStatus;

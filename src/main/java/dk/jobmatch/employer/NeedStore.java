@@ -1,5 +1,7 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.common.Codes;
+import dk.jobmatch.common.TextLists;
 import dk.jobmatch.vocabulary.Flexibility;
 import dk.jobmatch.vocabulary.HourRange;
 import dk.jobmatch.vocabulary.NeedStatus;
@@ -12,7 +14,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,6 @@ import java.util.stream.Collectors;
 /** Saves and loads the need aggregate (a need row and its task rows) as one unit. */
 @Singleton
 class NeedStore {
-
-    // Competences are validated to contain no control characters, so a newline separates them.
-    private static final String COMPETENCE_SEPARATOR = "\n";
 
     private final NeedRepository needs;
     private final TaskRepository tasks;
@@ -108,7 +106,7 @@ class NeedStore {
         for (int i = 0; i < need.tasks().size(); i++) {
             Task task = need.tasks().get(i);
             rows.add(new TaskRow(task.id(), need.id(), i, task.title(), task.description(), task.hoursPerWeek(),
-                    String.join(COMPETENCE_SEPARATOR, task.competences()),
+                    TextLists.join(task.competences()),
                     Codes.join(task.demands()), Codes.join(task.schedule())));
         }
         return rows;
@@ -124,10 +122,7 @@ class NeedStore {
     }
 
     private static Task toTask(TaskRow row) {
-        List<String> competences = row.competences().isEmpty()
-                ? List.of()
-                : Arrays.asList(row.competences().split(COMPETENCE_SEPARATOR));
-        return new Task(row.id(), row.title(), row.description(), row.hoursPerWeek(), competences,
+        return new Task(row.id(), row.title(), row.description(), row.hoursPerWeek(), TextLists.split(row.competences()),
                 Codes.parse(TaskDemand.class, row.demands()), Codes.parse(TimeSlot.class, row.schedule()));
     }
 }

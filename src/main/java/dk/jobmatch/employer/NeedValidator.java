@@ -2,6 +2,8 @@ package dk.jobmatch.employer;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.FieldViolation;
+import dk.jobmatch.common.TextLists;
+import dk.jobmatch.vocabulary.HourRange;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +43,7 @@ final class NeedValidator {
             }
             for (int c = 0; c < task.competences().size(); c++) {
                 String competence = task.competences().get(c);
-                if (competence.isBlank() || competence.chars().anyMatch(Character::isISOControl)) {
+                if (!TextLists.isStorable(competence)) {
                     errors.add(new FieldViolation(prefix + "competences[" + c + "]",
                             "must be a word or phrase without control characters"));
                 }
@@ -63,7 +65,7 @@ final class NeedValidator {
     }
 
     private static void requireHalfHours(List<FieldViolation> errors, String field, double hours) {
-        if (hours * 2 != Math.rint(hours * 2)) {
+        if (!HourRange.isHalfHourStep(hours)) {
             errors.add(new FieldViolation(field, "must be given in half-hour steps"));
         }
     }

@@ -1,5 +1,6 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.common.Codes;
 import dk.jobmatch.vocabulary.TaskDemand;
 import dk.jobmatch.vocabulary.TimeSlot;
 

@@ -51,6 +51,14 @@ public class AccessPolicy {
         return !caller.is(Role.EMPLOYER) || employerId.equals(caller.employerId());
     }
 
+    /**
+     * Citizens' profiles are sensitive (health-related accommodations): consultants and
+     * administrators only. Employers see anonymous match summaries, never a profile.
+     */
+    public Caller requireCitizenDataAccess() {
+        return require(Role.CONSULTANT, Role.ADMIN);
+    }
+
     /** The employers' data roles: everyone but EMPLOYER works across employers. */
     public Caller requireEmployerDataAccess(String employerId, String notFoundDetail) {
         Caller caller = require(Role.CONSULTANT, Role.ADMIN, Role.INTEGRATION, Role.EMPLOYER);

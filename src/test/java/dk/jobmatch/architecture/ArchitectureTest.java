@@ -48,8 +48,17 @@ class ArchitectureTest {
     void vocabularyAndCommonDependOnNoFeature() {
         noClasses().that().resideInAnyPackage("dk.jobmatch.vocabulary..", "dk.jobmatch.common..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dk.jobmatch.employer..", "dk.jobmatch.search..", "dk.jobmatch.security..",
-                        "dk.jobmatch.outbox..", "dk.jobmatch.admin..")
+                        "dk.jobmatch.employer..", "dk.jobmatch.citizen..", "dk.jobmatch.search..",
+                        "dk.jobmatch.security..", "dk.jobmatch.audit..", "dk.jobmatch.outbox..",
+                        "dk.jobmatch.admin..")
+                .check(classes);
+    }
+
+    @Test
+    void employersNeverReachIntoCitizensProfiles() {
+        noClasses().that().resideInAPackage("dk.jobmatch.employer..")
+                .should().dependOnClassesThat().resideInAPackage("dk.jobmatch.citizen..")
+                .because("citizens' data is sensitive; employers only ever see anonymous match summaries")
                 .check(classes);
     }
 

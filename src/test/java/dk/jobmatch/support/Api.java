@@ -63,4 +63,14 @@ public final class Api {
         return as(token).queryParam("q", query).get("/api/v1/needs")
                 .then().statusCode(200).extract().path("items.id");
     }
+
+    public String createCitizen(String token, Map<String, Object> citizen) {
+        return as(token).body(citizen).post("/api/v1/citizens")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public List<String> searchCitizenIds(String token, String query) {
+        return as(token).queryParam("q", query).queryParam("size", 100).get("/api/v1/citizens")
+                .then().statusCode(200).extract().path("items.id");
+    }
 }

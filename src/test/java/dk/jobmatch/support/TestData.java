@@ -66,4 +66,39 @@ public final class TestData {
     public static Map<String, Object> task(String title, double hours, String... competences) {
         return new HashMap<>(Map.of("title", title, "hoursPerWeek", hours, "competences", List.of(competences)));
     }
+
+    /** A pseudonymous case reference, different in each call. */
+    public static String randomExternalRef() {
+        return "sag-2026-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The contract's example profile: a flexjob citizen with a warehouse background. */
+    public static Map<String, Object> citizen(String externalRef) {
+        Map<String, Object> citizen = new HashMap<>();
+        citizen.put("externalRef", externalRef);
+        citizen.put("displayName", "Borger 417");
+        citizen.put("targetGroup", "FLEKSJOB");
+        citizen.put("competences", List.of("lagerarbejde", "truckkørsel", "oprydning"));
+        citizen.put("experience", "10 år på lager, senest plukker");
+        citizen.put("jobGoals", List.of(Map.of("priority", "A", "title", "Lagermedarbejder"),
+                Map.of("priority", "B", "title", "Chauffør")));
+        citizen.put("qualifications", List.of("DRIVING_LICENCE_B", "DANISH_SPOKEN"));
+        citizen.put("accommodations", List.of("NO_HEAVY_LIFTING", "QUIET_ENVIRONMENT"));
+        citizen.put("accommodationNotes", "Ryg: max 10 kg. Pauser efter behov.");
+        citizen.put("hoursPerWeek", Map.of("min", 6, "max", 10));
+        citizen.put("effectivenessPercent", 75);
+        citizen.put("location", Map.of("postcode", "9900", "lat", 57.44, "lon", 10.53));
+        citizen.put("maxTravelKm", 20);
+        citizen.put("consent", true);
+        return citizen;
+    }
+
+    /** A profile with just these competences and experience, for search tests. */
+    public static Map<String, Object> citizen(String experience, String... competences) {
+        Map<String, Object> citizen = citizen(randomExternalRef());
+        citizen.put("competences", List.of(competences));
+        citizen.put("experience", experience);
+        citizen.put("jobGoals", List.of());
+        return citizen;
+    }
 }

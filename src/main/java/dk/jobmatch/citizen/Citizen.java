@@ -1,0 +1,50 @@
+package dk.jobmatch.citizen;
+
+import dk.jobmatch.common.Codes;
+import dk.jobmatch.vocabulary.Accommodation;
+import dk.jobmatch.vocabulary.HourRange;
+import dk.jobmatch.vocabulary.Place;
+import dk.jobmatch.vocabulary.Qualification;
+import dk.jobmatch.vocabulary.TargetGroup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A citizen's competence profile: what they can do and want, the hours they can work, their
+ * accommodations (skånehensyn, health-related and therefore sensitive) and their consent to be
+ * matched. Identified towards the municipality only by a pseudonymous case reference.
+ */
+public record Citizen(
+        String id,
+        String externalRef,
+        String displayName,
+        TargetGroup targetGroup,
+        List<String> competences,
+        String experience,
+        List<JobGoal> jobGoals,
+        Set<Qualification> qualifications,
+        Set<Accommodation> accommodations,
+        String accommodationNotes,
+        HourRange hoursPerWeek,
+        Integer effectivenessPercent,
+        Place location,
+        Double maxTravelKm,
+        boolean consent,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Citizen {
+        competences = competences == null ? List.of() : List.copyOf(competences);
+        jobGoals = jobGoals == null ? List.of() : List.copyOf(jobGoals);
+        qualifications = Codes.sorted(Qualification.class, qualifications);
+        accommodations = Codes.sorted(Accommodation.class, accommodations);
+    }
+
+    Citizen withIdentity(String newId, Instant created, Instant updated) {
+        return new Citizen(newId, externalRef, displayName, targetGroup, competences, experience, jobGoals,
+                qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
+                location, maxTravelKm, consent, created, updated);
+    }
+}

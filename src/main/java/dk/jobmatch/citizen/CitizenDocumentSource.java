@@ -1,0 +1,82 @@
+package dk.jobmatch.citizen;
+
+import dk.jobmatch.search.DocumentSource;
+import dk.jobmatch.search.IndexDocument;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What of a profile is searchable: competences, experience and job goals as Danish text; codes,
+ * consent, hours and location as filters. Names and notes stay out of the index.
+ */
+@Singleton
+class CitizenDocumentSource implements DocumentSource {
+
+    static final String TYPE = "citizen";
+    static final String COMPETENCES = "competences";
+    static final String EXPERIENCE = "experience";
+    static final String JOB_GOALS = "jobGoals";
+    static final String TARGET_GROUP = "targetGroup";
+    static final String CONSENT = "consent";
+    static final String CREATED_AT = "createdAt";
+    private static final int BATCH = 500;
+
+    private final CitizenStore store;
+
+    CitizenDocumentSource(CitizenStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String entityType() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean erasable() {
+        return true;
+    }
+
+    @Override
+    public Optional<IndexDocument> load(String id) {
+        return store.find(id).map(CitizenDocumentSource::toDocument);
+    }
+
+    @Override
+    public void forEach(Consumer<IndexDocument> sink) {
+        String after = "";
+        List<Citizen> batch;
+        do {
+            batch = store.batchAfter(after, BATCH);
+            batch.forEach(citizen -> sink.accept(toDocument(citizen)));
+            if (!batch.isEmpty()) {
+                after = batch.getLast().id();
+            }
+        } while (batch.size() == BATCH);
+    }
+
+    @Override
+    public long count() {
+        return store.count();
+    }
+
+    static IndexDocument toDocument(Citizen citizen) {
+        IndexDocument.Builder doc = IndexDocument.builder(TYPE, citizen.id())
+                .text(EXPERIENCE, citizen.experience())
+                .keyword(TARGET_GROUP, citizen.targetGroup())
+                .keyword(CONSENT, citizen.consent())
+                .keywords("qualification", citizen.qualifications())
+                .keywords("accommodation", citizen.accommodations())
+                .range("hoursPerWeek", citizen.hoursPerWeek().min(), citizen.hoursPerWeek().max())
+                .sortableLong(CREATED_AT, citizen.createdAt().toEpochMilli());
+        citizen.competences().forEach(c -> doc.text(COMPETENCES, c));
+        citizen.jobGoals().forEach(goal -> doc.text(JOB_GOALS, goal.title()));
+        if (citizen.location() != null) {
+            doc.geoPoint("location", citizen.location().lat(), citizen.location().lon());
+        }
+        return doc.build();
+    }
+}

@@ -1,0 +1,19 @@
+package dk.jobmatch.citizen;
+
+import dk.jobmatch.common.TimeMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** Maps the generated API model to the profile and back. */
+@Mapper(uses = TimeMapping.class)
+interface CitizenMapper {
+
+    /** A profile as sent by a client: identity and timestamps are the server's to set. */
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "updatedAt", ignore = true)
+    @Mapping(target = "consent", source = "consent", defaultValue = "false")
+    Citizen toDomain(dk.jobmatch.api.model.Citizen dto);
+
+    dk.jobmatch.api.model.Citizen toDto(Citizen citizen);
+}

@@ -1,0 +1,22 @@
+package dk.jobmatch.citizen;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+interface CitizenRepository extends CrudRepository<CitizenRow, String> {
+
+    List<CitizenRow> findByIdIn(Collection<String> ids);
+
+    boolean existsByExternalRef(String externalRef);
+
+    boolean existsByExternalRefAndIdNotEqual(String externalRef, String id);
+
+    @Query(value = "SELECT * FROM citizen WHERE id > :afterId ORDER BY id LIMIT :limit", nativeQuery = true)
+    List<CitizenRow> findBatchAfter(String afterId, int limit);
+}

@@ -1,0 +1,118 @@
+package dk.jobmatch.citizen;
+
+import dk.jobmatch.audit.AuditAction;
+import dk.jobmatch.audit.AuditLog;
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.Ids;
+import dk.jobmatch.common.Paging;
+import dk.jobmatch.outbox.Outbox;
+import dk.jobmatch.search.SearchHits;
+import dk.jobmatch.security.AccessPolicy;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Citizens' profiles: sensitive data, so only consultants and administrators touch them, and every
+ * access is written to the audit log in the same transaction.
+ */
+@Singleton
+public class CitizenService {
+
+    static final String NOT_FOUND = "No such citizen.";
+    private static final String TAKEN = "A citizen with this externalRef is already registered.";
+
+    private final CitizenStore store;
+    private final CitizenSearch search;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    CitizenService(CitizenStore store, CitizenSearch search, Outbox outbox, AuditLog audit, AccessPolicy access,
+                   Clock clock) {
+        this.store = store;
+        this.search = search;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Citizen create(Citizen draft) {
+        requireCitizenDataAccess();
+        CitizenValidator.validate(draft);
+        if (store.externalRefTaken(draft.externalRef(), null)) {
+            throw ApiException.conflict(TAKEN);
+        }
+        Instant now = clock.instant();
+        Citizen citizen = draft.withIdentity(Ids.newId(), now, now);
+        store.insert(citizen);
+        outbox.upserted(CitizenDocumentSource.TYPE, citizen.id());
+        audit.record(AuditAction.CREATE, List.of(citizen.id()));
+        return citizen;
+    }
+
+    @Transactional
+    Citizen update(String id, Citizen draft) {
+        Citizen existing = load(id);
+        CitizenValidator.validate(draft);
+        if (store.externalRefTaken(draft.externalRef(), existing.id())) {
+            throw ApiException.conflict(TAKEN);
+        }
+        Citizen citizen = draft.withIdentity(existing.id(), existing.createdAt(), clock.instant());
+        store.replace(citizen);
+        outbox.upserted(CitizenDocumentSource.TYPE, citizen.id());
+        audit.record(AuditAction.UPDATE, List.of(citizen.id()));
+        return citizen;
+    }
+
+    /** Erasure: the profile leaves the database now and the search index with the outbox row. */
+    @Transactional
+    void erase(String id) {
+        Citizen existing = load(id);
+        store.erase(existing.id());
+        outbox.deleted(CitizenDocumentSource.TYPE, existing.id());
+        audit.record(AuditAction.ERASE, List.of(existing.id()));
+    }
+
+    /** Reads one profile for a consultant or administrator, and records the read. */
+    @Transactional
+    public Citizen read(String id) {
+        Citizen citizen = load(id);
+        audit.record(AuditAction.READ, List.of(citizen.id()));
+        return citizen;
+    }
+
+    /** Reads profiles found by matching or search, and records a read of each one returned. */
+    @Transactional
+    public List<Citizen> readAll(List<String> ids) {
+        requireCitizenDataAccess();
+        List<Citizen> citizens = store.findAll(ids);
+        audit.record(AuditAction.READ, citizens.stream().map(Citizen::id).toList());
+        return citizens;
+    }
+
+    record Found(List<Citizen> citizens, long total) {
+    }
+
+    @Transactional
+    Found search(CitizenSearch.Criteria criteria, Paging paging) {
+        requireCitizenDataAccess();
+        SearchHits hits = search.find(criteria, paging);
+        return new Found(readAll(hits.ids()), hits.total());
+    }
+
+    private Citizen load(String id) {
+        requireCitizenDataAccess();
+        return store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    }
+
+    private void requireCitizenDataAccess() {
+        access.requireCitizenDataAccess();
+    }
+}

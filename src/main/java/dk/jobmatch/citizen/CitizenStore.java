@@ -1,0 +1,130 @@
+package dk.jobmatch.citizen;
+
+import dk.jobmatch.common.Codes;
+import dk.jobmatch.common.Ids;
+import dk.jobmatch.common.TextLists;
+import dk.jobmatch.vocabulary.Accommodation;
+import dk.jobmatch.vocabulary.HourRange;
+import dk.jobmatch.vocabulary.Place;
+import dk.jobmatch.vocabulary.Qualification;
+import dk.jobmatch.vocabulary.TargetGroup;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Saves and loads a citizen's profile (its row and its job goals) as one unit. */
+@Singleton
+class CitizenStore {
+
+    private final CitizenRepository citizens;
+    private final JobGoalRepository goals;
+
+    CitizenStore(CitizenRepository citizens, JobGoalRepository goals) {
+        this.citizens = citizens;
+        this.goals = goals;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void insert(Citizen citizen) {
+        citizens.save(toRow(citizen));
+        goals.saveAll(goalRows(citizen));
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void replace(Citizen citizen) {
+        citizens.update(toRow(citizen));
+        goals.deleteByCitizenId(citizen.id());
+        goals.saveAll(goalRows(citizen));
+    }
+
+    /** Erasure: the goals and the profile row are deleted, not flagged. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void erase(String id) {
+        goals.deleteByCitizenId(id);
+        citizens.deleteById(id);
+    }
+
+    boolean externalRefTaken(String externalRef, String exceptId) {
+        return exceptId == null
+                ? citizens.existsByExternalRef(externalRef)
+                : citizens.existsByExternalRefAndIdNotEqual(externalRef, exceptId);
+    }
+
+    Optional<Citizen> find(String id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Loads profiles in two queries, in the order of the ids given; unknown ids are skipped. */
+    List<Citizen> findAll(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : assemble(citizens.findByIdIn(ids), ids);
+    }
+
+    /** A batch of profiles ordered by id, for streaming the whole table. */
+    List<Citizen> batchAfter(String afterId, int limit) {
+        List<CitizenRow> rows = citizens.findBatchAfter(afterId, limit);
+        return assemble(rows, rows.stream().map(CitizenRow::id).toList());
+    }
+
+    long count() {
+        return citizens.count();
+    }
+
+    private List<Citizen> assemble(List<CitizenRow> rows, Collection<String> order) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<JobGoal>> goalsByCitizen = goals.findByCitizenIdInOrderByOrdinal(
+                        rows.stream().map(CitizenRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(JobGoalRow::citizenId,
+                        Collectors.mapping(CitizenStore::toGoal, Collectors.toList())));
+        Map<String, CitizenRow> byId = rows.stream().collect(Collectors.toMap(CitizenRow::id, Function.identity()));
+        return order.stream()
+                .filter(byId::containsKey)
+                .map(id -> toCitizen(byId.get(id), goalsByCitizen.getOrDefault(id, List.of())))
+                .toList();
+    }
+
+    private static CitizenRow toRow(Citizen c) {
+        Place place = c.location();
+        return new CitizenRow(c.id(), c.externalRef(), c.displayName(),
+                c.targetGroup() == null ? null : c.targetGroup().name(),
+                TextLists.join(c.competences()), c.experience(),
+                Codes.join(c.qualifications()), Codes.join(c.accommodations()), c.accommodationNotes(),
+                c.hoursPerWeek().min(), c.hoursPerWeek().max(), c.effectivenessPercent(),
+                place == null ? null : place.postcode(), place == null ? null : place.city(),
+                place == null ? null : place.lat(), place == null ? null : place.lon(),
+                c.maxTravelKm(), c.consent(), c.createdAt(), c.updatedAt());
+    }
+
+    private static List<JobGoalRow> goalRows(Citizen citizen) {
+        List<JobGoalRow> rows = new ArrayList<>();
+        for (int i = 0; i < citizen.jobGoals().size(); i++) {
+            JobGoal goal = citizen.jobGoals().get(i);
+            rows.add(new JobGoalRow(Ids.newId(), citizen.id(), i, goal.priority().name(), goal.title()));
+        }
+        return rows;
+    }
+
+    private static Citizen toCitizen(CitizenRow row, List<JobGoal> jobGoals) {
+        Place place = row.postcode() == null ? null : new Place(row.postcode(), row.city(), row.lat(), row.lon());
+        return new Citizen(row.id(), row.externalRef(), row.displayName(),
+                row.targetGroup() == null ? null : TargetGroup.valueOf(row.targetGroup()),
+                TextLists.split(row.competences()), row.experience(), jobGoals,
+                Codes.parse(Qualification.class, row.qualifications()),
+                Codes.parse(Accommodation.class, row.accommodations()), row.accommodationNotes(),
+                new HourRange(row.hoursMin(), row.hoursMax()), row.effectivenessPercent(), place,
+                row.maxTravelKm(), row.consent(), row.createdAt(), row.updatedAt());
+    }
+
+    private static JobGoal toGoal(JobGoalRow row) {
+        return new JobGoal(JobGoal.Priority.valueOf(row.priority()), row.title());
+    }
+}

@@ -1,0 +1,79 @@
+package dk.jobmatch.citizen;
+
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.Cpr;
+import dk.jobmatch.common.FieldViolation;
+import dk.jobmatch.common.TextLists;
+import dk.jobmatch.vocabulary.HourRange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules of a profile that the schema cannot express. The schema (bean validation on the
+ * generated model) has already checked types, required fields, sizes, ranges and codes.
+ */
+final class CitizenValidator {
+
+    private static final String NO_CPR = "looks like a CPR number; CPR numbers must not be stored";
+
+    private CitizenValidator() {
+    }
+
+    static void validate(Citizen citizen) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (Cpr.appearsIn(citizen.externalRef())) {
+            errors.add(new FieldViolation("externalRef",
+                    "looks like a CPR number; use the pseudonymous case reference instead"));
+        }
+        checkText(errors, "displayName", citizen.displayName());
+        checkText(errors, "experience", citizen.experience());
+        checkText(errors, "accommodationNotes", citizen.accommodationNotes());
+        for (int i = 0; i < citizen.competences().size(); i++) {
+            String competence = citizen.competences().get(i);
+            String field = "competences[" + i + "]";
+            if (!TextLists.isStorable(competence)) {
+                errors.add(new FieldViolation(field, "must be a word or phrase without control characters"));
+            }
+            checkText(errors, field, competence);
+        }
+        for (int i = 0; i < citizen.jobGoals().size(); i++) {
+            checkText(errors, "jobGoals[" + i + "].title", citizen.jobGoals().get(i).title());
+        }
+        checkHours(errors, citizen);
+        if (citizen.location() != null && (citizen.location().lat() == null) != (citizen.location().lon() == null)) {
+            errors.add(new FieldViolation("location", "lat and lon must be given together"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable(errors);
+        }
+    }
+
+    private static void checkHours(List<FieldViolation> errors, Citizen citizen) {
+        double min = citizen.hoursPerWeek().min();
+        double max = citizen.hoursPerWeek().max();
+        requireHalfHours(errors, "hoursPerWeek.min", min);
+        requireHalfHours(errors, "hoursPerWeek.max", max);
+        if (min > max) {
+            errors.add(new FieldViolation("hoursPerWeek", "min must not be greater than max"));
+        }
+    }
+
+    /** Optional free text: when present it must say something and hold no CPR number. */
+    private static void checkText(List<FieldViolation> errors, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.isBlank()) {
+            errors.add(new FieldViolation(field, "must not be blank"));
+        } else if (Cpr.appearsIn(value)) {
+            errors.add(new FieldViolation(field, NO_CPR));
+        }
+    }
+
+    private static void requireHalfHours(List<FieldViolation> errors, String field, double hours) {
+        if (!HourRange.isHalfHourStep(hours)) {
+            errors.add(new FieldViolation(field, "must be given in half-hour steps"));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dk.jobmatch.common;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Services check uniqueness before writing, but two concurrent requests can both pass the check;
+ * the database constraint then decides, and the loser gets the same 409 as a sequential
+ * duplicate. Any other database failure is ours (500), without SQL in the answer.
+ */
+@Produces
+@Singleton
+class UniqueConstraintHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UniqueConstraintHandler.class);
+    // SQLSTATE class 23: integrity constraint violation (same code in H2 and PostgreSQL).
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return Problems.response(HttpStatus.CONFLICT, "This conflicts with data already registered.",
+                        List.of());
+            }
+        }
+        LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);
+        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemErrorResponseProcessor.detailFor(HttpStatus.INTERNAL_SERVER_ERROR), List.of());
+    }
+}
