@@ -22,6 +22,9 @@ class CitizenDocumentSource implements DocumentSource {
     static final String TARGET_GROUP = "targetGroup";
     static final String CONSENT = "consent";
     static final String CREATED_AT = "createdAt";
+    static final String QUALIFICATION = "qualification";
+    static final String HOURS = "hoursPerWeek";
+    static final String REACH = "reach";
     private static final int BATCH = 500;
 
     private final CitizenStore store;
@@ -68,14 +71,15 @@ class CitizenDocumentSource implements DocumentSource {
                 .text(EXPERIENCE, citizen.experience())
                 .keyword(TARGET_GROUP, citizen.targetGroup())
                 .keyword(CONSENT, citizen.consent())
-                .keywords("qualification", citizen.qualifications())
+                .keywords(QUALIFICATION, citizen.qualifications())
                 .keywords("accommodation", citizen.accommodations())
-                .range("hoursPerWeek", citizen.hoursPerWeek().min(), citizen.hoursPerWeek().max())
+                .range(HOURS, citizen.hoursPerWeek().min(), citizen.hoursPerWeek().max())
                 .sortableLong(CREATED_AT, citizen.createdAt().toEpochMilli());
         citizen.competences().forEach(c -> doc.text(COMPETENCES, c));
         citizen.jobGoals().forEach(goal -> doc.text(JOB_GOALS, goal.title()));
         if (citizen.location() != null) {
-            doc.geoPoint("location", citizen.location().lat(), citizen.location().lon());
+            doc.geoPoint("location", citizen.location().lat(), citizen.location().lon())
+                    .area(REACH, citizen.location().lat(), citizen.location().lon(), citizen.maxTravelKm());
         }
         return doc.build();
     }

@@ -1,6 +1,7 @@
 package dk.jobmatch.employer;
 
 import dk.jobmatch.vocabulary.CompanySize;
+import dk.jobmatch.vocabulary.Place;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -24,4 +25,9 @@ public record Employer(
         @Nullable String contactPhone,
         @Nullable String contactEmail,
         Instant createdAt) {
+
+    /** Where the work is, or null when the employer has no address on file. */
+    public Place place() {
+        return postcode == null ? null : new Place(postcode, city, lat, lon);
+    }
 }

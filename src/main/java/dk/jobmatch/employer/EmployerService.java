@@ -13,8 +13,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Employers, with the EMPLOYER role scoped to its own. */
 @Singleton
@@ -49,6 +52,11 @@ public class EmployerService {
 
     public Optional<Employer> find(String id) {
         return employers.findById(id);
+    }
+
+    /** Employers by id, for matching; see {@link NeedService#findAll}. */
+    public Map<String, Employer> findAll(Collection<String> ids) {
+        return employers.findByIdIn(ids).stream().collect(Collectors.toMap(Employer::id, e -> e));
     }
 
     Page<Employer> list(Paging paging) {

@@ -4,7 +4,9 @@ import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
 import jakarta.inject.Singleton;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,12 +22,18 @@ class NeedDocumentSource implements DocumentSource {
     static final String EMPLOYER = "employerId";
     static final String STATUS = "status";
     static final String CREATED_AT = "createdAt";
+    static final String PLACEMENT_TYPE = "placementType";
+    static final String NON_NEGOTIABLE = "nonNegotiable";
+    static final String HOURS = "hoursPerWeek";
+    static final String LOCATION = "location";
     private static final int BATCH = 500;
 
     private final NeedStore store;
+    private final EmployerRepository employers;
 
-    NeedDocumentSource(NeedStore store) {
+    NeedDocumentSource(NeedStore store, EmployerRepository employers) {
         this.store = store;
+        this.employers = employers;
     }
 
     @Override
@@ -35,7 +43,7 @@ class NeedDocumentSource implements DocumentSource {
 
     @Override
     public Optional<IndexDocument> load(String id) {
-        return store.find(id).map(NeedDocumentSource::toDocument);
+        return store.find(id).map(need -> toDocument(need, employers.findById(need.employerId()).orElse(null)));
     }
 
     @Override
@@ -44,7 +52,10 @@ class NeedDocumentSource implements DocumentSource {
         List<Need> batch;
         do {
             batch = store.batchAfter(after, BATCH);
-            batch.forEach(need -> sink.accept(toDocument(need)));
+            Map<String, Employer> byId = new HashMap<>();
+            employers.findByIdIn(batch.stream().map(Need::employerId).distinct().toList())
+                    .forEach(employer -> byId.put(employer.id(), employer));
+            batch.forEach(need -> sink.accept(toDocument(need, byId.get(need.employerId()))));
             if (!batch.isEmpty()) {
                 after = batch.getLast().id();
             }
@@ -56,16 +67,20 @@ class NeedDocumentSource implements DocumentSource {
         return store.count();
     }
 
-    static IndexDocument toDocument(Need need) {
+    static IndexDocument toDocument(Need need, Employer employer) {
         IndexDocument.Builder doc = IndexDocument.builder(TYPE, need.id())
                 .text(TITLE, need.title())
                 .text(DESCRIPTION, need.description())
                 .keyword(EMPLOYER, need.employerId())
                 .keyword(STATUS, need.status())
-                .keyword("placementType", need.placementType())
-                .keywords("nonNegotiable", need.nonNegotiables())
+                .keyword(PLACEMENT_TYPE, need.placementType())
+                .keywords(NON_NEGOTIABLE, need.nonNegotiables())
+                .range(HOURS, need.hoursPerWeek().min(), need.hoursPerWeek().max())
                 .keywords("flexibility", need.flexibilities())
                 .sortableLong(CREATED_AT, need.createdAt().toEpochMilli());
+        if (employer != null) {
+            doc.geoPoint(LOCATION, employer.lat(), employer.lon());
+        }
         for (Task task : need.tasks()) {
             doc.text(TASKS, task.title())
                     .text(TASKS, task.description())

@@ -94,6 +94,14 @@ public class NeedService {
         return need;
     }
 
+    /**
+     * Needs by id, in the order given, for matching. Callers decide access first: a citizen's
+     * matches are for consultants, who may see every employer's needs.
+     */
+    public List<Need> findAll(List<String> ids) {
+        return store.findAll(ids);
+    }
+
     record Found(List<Need> needs, long total) {
     }
 

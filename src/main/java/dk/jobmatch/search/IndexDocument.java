@@ -18,7 +18,7 @@ public record IndexDocument(String type, String id, List<Field> fields) {
     }
 
     /** The kinds of field the search package knows how to index. */
-    public sealed interface Field permits Text, Keyword, SortableLong, NumberRange, GeoPoint {
+    public sealed interface Field permits Text, Keyword, SortableLong, NumberRange, GeoPoint, Area {
         String name();
     }
 
@@ -40,6 +40,10 @@ public record IndexDocument(String type, String id, List<Field> fields) {
 
     /** A point on the map, for distance filters and sorting. */
     public record GeoPoint(String name, double lat, double lon) implements Field {
+    }
+
+    /** A circle on the map (e.g. how far someone can travel), for "does it reach here" filters. */
+    public record Area(String name, double lat, double lon, double radiusKm) implements Field {
     }
 
     public static final class Builder {
@@ -84,6 +88,13 @@ public record IndexDocument(String type, String id, List<Field> fields) {
         public Builder geoPoint(String name, Double lat, Double lon) {
             if (lat != null && lon != null) {
                 fields.add(new GeoPoint(name, lat, lon));
+            }
+            return this;
+        }
+
+        public Builder area(String name, Double lat, Double lon, Double radiusKm) {
+            if (lat != null && lon != null && radiusKm != null) {
+                fields.add(new Area(name, lat, lon, radiusKm));
             }
             return this;
         }

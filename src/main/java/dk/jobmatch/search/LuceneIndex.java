@@ -9,6 +9,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LatLonShape;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -248,7 +250,14 @@ class LuceneIndex implements AutoCloseable {
                 case IndexDocument.GeoPoint point -> {
                     document.add(new LatLonPoint(point.name(), point.lat(), point.lon()));
                     document.add(new LatLonDocValuesField(point.name(), point.lat(), point.lon()));
+                    document.add(new StringField(GeoFields.presence(point.name()), GeoFields.PRESENT, Store.NO));
                 }
+                case IndexDocument.Area area -> GeoFields.circle(area).ifPresent(polygon -> {
+                    for (Field shape : LatLonShape.createIndexableFields(area.name(), polygon)) {
+                        document.add(shape);
+                    }
+                    document.add(new StringField(GeoFields.presence(area.name()), GeoFields.PRESENT, Store.NO));
+                });
             }
         }
         return document;

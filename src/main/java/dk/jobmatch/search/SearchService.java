@@ -3,6 +3,7 @@ package dk.jobmatch.search;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -18,12 +19,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Free-text and filtered listing over the index. Never throws on user query syntax. */
 @Singleton
 public class SearchService {
+
+    private static final int MAX_CANDIDATE_WORDS = 120;
 
     private final LuceneIndex index;
     private final Analyzer queryAnalyzer;
@@ -53,6 +58,51 @@ public class SearchService {
             }
             return new SearchHits(ids, total);
         });
+    }
+
+    /** Match candidates: all criteria must hold; the text only ranks. Best first, at most {@code limit}. */
+    public List<ScoredId> candidates(CandidateQuery request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(LuceneIndex.TYPE, request.type())), BooleanClause.Occur.FILTER);
+        for (Criterion criterion : request.criteria()) {
+            query.add(toLucene(criterion), BooleanClause.Occur.FILTER);
+        }
+        if (request.text() != null && !request.text().isBlank()) {
+            // Profile and task text is a bag of words here, not query syntax; a bounded bag also
+            // keeps a need with fifty tasks under Lucene's clause limit.
+            String words = Arrays.stream(request.text().split("[\\s,.;:()\"]+"))
+                    .filter(w -> !w.isBlank()).distinct().limit(MAX_CANDIDATE_WORDS)
+                    .collect(Collectors.joining(" "));
+            Query text = new SimpleQueryParser(queryAnalyzer, request.textFields(), 0).parse(words);
+            if (text != null) {
+                // Optional next to the filters: it ranks, but a candidate sharing no word stays in.
+                query.add(text, BooleanClause.Occur.SHOULD);
+            }
+        }
+        Query built = query.build();
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(built, Math.max(1, request.limit()));
+            StoredFields stored = searcher.storedFields();
+            List<ScoredId> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                hits.add(new ScoredId(stored.document(hit.doc).get(LuceneIndex.ID), hit.score));
+            }
+            return hits;
+        });
+    }
+
+    private static Query toLucene(Criterion criterion) {
+        return switch (criterion) {
+            case Criterion.Is is -> new TermQuery(new Term(is.field(), is.value()));
+            case Criterion.IsNot not -> new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(not.field(), not.value())), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            case Criterion.Overlaps range -> DoubleRange.newIntersectsQuery(range.field(),
+                    new double[] {range.min()}, new double[] {range.max()});
+            case Criterion.WithinKm near -> GeoFields.within(near);
+            case Criterion.Reaches reach -> GeoFields.reaches(reach);
+        };
     }
 
     private Query toLucene(SearchQuery request) {

@@ -1,0 +1,16 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.employer.Employer;
+import dk.jobmatch.employer.Need;
+
+import java.util.List;
+
+/** A proposed match: who, which tasks and hours, how good, and why. */
+record Match(Need need, Employer employer, Citizen citizen, Carving carving, double score,
+             List<Explanation> explanation) {
+
+    Match {
+        explanation = List.copyOf(explanation);
+    }
+}

@@ -1,0 +1,36 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.api.MatchesApi;
+import dk.jobmatch.api.model.MatchResults;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class MatchController implements MatchesApi {
+
+    private static final int DEFAULT_LIMIT = 10;
+
+    private final MatchService matches;
+    private final MatchMapper mapper;
+
+    MatchController(MatchService matches, MatchMapper mapper) {
+        this.matches = matches;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public MatchResults matchCitizensForNeed(String needId, Integer limit) {
+        return toDto(matches.citizensFor(needId, limit == null ? DEFAULT_LIMIT : limit));
+    }
+
+    @Override
+    public MatchResults matchNeedsForCitizen(String citizenId, Integer limit) {
+        return toDto(matches.needsFor(citizenId, limit == null ? DEFAULT_LIMIT : limit));
+    }
+
+    private MatchResults toDto(MatchService.Ranked ranked) {
+        return new MatchResults(ranked.matches().stream().map(m -> mapper.toDto(m, ranked.anonymous())).toList());
+    }
+}

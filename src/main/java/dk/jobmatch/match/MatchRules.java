@@ -1,0 +1,135 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.employer.Need;
+import dk.jobmatch.employer.Task;
+import dk.jobmatch.vocabulary.Accommodation;
+import dk.jobmatch.vocabulary.Flexibility;
+import dk.jobmatch.vocabulary.HourRange;
+import dk.jobmatch.vocabulary.NeedStatus;
+import dk.jobmatch.vocabulary.Place;
+import dk.jobmatch.vocabulary.TaskDemand;
+import dk.jobmatch.vocabulary.TimeSlot;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+/**
+ * The contract's five hard constraints, in one place for both match directions and the tests.
+ * {@link #carve} finds a match that satisfies them; {@link #violations} checks a proposed one.
+ */
+final class MatchRules {
+
+    private MatchRules() {
+    }
+
+    /** The best bundle of tasks this citizen may do for this need, or empty if none may be proposed. */
+    static Optional<Carving> carve(Need need, Place workplace, Citizen citizen, ToDoubleFunction<Task> value) {
+        if (!eligible(need, workplace, citizen)) {
+            return Optional.empty();
+        }
+        Optional<HourRange> window = window(need, citizen);
+        if (window.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Task> allowed = need.tasks().stream().filter(t -> allowed(t, need, citizen)).toList();
+        return TaskCarver.carve(allowed, window.get(), value);
+    }
+
+    /** Every guarantee the proposal breaks, in words; empty when it is a valid match. */
+    static List<String> violations(Need need, Place workplace, Citizen citizen, Collection<String> taskIds,
+                                   double proposedHours) {
+        List<String> broken = new ArrayList<>();
+        if (!citizen.qualifications().containsAll(need.nonNegotiables())) {
+            broken.add("1: a non-negotiable requirement is not met");
+        }
+        List<Task> tasks = need.tasks().stream().filter(t -> taskIds.contains(t.id())).toList();
+        if (tasks.size() != Set.copyOf(taskIds).size()) {
+            broken.add("2: a matched task is not a task of the need");
+        }
+        if (tasks.stream().anyMatch(t -> !allowed(t, need, citizen))) {
+            broken.add("2: a matched task conflicts with an accommodation no flexibility lifts");
+        }
+        double sum = tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
+        if (tasks.isEmpty() || Math.abs(sum - proposedHours) > 1e-9
+                || !citizen.hoursPerWeek().contains(proposedHours) || !need.hoursPerWeek().contains(proposedHours)) {
+            broken.add("3: the hours are not the tasks' sum inside both ranges");
+        }
+        if (!withinReach(workplace, citizen)) {
+            broken.add("4: the workplace is beyond the citizen's travel distance");
+        }
+        if (!citizen.consent() || need.status() != NeedStatus.OPEN) {
+            broken.add("5: no consent or the need is not open");
+        }
+        return broken;
+    }
+
+    /** Guarantees 1, 4 and 5: whether the pair may be matched at all. */
+    static boolean eligible(Need need, Place workplace, Citizen citizen) {
+        return citizen.consent()
+                && need.status() == NeedStatus.OPEN
+                && citizen.qualifications().containsAll(need.nonNegotiables())
+                && withinReach(workplace, citizen);
+    }
+
+    /** Guarantee 2 for one task: no demand or time slot is ruled out unless a flexibility lifts it. */
+    static boolean allowed(Task task, Need need, Citizen citizen) {
+        return conflicts(task, need, citizen).isEmpty();
+    }
+
+    /** The accommodations this task conflicts with that no flexibility of the need lifts. */
+    static Set<Accommodation> conflicts(Task task, Need need, Citizen citizen) {
+        return citizen.accommodations().stream()
+                .filter(a -> task.demands().stream().anyMatch(d -> a.rulesOut(d) && !lifted(need, d))
+                        || task.schedule().stream().anyMatch(s -> a.rulesOut(s) && !lifted(need, s)))
+                .collect(Collectors.toSet());
+    }
+
+    /** The flexibilities of the need that lift a conflict this citizen's accommodations would cause. */
+    static Set<Flexibility> liftingFlexibilities(Need need, Citizen citizen) {
+        return need.flexibilities().stream()
+                .filter(f -> need.tasks().stream().anyMatch(t ->
+                        t.demands().stream().anyMatch(d -> f.lifts(d) && rulesOut(citizen, d))
+                                || t.schedule().stream().anyMatch(s -> f.lifts(s) && rulesOut(citizen, s))))
+                .collect(Collectors.toSet());
+    }
+
+    /** Hours both sides accept, or empty when the ranges do not overlap. */
+    static Optional<HourRange> window(Need need, Citizen citizen) {
+        HourRange a = need.hoursPerWeek();
+        HourRange b = citizen.hoursPerWeek();
+        return a.overlaps(b) ? Optional.of(new HourRange(Math.max(a.min(), b.min()), Math.min(a.max(), b.max())))
+                : Optional.empty();
+    }
+
+    /** Guarantee 4; only applies when both locations and the travel limit are known. */
+    static boolean withinReach(Place workplace, Citizen citizen) {
+        Place home = citizen.location();
+        if (workplace == null || home == null || !workplace.hasCoordinates() || !home.hasCoordinates()
+                || citizen.maxTravelKm() == null) {
+            return true;
+        }
+        return home.distanceKm(workplace) <= citizen.maxTravelKm();
+    }
+
+    private static boolean rulesOut(Citizen citizen, TaskDemand demand) {
+        return citizen.accommodations().stream().anyMatch(a -> a.rulesOut(demand));
+    }
+
+    private static boolean rulesOut(Citizen citizen, TimeSlot slot) {
+        return citizen.accommodations().stream().anyMatch(a -> a.rulesOut(slot));
+    }
+
+    private static boolean lifted(Need need, TaskDemand demand) {
+        return need.flexibilities().stream().anyMatch(f -> f.lifts(demand));
+    }
+
+    private static boolean lifted(Need need, TimeSlot slot) {
+        return need.flexibilities().stream().anyMatch(f -> f.lifts(slot));
+    }
+}

@@ -1,0 +1,224 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.citizen.JobGoal;
+import dk.jobmatch.employer.Need;
+import dk.jobmatch.employer.Task;
+import dk.jobmatch.vocabulary.Accommodation;
+import dk.jobmatch.vocabulary.CompanySize;
+import dk.jobmatch.vocabulary.Danish;
+import dk.jobmatch.vocabulary.Flexibility;
+import dk.jobmatch.vocabulary.HourRange;
+import dk.jobmatch.vocabulary.PlacementType;
+import dk.jobmatch.vocabulary.Place;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Scores a valid match as a weighted mean of transparent parts, each in [0, 1], and says in Danish
+ * which parts contributed. Parts that do not apply to the pair (distance without locations,
+ * company fit for someone without such accommodations) are left out of the mean.
+ */
+final class MatchScorer {
+
+    private static final Set<Accommodation> NEEDS_CALM = EnumSet.of(Accommodation.WORKS_ALONE,
+            Accommodation.QUIET_ENVIRONMENT);
+    private static final double DEFAULT_TRAVEL_KM = 30;
+
+    private final MatchWeights weights;
+    private final Function<String, Set<String>> terms;
+
+    MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
+        this.weights = weights;
+        this.terms = terms;
+    }
+
+    /** The best carving for the pair, scored and explained; empty when no valid match exists. */
+    Optional<Match> match(MatchContext context) {
+        CompetenceFit fit = new CompetenceFit(context.citizen(), terms);
+        return MatchRules.carve(context.need(), context.workplace(), context.citizen(),
+                        task -> task.hoursPerWeek() * (0.25 + fit.of(task)))
+                .map(carving -> score(context, carving, fit));
+    }
+
+    private Match score(MatchContext context, Carving carving, CompetenceFit fit) {
+        Need need = context.need();
+        Citizen citizen = context.citizen();
+        Parts parts = new Parts();
+        List<Explanation> why = new ArrayList<>();
+
+        parts.add(weights.text(), context.textRelevance());
+        if (context.textRelevance() > 0) {
+            why.add(new Explanation(Explanation.Kind.TEXT, String.format(Locale.ROOT,
+                    "Profilen og behovet bruger beslægtede ord (fritekst %d %%)",
+                    Math.round(context.textRelevance() * 100))));
+        }
+
+        double competence = carving.tasks().stream().mapToDouble(fit::of).average().orElse(0);
+        parts.add(weights.competence(), competence);
+        for (Task task : carving.tasks()) {
+            List<String> matching = fit.matchingCompetences(task);
+            if (!matching.isEmpty()) {
+                why.add(new Explanation(Explanation.Kind.COMPETENCE,
+                        String.join(", ", matching) + " matcher opgaven " + task.title()));
+            }
+        }
+
+        Optional<JobGoal> goal = fit.bestGoal(need, carving.tasks());
+        parts.add(weights.jobGoal(), goal.map(g -> goalScore(g.priority())).orElse(0.0));
+        goal.ifPresent(g -> why.add(new Explanation(Explanation.Kind.JOB_GOAL,
+                "Passer til jobmål " + g.priority() + " (" + goalLabel(g.priority()) + "): " + g.title())));
+
+        double share = (double) carving.tasks().size() / need.tasks().size();
+        parts.add(weights.taskShare(), share);
+        why.add(new Explanation(Explanation.Kind.TASKS, carving.tasks().size() + " af " + need.tasks().size()
+                + " opgaver foreslås: " + carving.tasks().stream().map(Task::title).collect(Collectors.joining(", "))));
+
+        HourRange window = MatchRules.window(need, citizen).orElseThrow();
+        parts.add(weights.hours(), carving.hoursPerWeek() / window.max());
+        why.add(new Explanation(Explanation.Kind.HOURS, Danish.hours(carving.hoursPerWeek())
+                + " timer om ugen passer til borgerens " + range(citizen.hoursPerWeek())
+                + " timer og virksomhedens " + range(need.hoursPerWeek()) + " timer"));
+
+        distance(context, parts, why);
+        qualifications(need, why);
+        accommodations(need, citizen, carving, why);
+        flexibilities(need, citizen, parts, why);
+        company(context, parts, why);
+
+        return new Match(need, context.employer(), citizen, carving, parts.score(), why);
+    }
+
+    private void distance(MatchContext context, Parts parts, List<Explanation> why) {
+        Place home = context.citizen().location();
+        Place work = context.workplace();
+        if (home == null || work == null || !home.hasCoordinates() || !work.hasCoordinates()) {
+            return;
+        }
+        double km = home.distanceKm(work);
+        Double limit = context.citizen().maxTravelKm();
+        parts.add(weights.distance(), Math.max(0, 1 - km / (limit == null || limit == 0 ? DEFAULT_TRAVEL_KM : limit)));
+        why.add(new Explanation(Explanation.Kind.DISTANCE, String.format(Locale.ROOT, "%d km til arbejdspladsen", Math.round(km))
+                + (limit == null ? "" : " (højst " + Danish.hours(limit) + " km)")));
+    }
+
+    private static void qualifications(Need need, List<Explanation> why) {
+        if (!need.nonNegotiables().isEmpty()) {
+            why.add(new Explanation(Explanation.Kind.QUALIFICATION, "Opfylder de ufravigelige krav: "
+                    + need.nonNegotiables().stream().map(Danish::label).collect(Collectors.joining(", "))));
+        }
+    }
+
+    private static void accommodations(Need need, Citizen citizen, Carving carving, List<Explanation> why) {
+        for (Accommodation accommodation : citizen.accommodations()) {
+            List<String> excluded = need.tasks().stream()
+                    .filter(t -> !carving.tasks().contains(t))
+                    .filter(t -> MatchRules.conflicts(t, need, citizen).contains(accommodation))
+                    .map(Task::title)
+                    .toList();
+            why.add(new Explanation(Explanation.Kind.ACCOMMODATION, "Skånehensyn respekteret: "
+                    + Danish.label(accommodation)
+                    + (excluded.isEmpty() ? "" : " (fravalgt: " + String.join(", ", excluded) + ")")));
+        }
+    }
+
+    private void flexibilities(Need need, Citizen citizen, Parts parts, List<Explanation> why) {
+        Set<Flexibility> lifting = MatchRules.liftingFlexibilities(need, citizen);
+        List<Flexibility> helpful = new ArrayList<>();
+        for (Flexibility flexibility : need.flexibilities()) {
+            if (lifting.contains(flexibility)) {
+                helpful.add(flexibility);
+                why.add(new Explanation(Explanation.Kind.FLEXIBILITY, capitalised(Danish.label(flexibility))
+                        + " ophæver en konflikt med borgerens skånehensyn"));
+            } else if (helps(flexibility, need, citizen)) {
+                helpful.add(flexibility);
+                why.add(new Explanation(Explanation.Kind.FLEXIBILITY, "Virksomheden tilbyder "
+                        + Danish.label(flexibility)));
+            }
+        }
+        parts.add(weights.flexibility(), Math.min(1.0, helpful.size() / 2.0));
+    }
+
+    private static boolean helps(Flexibility flexibility, Need need, Citizen citizen) {
+        boolean reducedCapacity = !citizen.accommodations().isEmpty()
+                || (citizen.effectivenessPercent() != null && citizen.effectivenessPercent() < 100);
+        return switch (flexibility) {
+            case GRADUAL_START, MENTOR_AVAILABLE -> need.placementType() == PlacementType.AFKLARING
+                    || need.placementType() == PlacementType.TRAENING || reducedCapacity;
+            case BREAKS_AS_NEEDED, REDUCED_PACE -> reducedCapacity;
+            case QUIET_WORKSPACE, WORK_ALONE_POSSIBLE -> citizen.accommodations().stream().anyMatch(NEEDS_CALM::contains);
+            default -> false;
+        };
+    }
+
+    private void company(MatchContext context, Parts parts, List<Explanation> why) {
+        List<Accommodation> calm = context.citizen().accommodations().stream().filter(NEEDS_CALM::contains).toList();
+        if (calm.isEmpty() || context.employer() == null) {
+            return;
+        }
+        CompanySize size = context.employer().companySize();
+        double sizeFit = size == null ? 0.5 : switch (size) {
+            case MICRO -> 1.0;
+            case SMALL -> 0.8;
+            case MEDIUM -> 0.4;
+            case LARGE -> 0.2;
+        };
+        boolean calmCulture = !java.util.Collections.disjoint(terms.apply(context.employer().workCulture() == null
+                ? "" : context.employer().workCulture()), terms.apply("rolig stille alene fast makker"));
+        parts.add(weights.company(), (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
+        String wish = calm.stream().map(Danish::label).collect(Collectors.joining(" og "));
+        if (size != null && sizeFit >= 0.8) {
+            why.add(new Explanation(Explanation.Kind.COMPANY, capitalised(Danish.label(size)) + " passer til " + wish));
+        }
+        if (calmCulture) {
+            why.add(new Explanation(Explanation.Kind.COMPANY, "Arbejdskulturen (\"" + context.employer().workCulture()
+                    + "\") passer til " + wish));
+        }
+    }
+
+    private static double goalScore(JobGoal.Priority priority) {
+        return switch (priority) {
+            case A -> 1.0;
+            case B -> 0.67;
+            case C -> 0.33;
+        };
+    }
+
+    private static String goalLabel(JobGoal.Priority priority) {
+        return switch (priority) {
+            case A -> "drømmejob";
+            case B -> "realistisk mål";
+            case C -> "reserve";
+        };
+    }
+
+    private static String range(HourRange range) {
+        return Danish.hours(range.min()) + "-" + Danish.hours(range.max());
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The weighted mean of the parts that apply. */
+    private static final class Parts {
+        private double weighted;
+        private double totalWeight;
+
+        void add(double weight, double value) {
+            weighted += weight * Math.max(0, Math.min(1, value));
+            totalWeight += weight;
+        }
+
+        double score() {
+            return totalWeight == 0 ? 0 : weighted / totalWeight;
+        }
+    }
+}

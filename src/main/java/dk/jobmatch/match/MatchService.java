@@ -1,0 +1,133 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.audit.AuditAction;
+import dk.jobmatch.audit.AuditLog;
+import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.citizen.CitizenCandidates;
+import dk.jobmatch.citizen.CitizenService;
+import dk.jobmatch.employer.Employer;
+import dk.jobmatch.employer.EmployerService;
+import dk.jobmatch.employer.Need;
+import dk.jobmatch.employer.NeedCandidates;
+import dk.jobmatch.employer.NeedService;
+import dk.jobmatch.employer.Task;
+import dk.jobmatch.search.ScoredId;
+import dk.jobmatch.search.TextTerms;
+import dk.jobmatch.security.AccessPolicy;
+import dk.jobmatch.security.Caller;
+import dk.jobmatch.security.Role;
+import dk.jobmatch.vocabulary.NeedStatus;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Retrieve, filter, rank, explain - in both directions. The index narrows the candidates with
+ * the hard filters it can express; {@link MatchRules} then decides exactly, and only what it
+ * accepts is scored and returned. Citizens returned are audited in the same transaction.
+ */
+@Singleton
+class MatchService {
+
+    private final NeedService needs;
+    private final EmployerService employers;
+    private final CitizenService citizens;
+    private final NeedCandidates needCandidates;
+    private final CitizenCandidates citizenCandidates;
+    private final MatchScorer scorer;
+    private final AuditLog audit;
+    private final AccessPolicy access;
+    private final int candidates;
+
+    MatchService(NeedService needs, EmployerService employers, CitizenService citizens, NeedCandidates needCandidates,
+                 CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms, AuditLog audit,
+                 AccessPolicy access, @Value("${jobmatch.match.candidates:300}") int candidates) {
+        this.needs = needs;
+        this.employers = employers;
+        this.citizens = citizens;
+        this.needCandidates = needCandidates;
+        this.citizenCandidates = citizenCandidates;
+        this.scorer = new MatchScorer(weights, terms::of);
+        this.audit = audit;
+        this.access = access;
+        this.candidates = candidates;
+    }
+
+    record Ranked(List<Match> matches, boolean anonymous) {
+    }
+
+    /** Citizens for a need; employers get them for their own needs only, as anonymous summaries. */
+    @Transactional
+    Ranked citizensFor(String needId, int limit) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER);
+        Need need = needs.getVisible(needId);
+        if (need.status() != NeedStatus.OPEN) {
+            return new Ranked(List.of(), caller.is(Role.EMPLOYER));
+        }
+        Employer employer = employers.find(need.employerId()).orElse(null);
+        List<ScoredId> hits = citizenCandidates.find(text(need), need.nonNegotiables(), need.hoursPerWeek(),
+                employer == null ? null : employer.place(), candidates);
+        Map<String, Float> relevance = relevance(hits);
+        List<Match> ranked = rank(citizens.loadForMatching(hits.stream().map(ScoredId::id).toList()).stream()
+                .map(citizen -> new MatchContext(need, employer, citizen, relevance.get(citizen.id()))), limit);
+        audit.record(AuditAction.READ, ranked.stream().map(m -> m.citizen().id()).toList());
+        return new Ranked(ranked, caller.is(Role.EMPLOYER));
+    }
+
+    /** Open needs for a citizen; consultants and administrators only, and the read is audited. */
+    @Transactional
+    Ranked needsFor(String citizenId, int limit) {
+        Citizen citizen = citizens.read(citizenId);
+        if (!citizen.consent()) {
+            return new Ranked(List.of(), false);
+        }
+        List<ScoredId> hits = needCandidates.find(text(citizen), citizen.qualifications(), citizen.hoursPerWeek(),
+                citizen.location(), citizen.maxTravelKm(), candidates);
+        Map<String, Float> relevance = relevance(hits);
+        List<Need> found = needs.findAll(hits.stream().map(ScoredId::id).toList());
+        Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
+        return new Ranked(rank(found.stream()
+                .map(need -> new MatchContext(need, byId.get(need.employerId()), citizen, relevance.get(need.id()))),
+                limit), false);
+    }
+
+    private List<Match> rank(java.util.stream.Stream<MatchContext> contexts, int limit) {
+        return contexts
+                .map(scorer::match)
+                .flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparingDouble(Match::score).reversed()
+                        .thenComparing(m -> m.citizen().id())
+                        .thenComparing(m -> m.need().id()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** BM25 scores scaled by the best candidate's, so the text part of the score is in [0, 1]. */
+    private static Map<String, Float> relevance(List<ScoredId> hits) {
+        float best = (float) hits.stream().mapToDouble(ScoredId::score).max().orElse(0);
+        return hits.stream().collect(Collectors.toMap(ScoredId::id,
+                hit -> best > 0 ? hit.score() / best : 0f, (a, b) -> a));
+    }
+
+    private static String text(Need need) {
+        StringBuilder text = new StringBuilder(need.title());
+        for (Task task : need.tasks()) {
+            text.append('\n').append(task.title());
+            task.competences().forEach(c -> text.append('\n').append(c));
+        }
+        return text.toString();
+    }
+
+    private static String text(Citizen citizen) {
+        StringBuilder text = new StringBuilder();
+        citizen.competences().forEach(c -> text.append(c).append('\n'));
+        citizen.jobGoals().forEach(g -> text.append(g.title()).append('\n'));
+        return text.append(Objects.requireNonNullElse(citizen.experience(), "")).toString();
+    }
+}

@@ -1,0 +1,89 @@
+package dk.jobmatch.vocabulary;
+
+import java.util.Map;
+
+/** Plain Danish wording of the codes, for explanations and agreement documents. */
+public final class Danish {
+
+    private static final Map<Enum<?>, String> LABELS = Map.ofEntries(
+            Map.entry(Accommodation.NO_HEAVY_LIFTING, "ingen tunge løft"),
+            Map.entry(Accommodation.LIMITED_STANDING, "begrænset stående arbejde"),
+            Map.entry(Accommodation.NO_CUSTOMER_CONTACT, "ingen kundekontakt"),
+            Map.entry(Accommodation.QUIET_ENVIRONMENT, "roligt miljø"),
+            Map.entry(Accommodation.NO_TIME_PRESSURE, "intet tidspres"),
+            Map.entry(Accommodation.WORKS_ALONE, "arbejder bedst alene"),
+            Map.entry(Accommodation.FIXED_ROUTINE, "faste rutiner"),
+            Map.entry(Accommodation.NO_DRIVING, "ingen kørsel"),
+            Map.entry(Accommodation.SHORT_SHIFTS, "korte vagter"),
+            Map.entry(Accommodation.NO_EARLY_MORNING, "ingen tidlige morgener"),
+            Map.entry(Accommodation.NO_EVENING_NIGHT, "ingen aften- eller natarbejde"),
+            Map.entry(Accommodation.NO_WEEKEND, "ingen weekendarbejde"),
+            Map.entry(Accommodation.INDOOR_ONLY, "kun indendørs arbejde"),
+            Map.entry(Flexibility.REDUCED_PACE, "nedsat tempo"),
+            Map.entry(Flexibility.QUIET_WORKSPACE, "stille arbejdsplads"),
+            Map.entry(Flexibility.WORK_ALONE_POSSIBLE, "mulighed for at arbejde alene"),
+            Map.entry(Flexibility.LIFTING_AIDS, "løftehjælpemidler"),
+            Map.entry(Flexibility.SEATED_WORK_POSSIBLE, "mulighed for siddende arbejde"),
+            Map.entry(Flexibility.FLEXIBLE_HOURS, "fleksible arbejdstider"),
+            Map.entry(Flexibility.GRADUAL_START, "gradvis opstart"),
+            Map.entry(Flexibility.MENTOR_AVAILABLE, "mentor på arbejdspladsen"),
+            Map.entry(Flexibility.BREAKS_AS_NEEDED, "pauser efter behov"),
+            Map.entry(Qualification.DRIVING_LICENCE_B, "kørekort B"),
+            Map.entry(Qualification.DRIVING_LICENCE_C, "kørekort C"),
+            Map.entry(Qualification.FORKLIFT_CERTIFICATE, "truckcertifikat"),
+            Map.entry(Qualification.DANISH_SPOKEN, "dansk mundtligt"),
+            Map.entry(Qualification.DANISH_WRITTEN, "dansk skriftligt"),
+            Map.entry(Qualification.ENGLISH_SPOKEN, "engelsk mundtligt"),
+            Map.entry(Qualification.CRIMINAL_RECORD_CLEAN, "ren straffeattest"),
+            Map.entry(Qualification.CHILD_RECORD_CLEAN, "børneattest"),
+            Map.entry(Qualification.FOOD_HYGIENE_CERTIFICATE, "hygiejnebevis"),
+            Map.entry(Qualification.FIRST_AID, "førstehjælp"),
+            Map.entry(Qualification.SAFETY_SHOES_ABLE, "kan bruge sikkerhedssko"),
+            Map.entry(TaskDemand.HEAVY_LIFTING, "tunge løft"),
+            Map.entry(TaskDemand.PROLONGED_STANDING, "længerevarende stående arbejde"),
+            Map.entry(TaskDemand.CUSTOMER_CONTACT, "kundekontakt"),
+            Map.entry(TaskDemand.NOISY_ENVIRONMENT, "støjende miljø"),
+            Map.entry(TaskDemand.TIME_PRESSURE, "tidspres"),
+            Map.entry(TaskDemand.CLOSE_TEAMWORK, "tæt samarbejde"),
+            Map.entry(TaskDemand.VARIED_UNPREDICTABLE, "varierende og uforudsigelige opgaver"),
+            Map.entry(TaskDemand.DRIVING, "kørsel"),
+            Map.entry(TaskDemand.LONG_SHIFTS, "lange vagter"),
+            Map.entry(TaskDemand.OUTDOOR_WORK, "udendørs arbejde"),
+            Map.entry(TimeSlot.EARLY_MORNING, "tidlig morgen (før kl. 7)"),
+            Map.entry(TimeSlot.MORNING, "formiddag"),
+            Map.entry(TimeSlot.DAYTIME, "dagtimer"),
+            Map.entry(TimeSlot.EVENING, "aften"),
+            Map.entry(TimeSlot.NIGHT, "nat"),
+            Map.entry(TimeSlot.WEEKEND, "weekend"),
+            Map.entry(CompanySize.MICRO, "en mikrovirksomhed (under 10 ansatte)"),
+            Map.entry(CompanySize.SMALL, "en lille virksomhed (10-49 ansatte)"),
+            Map.entry(CompanySize.MEDIUM, "en mellemstor virksomhed (50-249 ansatte)"),
+            Map.entry(CompanySize.LARGE, "en stor virksomhed (250+ ansatte)"),
+            Map.entry(PlacementType.AFKLARING, "afklaring"),
+            Map.entry(PlacementType.TRAENING, "træning"),
+            Map.entry(PlacementType.REKRUTTERING, "rekruttering"),
+            Map.entry(PlacementType.ORDINARY, "ordinært job"),
+            Map.entry(TargetGroup.FLEKSJOB, "fleksjob"),
+            Map.entry(TargetGroup.RESSOURCEFORLOEB, "ressourceforløb"),
+            Map.entry(TargetGroup.AKTIVITETSPARAT, "aktivitetsparat"),
+            Map.entry(TargetGroup.JOBPARAT, "jobparat"),
+            Map.entry(TargetGroup.SYGEDAGPENGE, "sygedagpenge"),
+            Map.entry(TargetGroup.INTEGRATION, "integrationsprogram"),
+            Map.entry(TargetGroup.OTHER, "anden målgruppe"));
+
+    private Danish() {
+    }
+
+    public static String label(Enum<?> code) {
+        String label = LABELS.get(code);
+        if (label == null) {
+            throw new IllegalArgumentException("no Danish label for " + code);
+        }
+        return label;
+    }
+
+    /** Hours as Danes write them: "8", "7,5". */
+    public static String hours(double hours) {
+        return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours).replace('.', ',');
+    }
+}

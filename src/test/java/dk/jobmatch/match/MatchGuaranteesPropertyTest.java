@@ -1,0 +1,99 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.employer.Employer;
+import dk.jobmatch.employer.Need;
+import dk.jobmatch.employer.Task;
+import dk.jobmatch.vocabulary.Accommodation;
+import dk.jobmatch.vocabulary.CompanySize;
+import dk.jobmatch.vocabulary.Flexibility;
+import dk.jobmatch.vocabulary.HourRange;
+import dk.jobmatch.vocabulary.NeedStatus;
+import dk.jobmatch.vocabulary.PlacementType;
+import dk.jobmatch.vocabulary.Place;
+import dk.jobmatch.vocabulary.Qualification;
+import dk.jobmatch.vocabulary.TargetGroup;
+import dk.jobmatch.vocabulary.TaskDemand;
+import dk.jobmatch.vocabulary.TimeSlot;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thousands of random need/citizen pairs through the real scorer: every match it proposes keeps
+ * the contract's guarantees (checked by an independent re-statement of them), and whenever it
+ * proposes none, brute force over all task bundles confirms that none exists.
+ */
+class MatchGuaranteesPropertyTest {
+
+    private static final int PAIRS = 4000;
+
+    private final MatchScorer scorer = new MatchScorer(Fixtures.WEIGHTS, Fixtures.WORDS);
+
+    @Test
+    void everyProposedMatchKeepsTheGuaranteesAndNoValidMatchIsMissed() {
+        RandomScenarios random = new RandomScenarios(20261123L);
+        int proposed = 0;
+        for (int i = 0; i < PAIRS; i++) {
+            Map<String, Object> needJson = random.need();
+            Map<String, Object> workplace = random.location();
+            Map<String, Object> citizenJson = random.citizen("sag-" + i);
+            List<String> taskIds = new ArrayList<>();
+            for (int t = 0; t < ((List<?>) needJson.get("tasks")).size(); t++) {
+                taskIds.add("t" + t);
+            }
+            ContractRules.NeedSpec needSpec = RandomScenarios.needSpec(needJson, taskIds, workplace);
+            ContractRules.CitizenSpec citizenSpec = RandomScenarios.citizenSpec(citizenJson);
+            Need need = toNeed(needSpec);
+            Employer employer = new Employer("e1", "Virksomhed", "12345678", null, CompanySize.SMALL, null, "9900",
+                    null, needSpec.lat(), needSpec.lon(), null, null, null, Fixtures.NOW);
+
+            Optional<Match> match = scorer.match(new MatchContext(need, employer, toCitizen(citizenSpec), 0.5));
+
+            if (match.isPresent()) {
+                proposed++;
+                Match m = match.get();
+                assertThat(ContractRules.valid(needSpec, citizenSpec, m.carving().taskIds(), m.carving().hoursPerWeek()))
+                        .as("pair %d: %s", i, m.carving()).isTrue();
+                assertThat(m.score()).isBetween(0.0, 1.0);
+                assertThat(m.explanation()).isNotEmpty();
+            } else {
+                assertThat(ContractRules.anyValidBundle(needSpec, citizenSpec)).as("pair %d has a valid bundle", i).isFalse();
+            }
+        }
+        // The generator must exercise both outcomes, or the test proves little.
+        assertThat(proposed).isBetween(PAIRS / 20, PAIRS - PAIRS / 20);
+    }
+
+    private static Need toNeed(ContractRules.NeedSpec spec) {
+        List<Task> tasks = spec.tasks().stream().map(t -> new Task(t.id(), "Opgave " + t.id(), null, t.hours(),
+                List.of("oprydning"),
+                t.demandsAndSlots().stream().filter(c -> isDemand(c)).map(TaskDemand::valueOf).collect(Collectors.toSet()),
+                t.demandsAndSlots().stream().filter(c -> !isDemand(c)).map(TimeSlot::valueOf).collect(Collectors.toSet())))
+                .toList();
+        return new Need("n1", "e1", "Behov", null, PlacementType.REKRUTTERING, NeedStatus.valueOf(spec.status()),
+                new HourRange(spec.min(), spec.max()),
+                spec.nonNegotiables().stream().map(Qualification::valueOf).collect(Collectors.toSet()),
+                spec.flexibilities().stream().map(Flexibility::valueOf).collect(Collectors.toSet()),
+                tasks, Fixtures.NOW, Fixtures.NOW);
+    }
+
+    private static Citizen toCitizen(ContractRules.CitizenSpec spec) {
+        Place home = spec.lat() == null ? null : new Place("9900", null, spec.lat(), spec.lon());
+        return new Citizen("c1", "sag", null, TargetGroup.FLEKSJOB, List.of("oprydning"), null, List.of(),
+                spec.qualifications().stream().map(Qualification::valueOf).collect(Collectors.toSet()),
+                spec.accommodations().stream().map(Accommodation::valueOf).collect(Collectors.toSet()),
+                null, new HourRange(spec.min(), spec.max()), null, home, spec.maxTravelKm(), spec.consent(),
+                Fixtures.NOW, Fixtures.NOW);
+    }
+
+    private static boolean isDemand(String code) {
+        return java.util.Arrays.stream(TaskDemand.values()).anyMatch(d -> d.name().equals(code));
+    }
+}

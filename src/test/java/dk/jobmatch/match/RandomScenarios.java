@@ -1,0 +1,128 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.vocabulary.Accommodation;
+import dk.jobmatch.vocabulary.Flexibility;
+import dk.jobmatch.vocabulary.Qualification;
+import dk.jobmatch.vocabulary.TaskDemand;
+import dk.jobmatch.vocabulary.TimeSlot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Random needs and citizens as contract JSON bodies, biased towards the edges that matter: few
+ * codes from small pools (so conflicts and lifts happen often), overlapping hour ranges, distances
+ * around the travel limit.
+ */
+final class RandomScenarios {
+
+    private static final String[] WORDS = {"oprydning", "rengøring", "lager", "plukning", "kørsel", "truckkørsel",
+            "opvask", "køkkenhjælp", "pakning", "havearbejde", "sortering", "pedel"};
+    private static final double BASE_LAT = 57.44;
+    private static final double BASE_LON = 10.53;
+
+    private final Random random;
+
+    RandomScenarios(long seed) {
+        this.random = new Random(seed);
+    }
+
+    Map<String, Object> need() {
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        int taskCount = 1 + random.nextInt(5);
+        double total = 0;
+        for (int i = 0; i < taskCount; i++) {
+            double hours = (1 + random.nextInt(16)) / 2.0;
+            total += hours;
+            Map<String, Object> task = new HashMap<>();
+            task.put("title", "Opgave " + i + " " + word());
+            task.put("hoursPerWeek", hours);
+            task.put("competences", List.of(word(), word()));
+            task.put("demands", codes(TaskDemand.values(), 3));
+            task.put("schedule", codes(TimeSlot.values(), 2));
+            tasks.add(task);
+        }
+        double min = Math.min(total, random.nextInt(8));
+        double max = Math.min(37, Math.max(min + 0.5, min + random.nextInt(15)));
+        Map<String, Object> need = new HashMap<>();
+        need.put("title", "Behov " + word());
+        need.put("placementType", random.nextBoolean() ? "REKRUTTERING" : "TRAENING");
+        need.put("tasks", tasks);
+        need.put("nonNegotiables", codes(new Qualification[] {Qualification.DRIVING_LICENCE_B,
+                Qualification.DANISH_SPOKEN, Qualification.FORKLIFT_CERTIFICATE}, 2));
+        need.put("flexibilities", codes(Flexibility.values(), 2));
+        need.put("hoursPerWeek", Map.of("min", min, "max", max));
+        need.put("status", random.nextInt(6) == 0 ? "PAUSED" : "OPEN");
+        return need;
+    }
+
+    Map<String, Object> location() {
+        return Map.of("postcode", "9900", "city", "Frederikshavn",
+                "lat", BASE_LAT + (random.nextDouble() - 0.5) * 0.6, "lon", BASE_LON + (random.nextDouble() - 0.5) * 0.9);
+    }
+
+    Map<String, Object> citizen(String externalRef) {
+        double min = random.nextInt(12) / 2.0;
+        double max = Math.min(37, min + 0.5 + random.nextInt(16) / 2.0);
+        Map<String, Object> citizen = new HashMap<>();
+        citizen.put("externalRef", externalRef);
+        citizen.put("competences", List.of(word(), word()));
+        citizen.put("qualifications", codes(new Qualification[] {Qualification.DRIVING_LICENCE_B,
+                Qualification.DANISH_SPOKEN, Qualification.FORKLIFT_CERTIFICATE}, 3));
+        citizen.put("accommodations", codes(Accommodation.values(), 3));
+        citizen.put("hoursPerWeek", Map.of("min", min, "max", max));
+        citizen.put("consent", random.nextInt(8) != 0);
+        if (random.nextInt(5) != 0) {
+            citizen.put("location", location());
+            citizen.put("maxTravelKm", (double) (5 + random.nextInt(30)));
+        }
+        return citizen;
+    }
+
+    private String word() {
+        return WORDS[random.nextInt(WORDS.length)];
+    }
+
+    private <E extends Enum<E>> List<String> codes(E[] pool, int max) {
+        Set<String> chosen = new HashSet<>();
+        int count = random.nextInt(max + 1);
+        for (int i = 0; i < count; i++) {
+            chosen.add(pool[random.nextInt(pool.length)].name());
+        }
+        return List.copyOf(chosen);
+    }
+
+    @SuppressWarnings("unchecked")
+    static ContractRules.NeedSpec needSpec(Map<String, Object> need, List<String> taskIds, Map<String, Object> location) {
+        List<Map<String, Object>> tasks = (List<Map<String, Object>>) need.get("tasks");
+        List<ContractRules.TaskSpec> specs = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Set<String> codes = new HashSet<>((List<String>) tasks.get(i).get("demands"));
+            codes.addAll((List<String>) tasks.get(i).get("schedule"));
+            specs.add(new ContractRules.TaskSpec(taskIds.get(i), ((Number) tasks.get(i).get("hoursPerWeek")).doubleValue(), codes));
+        }
+        Map<String, Object> hours = (Map<String, Object>) need.get("hoursPerWeek");
+        return new ContractRules.NeedSpec((String) need.get("status"), ((Number) hours.get("min")).doubleValue(),
+                ((Number) hours.get("max")).doubleValue(), Set.copyOf((List<String>) need.get("nonNegotiables")),
+                Set.copyOf((List<String>) need.get("flexibilities")), specs,
+                location == null ? null : ((Number) location.get("lat")).doubleValue(),
+                location == null ? null : ((Number) location.get("lon")).doubleValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    static ContractRules.CitizenSpec citizenSpec(Map<String, Object> citizen) {
+        Map<String, Object> hours = (Map<String, Object>) citizen.get("hoursPerWeek");
+        Map<String, Object> location = (Map<String, Object>) citizen.get("location");
+        return new ContractRules.CitizenSpec((Boolean) citizen.get("consent"), ((Number) hours.get("min")).doubleValue(),
+                ((Number) hours.get("max")).doubleValue(), Set.copyOf((List<String>) citizen.get("qualifications")),
+                Set.copyOf((List<String>) citizen.get("accommodations")),
+                location == null ? null : ((Number) location.get("lat")).doubleValue(),
+                location == null ? null : ((Number) location.get("lon")).doubleValue(),
+                (Double) citizen.get("maxTravelKm"));
+    }
+}
