@@ -36,10 +36,18 @@ public record Citizen(
         Instant updatedAt) {
 
     public Citizen {
+        // Forms send "" for an empty optional field; it means "nothing to say", not an error.
+        displayName = blankToNull(displayName);
+        experience = blankToNull(experience);
+        accommodationNotes = blankToNull(accommodationNotes);
         competences = competences == null ? List.of() : List.copyOf(competences);
         jobGoals = jobGoals == null ? List.of() : List.copyOf(jobGoals);
         qualifications = Codes.sorted(Qualification.class, qualifications);
         accommodations = Codes.sorted(Accommodation.class, accommodations);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     Citizen withIdentity(String newId, Instant created, Instant updated) {

@@ -38,7 +38,11 @@ final class CitizenValidator {
             checkText(errors, field, competence);
         }
         for (int i = 0; i < citizen.jobGoals().size(); i++) {
-            checkText(errors, "jobGoals[" + i + "].title", citizen.jobGoals().get(i).title());
+            String title = citizen.jobGoals().get(i).title();
+            if (title.isBlank()) {
+                errors.add(new FieldViolation("jobGoals[" + i + "].title", "must not be blank"));
+            }
+            checkText(errors, "jobGoals[" + i + "].title", title);
         }
         checkHours(errors, citizen);
         if (citizen.location() != null && (citizen.location().lat() == null) != (citizen.location().lon() == null)) {
@@ -59,14 +63,8 @@ final class CitizenValidator {
         }
     }
 
-    /** Optional free text: when present it must say something and hold no CPR number. */
     private static void checkText(List<FieldViolation> errors, String field, String value) {
-        if (value == null) {
-            return;
-        }
-        if (value.isBlank()) {
-            errors.add(new FieldViolation(field, "must not be blank"));
-        } else if (Cpr.appearsIn(value)) {
+        if (Cpr.appearsIn(value)) {
             errors.add(new FieldViolation(field, NO_CPR));
         }
     }

@@ -63,6 +63,17 @@ class CitizenApiTest extends ApiTestSupport {
     }
 
     @Test
+    void emptyOptionalTextMeansNone() {
+        Map<String, Object> citizen = TestData.citizen(TestData.randomExternalRef());
+        citizen.put("accommodationNotes", "");
+        citizen.put("experience", "  ");
+        api.as(consultant).body(citizen).post("/api/v1/citizens")
+                .then().statusCode(201)
+                .body("$", not(org.hamcrest.Matchers.hasKey("accommodationNotes")))
+                .body("$", not(org.hamcrest.Matchers.hasKey("experience")));
+    }
+
+    @Test
     void updateReplacesTheProfile() {
         String id = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
         Map<String, Object> changed = TestData.citizen(TestData.randomExternalRef());
@@ -112,6 +123,8 @@ class CitizenApiTest extends ApiTestSupport {
         rejected("externalRef", c -> c.remove("externalRef"));
         rejected("accommodationNotes", c -> c.put("accommodationNotes", "Cpr 010190-1234, ryg"));
         rejected("competences[1]", c -> c.put("competences", List.of("lager", "cpr 0101901234")));
+        rejected("competences[0]", c -> c.put("competences", List.of(" ")));
+        rejected("jobGoals[0].title", c -> c.put("jobGoals", List.of(Map.of("priority", "A", "title", " "))));
         rejected("hoursPerWeek", c -> c.put("hoursPerWeek", Map.of("min", 10, "max", 6)));
         rejected("hoursPerWeek.max", c -> c.put("hoursPerWeek", Map.of("min", 0, "max", 0)));
         rejected("hoursPerWeek.max", c -> c.put("hoursPerWeek", Map.of("min", 10, "max", 38)));

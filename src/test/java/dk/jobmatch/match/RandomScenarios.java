@@ -102,14 +102,14 @@ final class RandomScenarios {
         List<Map<String, Object>> tasks = (List<Map<String, Object>>) need.get("tasks");
         List<ContractRules.TaskSpec> specs = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            Set<String> codes = new HashSet<>((List<String>) tasks.get(i).get("demands"));
-            codes.addAll((List<String>) tasks.get(i).get("schedule"));
+            Set<String> codes = new HashSet<>((List<String>) tasks.get(i).getOrDefault("demands", List.of()));
+            codes.addAll((List<String>) tasks.get(i).getOrDefault("schedule", List.of()));
             specs.add(new ContractRules.TaskSpec(taskIds.get(i), ((Number) tasks.get(i).get("hoursPerWeek")).doubleValue(), codes));
         }
         Map<String, Object> hours = (Map<String, Object>) need.get("hoursPerWeek");
-        return new ContractRules.NeedSpec((String) need.get("status"), ((Number) hours.get("min")).doubleValue(),
-                ((Number) hours.get("max")).doubleValue(), Set.copyOf((List<String>) need.get("nonNegotiables")),
-                Set.copyOf((List<String>) need.get("flexibilities")), specs,
+        return new ContractRules.NeedSpec((String) need.getOrDefault("status", "OPEN"), ((Number) hours.get("min")).doubleValue(),
+                ((Number) hours.get("max")).doubleValue(), Set.copyOf((List<String>) need.getOrDefault("nonNegotiables", List.of())),
+                Set.copyOf((List<String>) need.getOrDefault("flexibilities", List.of())), specs,
                 location == null ? null : ((Number) location.get("lat")).doubleValue(),
                 location == null ? null : ((Number) location.get("lon")).doubleValue());
     }
@@ -118,11 +118,11 @@ final class RandomScenarios {
     static ContractRules.CitizenSpec citizenSpec(Map<String, Object> citizen) {
         Map<String, Object> hours = (Map<String, Object>) citizen.get("hoursPerWeek");
         Map<String, Object> location = (Map<String, Object>) citizen.get("location");
-        return new ContractRules.CitizenSpec((Boolean) citizen.get("consent"), ((Number) hours.get("min")).doubleValue(),
-                ((Number) hours.get("max")).doubleValue(), Set.copyOf((List<String>) citizen.get("qualifications")),
-                Set.copyOf((List<String>) citizen.get("accommodations")),
+        return new ContractRules.CitizenSpec(Boolean.TRUE.equals(citizen.get("consent")), ((Number) hours.get("min")).doubleValue(),
+                ((Number) hours.get("max")).doubleValue(), Set.copyOf((List<String>) citizen.getOrDefault("qualifications", List.of())),
+                Set.copyOf((List<String>) citizen.getOrDefault("accommodations", List.of())),
                 location == null ? null : ((Number) location.get("lat")).doubleValue(),
                 location == null ? null : ((Number) location.get("lon")).doubleValue(),
-                (Double) citizen.get("maxTravelKm"));
+                citizen.get("maxTravelKm") == null ? null : ((Number) citizen.get("maxTravelKm")).doubleValue());
     }
 }
