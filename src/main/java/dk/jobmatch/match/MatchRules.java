@@ -12,6 +12,8 @@ import dk.jobmatch.vocabulary.TaskDemand;
 import dk.jobmatch.vocabulary.TimeSlot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +99,14 @@ final class MatchRules {
                         t.demands().stream().anyMatch(d -> f.lifts(d) && rulesOut(citizen, d))
                                 || t.schedule().stream().anyMatch(s -> f.lifts(s) && rulesOut(citizen, s))))
                 .collect(Collectors.toSet());
+    }
+
+    /** The citizen's accommodations whose conflicts this flexibility lifts. */
+    static Set<Accommodation> accommodationsLiftedBy(Flexibility flexibility, Citizen citizen) {
+        return citizen.accommodations().stream()
+                .filter(a -> Arrays.stream(TaskDemand.values()).anyMatch(d -> a.rulesOut(d) && flexibility.lifts(d))
+                        || Arrays.stream(TimeSlot.values()).anyMatch(s -> a.rulesOut(s) && flexibility.lifts(s)))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Accommodation.class)));
     }
 
     /** Hours both sides accept, or empty when the ranges do not overlap. */

@@ -83,7 +83,7 @@ final class MatchScorer {
 
         HourRange window = MatchRules.window(need, citizen).orElseThrow();
         parts.add(weights.hours(), carving.hoursPerWeek() / window.max());
-        why.add(new Explanation(Explanation.Kind.HOURS, Danish.hours(carving.hoursPerWeek())
+        why.add(new Explanation(Explanation.Kind.HOURS, Danish.number(carving.hoursPerWeek())
                 + " timer om ugen passer til borgerens " + range(citizen.hoursPerWeek())
                 + " timer og virksomhedens " + range(need.hoursPerWeek()) + " timer"));
 
@@ -105,8 +105,9 @@ final class MatchScorer {
         double km = home.distanceKm(work);
         Double limit = context.citizen().maxTravelKm();
         parts.add(weights.distance(), Math.max(0, 1 - km / (limit == null || limit == 0 ? DEFAULT_TRAVEL_KM : limit)));
-        why.add(new Explanation(Explanation.Kind.DISTANCE, String.format(Locale.ROOT, "%d km til arbejdspladsen", Math.round(km))
-                + (limit == null ? "" : " (højst " + Danish.hours(limit) + " km)")));
+        String distance = km < 1 ? "Under 1 km" : String.format(Locale.ROOT, "%d km", Math.round(km));
+        why.add(new Explanation(Explanation.Kind.DISTANCE, distance + " til arbejdspladsen"
+                + (limit == null ? "" : " (højst " + Danish.number(limit) + " km)")));
     }
 
     private static void qualifications(Need need, List<Explanation> why) {
@@ -136,7 +137,9 @@ final class MatchScorer {
             if (lifting.contains(flexibility)) {
                 helpful.add(flexibility);
                 why.add(new Explanation(Explanation.Kind.FLEXIBILITY, capitalised(Danish.label(flexibility))
-                        + " ophæver en konflikt med borgerens skånehensyn"));
+                        + " ophæver konflikten med skånehensynet "
+                        + MatchRules.accommodationsLiftedBy(flexibility, citizen).stream()
+                                .map(Danish::label).collect(Collectors.joining(" og "))));
             } else if (helps(flexibility, need, citizen)) {
                 helpful.add(flexibility);
                 why.add(new Explanation(Explanation.Kind.FLEXIBILITY, "Virksomheden tilbyder "
@@ -200,7 +203,7 @@ final class MatchScorer {
     }
 
     private static String range(HourRange range) {
-        return Danish.hours(range.min()) + "-" + Danish.hours(range.max());
+        return Danish.number(range.min()) + "-" + Danish.number(range.max());
     }
 
     private static String capitalised(String text) {

@@ -82,8 +82,8 @@ public final class Danish {
         return label;
     }
 
-    /** Hours as Danes write them: "8", "7,5". */
-    public static String hours(double hours) {
-        return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours).replace('.', ',');
+    /** A number as Danes write it: "8", "7,5". */
+    public static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value).replace('.', ',');
     }
 }

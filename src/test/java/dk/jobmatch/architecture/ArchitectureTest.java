@@ -63,6 +63,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void matchingRulesAndScoringArePureJava() {
+        noClasses().that().resideInAPackage("dk.jobmatch.match..")
+                .and().haveSimpleNameNotEndingWith("Controller")
+                .and().haveSimpleNameNotEndingWith("Service")
+                .and().haveSimpleNameNotEndingWith("Mapper")
+                .and().haveSimpleNameNotEndingWith("MapperImpl")
+                .and().haveNameNotMatching(".*\\$.*")
+                .and().doNotHaveSimpleName("MatchWeights")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "dk.jobmatch.search..",
+                        "dk.jobmatch.api..", "java.sql..")
+                .because("the constraint check and the score are one pure function, testable without a server")
+                .check(classes);
+    }
+
+    @Test
     void featuresAreFreeOfCycles() {
         slices().matching("dk.jobmatch.(*)..")
                 .should().beFreeOfCycles()

@@ -61,7 +61,7 @@ class MatchApiTest extends ApiTestSupport {
         assertThat(match.getList("matchedTaskIds")).hasSize(2);
         assertThat(match.getDouble("proposedHoursPerWeek")).isEqualTo(10.0);
         assertThat(match.getList("explanation.text", String.class))
-                .contains("Løftehjælpemidler ophæver en konflikt med borgerens skånehensyn");
+                .contains("Løftehjælpemidler ophæver konflikten med skånehensynet ingen tunge løft");
     }
 
     @Test
