@@ -25,6 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +35,7 @@ import java.util.stream.Collectors;
  * accepts is scored and returned. Citizens returned are audited in the same transaction.
  */
 @Singleton
-class MatchService {
+public class MatchService {
 
     private final NeedService needs;
     private final EmployerService employers;
@@ -97,10 +99,26 @@ class MatchService {
                 limit), false);
     }
 
-    private List<Match> rank(java.util.stream.Stream<MatchContext> contexts, int limit) {
+    /** A bundle of a need's tasks for one citizen, and its weekly hours. */
+    public record Proposal(List<Task> tasks, double hoursPerWeek) {
+    }
+
+    /** The best bundle for this exact pair (as the match lists would propose it), if any. */
+    public Optional<Proposal> propose(Need need, Employer employer, Citizen citizen) {
+        return scorer.match(new MatchContext(need, employer, citizen, 0))
+                .map(m -> new Proposal(m.carving().tasks(), m.carving().hoursPerWeek()));
+    }
+
+    /** What a chosen bundle breaks of the contract's guarantees; empty when it keeps them all. */
+    public List<String> violations(Need need, Employer employer, Citizen citizen, List<String> taskIds,
+                                   double hoursPerWeek) {
+        return MatchRules.violations(need, employer == null ? null : employer.place(), citizen, taskIds, hoursPerWeek);
+    }
+
+    private List<Match> rank(Stream<MatchContext> contexts, int limit) {
         return contexts
                 .map(scorer::match)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparingDouble(Match::score).reversed()
                         .thenComparing(m -> m.citizen().id())
                         .thenComparing(m -> m.need().id()))

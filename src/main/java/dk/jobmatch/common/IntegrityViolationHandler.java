@@ -16,15 +16,17 @@ import java.util.List;
 /**
  * Services check uniqueness before writing, but two concurrent requests can both pass the check;
  * the database constraint then decides, and the loser gets the same 409 as a sequential
- * duplicate. Any other database failure is ours (500), without SQL in the answer.
+ * duplicate. Deleting what agreements still refer to is a 409 too. Any other database failure is
+ * ours (500), without SQL in the answer.
  */
 @Produces
 @Singleton
-class UniqueConstraintHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
+class IntegrityViolationHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UniqueConstraintHandler.class);
-    // SQLSTATE class 23: integrity constraint violation (same code in H2 and PostgreSQL).
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrityViolationHandler.class);
+    // SQLSTATE class 23: integrity constraint violation (same codes in H2 and PostgreSQL).
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String STILL_REFERENCED = "23503";
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
@@ -32,6 +34,10 @@ class UniqueConstraintHandler implements ExceptionHandler<DataAccessException, H
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return Problems.response(HttpStatus.CONFLICT, "This conflicts with data already registered.",
                         List.of());
+            }
+            if (cause instanceof SQLException sql && STILL_REFERENCED.equals(sql.getSQLState())) {
+                return Problems.response(HttpStatus.CONFLICT,
+                        "Other records (such as agreements) still refer to this; close it instead.", List.of());
             }
         }
         LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);

@@ -1,0 +1,133 @@
+package dk.jobmatch.agreement;
+
+import dk.jobmatch.api.AgreementsApi;
+import dk.jobmatch.api.model.AgreementEvent;
+import dk.jobmatch.api.model.AgreementRequest;
+import dk.jobmatch.api.model.AgreementUpdate;
+import dk.jobmatch.api.model.ApprovalRequest;
+import dk.jobmatch.api.model.FollowUp;
+import dk.jobmatch.api.model.Progress;
+import dk.jobmatch.common.ApiException;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class AgreementController implements AgreementsApi {
+
+    static final MediaType PDF = MediaType.of("application/pdf");
+
+    private final AgreementService agreements;
+    private final FollowUpService followUps;
+    private final AgreementMapper mapper;
+
+    AgreementController(AgreementService agreements, FollowUpService followUps, AgreementMapper mapper) {
+        this.agreements = agreements;
+        this.followUps = followUps;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public HttpResponse<dk.jobmatch.api.model.Agreement> createAgreement(AgreementRequest request) {
+        AgreementService.View view = agreements.create(new AgreementService.Request(request.getCitizenId(),
+                request.getNeedId(), request.getStartDate(), request.getTaskIds(), request.getHoursPerWeek()));
+        return withETag(HttpResponse.created(mapper.toDto(view), URI.create("/api/v1/agreements/"
+                + view.agreement().id())), view);
+    }
+
+    /**
+     * One route, three representations. The generated signature can only type the JSON one, so
+     * the document forms are returned through the same (erased) response type.
+     */
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public HttpResponse<dk.jobmatch.api.model.Agreement> getAgreement(String agreementId) {
+        AgreementService.View view = agreements.read(agreementId);
+        MediaType wanted = preferred();
+        if (MediaType.TEXT_HTML_TYPE.equals(wanted)) {
+            HttpResponse html = HttpResponse.ok(HtmlRenderer.render(AgreementDocument.of(view)))
+                    .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
+            return withETag((MutableHttpResponse) html, view);
+        }
+        if (PDF.equals(wanted)) {
+            HttpResponse pdf = HttpResponse.ok(PdfRenderer.render(AgreementDocument.of(view))).contentType(PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"arbejdsaftale-"
+                            + view.agreement().id() + ".pdf\"");
+            return withETag((MutableHttpResponse) pdf, view);
+        }
+        return withETag(HttpResponse.ok(mapper.toDto(view)), view);
+    }
+
+    @Override
+    public dk.jobmatch.api.model.Agreement getAgreementVersion(String agreementId, Integer version) {
+        return mapper.toDto(agreements.readVersion(agreementId, version));
+    }
+
+    @Override
+    public HttpResponse<dk.jobmatch.api.model.Agreement> updateAgreement(String agreementId, AgreementUpdate update,
+                                                                         String ifMatch) {
+        int edited = update.getVersion();
+        if (ifMatch != null && !ifMatch.replace("\"", "").replace("W/", "").equals(Integer.toString(edited))) {
+            throw ApiException.conflict("If-Match and version disagree; send the version you edited.");
+        }
+        AgreementService.View current = agreements.read(agreementId);
+        AgreementService.View saved = agreements.update(agreementId, edited, mapper.edit(current.content(), update));
+        return withETag(HttpResponse.ok(mapper.toDto(saved)), saved);
+    }
+
+    @Override
+    public dk.jobmatch.api.model.Agreement approveAgreement(String agreementId, ApprovalRequest request) {
+        return mapper.toDto(agreements.approve(agreementId, Party.valueOf(request.getParty().name())));
+    }
+
+    @Override
+    public HttpResponse<FollowUp> addFollowUp(String agreementId, FollowUp followUp) {
+        Rows.FollowUp saved = followUps.record(agreementId, new FollowUpService.NewFollowUp(followUp.getDate(),
+                followUp.getActualHoursPerWeek(), followUp.getEffectivenessPercent(), followUp.getWho5(),
+                followUp.getNotes()));
+        return HttpResponse.created(mapper.toDto(saved));
+    }
+
+    @Override
+    public Progress getAgreementProgress(String agreementId) {
+        return mapper.toDto(followUps.progress(agreementId));
+    }
+
+    @Override
+    public HttpResponse<AgreementEvent> addAgreementEvent(String agreementId, AgreementEvent event) {
+        Rows.Event saved = followUps.record(agreementId, Rows.EventType.valueOf(event.getType().name()),
+                event.getDate(), event.getReason());
+        return HttpResponse.created(mapper.toDto(saved));
+    }
+
+    private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, AgreementService.View view) {
+        return response.header(HttpHeaders.ETAG, "\"" + view.agreement().version() + "\"");
+    }
+
+    private static MediaType preferred() {
+        Collection<MediaType> accepted = ServerRequestContext.currentRequest().map(HttpRequest::accept).orElse(List.of());
+        for (MediaType type : accepted) {
+            if (type.matches(MediaType.APPLICATION_JSON_TYPE) || type.equals(MediaType.ALL_TYPE)) {
+                return MediaType.APPLICATION_JSON_TYPE;
+            }
+            if (type.matches(MediaType.TEXT_HTML_TYPE)) {
+                return MediaType.TEXT_HTML_TYPE;
+            }
+            if (type.matches(PDF)) {
+                return PDF;
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
+}

@@ -1,0 +1,110 @@
+package dk.jobmatch.agreement;
+
+import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.citizen.JobGoal;
+import dk.jobmatch.employer.Employer;
+import dk.jobmatch.employer.Need;
+import dk.jobmatch.employer.Task;
+import dk.jobmatch.vocabulary.Accommodation;
+import dk.jobmatch.vocabulary.Danish;
+import dk.jobmatch.vocabulary.PlacementType;
+import dk.jobmatch.vocabulary.TargetGroup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the first draft of an arbejdsaftale from a match, with the content the domain reports
+ * ask for: purpose, tasks (paid or internship), accommodations stated concretely, goals within
+ * reach, a follow-up plan and progression clauses. Users edit it from there.
+ */
+final class AgreementDrafter {
+
+    static final int CADENCE_DAYS = 14;
+    static final int COMPANY_VISITS_FIRST_HALF_YEAR = 4;
+    private static final Map<Accommodation, String> SENTENCES = Map.ofEntries(
+            Map.entry(Accommodation.NO_HEAVY_LIFTING, "Borgeren løfter ikke tungt; tunge løft klares af kolleger eller med hjælpemidler."),
+            Map.entry(Accommodation.LIMITED_STANDING, "Borgeren kan sidde ned efter behov; længerevarende stående arbejde undgås."),
+            Map.entry(Accommodation.NO_CUSTOMER_CONTACT, "Borgeren har ikke kundekontakt."),
+            Map.entry(Accommodation.QUIET_ENVIRONMENT, "Borgeren arbejder i rolige omgivelser uden vedvarende støj."),
+            Map.entry(Accommodation.NO_TIME_PRESSURE, "Borgeren arbejder uden tidspres; opgaverne har ikke faste deadlines i løbet af dagen."),
+            Map.entry(Accommodation.WORKS_ALONE, "Borgeren arbejder så vidt muligt alene, med en fast kontaktperson."),
+            Map.entry(Accommodation.FIXED_ROUTINE, "Borgeren har faste opgaver og en fast dagsrytme; ændringer aftales i god tid."),
+            Map.entry(Accommodation.NO_DRIVING, "Borgeren udfører ikke kørsel."),
+            Map.entry(Accommodation.SHORT_SHIFTS, "Borgeren arbejder i korte vagter."),
+            Map.entry(Accommodation.NO_EARLY_MORNING, "Borgeren møder ikke før kl. 7."),
+            Map.entry(Accommodation.NO_EVENING_NIGHT, "Borgeren arbejder ikke om aftenen eller natten."),
+            Map.entry(Accommodation.NO_WEEKEND, "Borgeren arbejder ikke i weekenden."),
+            Map.entry(Accommodation.INDOOR_ONLY, "Borgeren arbejder kun indendørs."));
+
+    private AgreementDrafter() {
+    }
+
+    record Draft(Need need, Employer employer, Citizen citizen, List<Task> tasks, double startHours,
+                 LocalDate startDate, String consultant) {
+    }
+
+    static AgreementContent draft(Draft d) {
+        List<AgreementContent.Clause> progression = ProgressionPlanner.plan(d.startDate(), d.startHours(),
+                d.citizen().effectivenessPercent(), d.citizen().hoursPerWeek(), d.need().hoursPerWeek());
+        boolean paid = d.need().placementType() == PlacementType.ORDINARY
+                || d.citizen().targetGroup() == TargetGroup.FLEKSJOB;
+        List<AgreementContent.AgreementTask> tasks = d.tasks().stream()
+                .map(t -> new AgreementContent.AgreementTask(t.id(), t.title(), t.hoursPerWeek(), paid))
+                .toList();
+        Employer employer = d.employer();
+        return new AgreementContent(d.need().placementType(), purpose(d.need().placementType(), employer.name()),
+                d.startDate(), d.startHours(), d.citizen().effectivenessPercent(), d.startDate().plusMonths(3),
+                tasks, d.citizen().accommodations(), accommodationText(d.citizen()), goals(d, progression),
+                progression, followUp(d.startDate()),
+                new AgreementContent.PartyInfo(d.citizen().displayName(), "Borger", null, null),
+                new AgreementContent.PartyInfo(employer.name(), "Virksomhed", null, null),
+                new AgreementContent.PartyInfo(employer.contactName(), "Fast kontaktperson", employer.contactPhone(),
+                        employer.contactEmail()),
+                new AgreementContent.PartyInfo(d.consultant(), "Virksomhedskonsulent", null, null));
+    }
+
+    static List<String> accommodationText(Citizen citizen) {
+        List<String> text = new ArrayList<>();
+        citizen.accommodations().forEach(a -> text.add(SENTENCES.get(a)));
+        if (citizen.accommodationNotes() != null) {
+            text.add("Borgerens egne bemærkninger: " + citizen.accommodationNotes());
+        }
+        return text;
+    }
+
+    private static String purpose(PlacementType type, String employer) {
+        return switch (type) {
+            case AFKLARING -> "Afklaring af borgerens arbejdsevne og interesser gennem konkrete opgaver hos " + employer + ".";
+            case TRAENING -> "Træning af arbejdsevne, arbejdsvaner og faglige færdigheder hos " + employer + ".";
+            case REKRUTTERING -> "Forløb hos " + employer + " med henblik på ansættelse.";
+            case ORDINARY -> "Ansættelse hos " + employer + " på ordinære vilkår.";
+        };
+    }
+
+    private static List<AgreementContent.Goal> goals(Draft d, List<AgreementContent.Clause> progression) {
+        List<AgreementContent.Goal> goals = new ArrayList<>();
+        LocalDate firstStep = progression.getFirst().dueDate();
+        for (Task task : d.tasks()) {
+            goals.add(new AgreementContent.Goal("Kan udføre opgaven \"" + task.title() + "\" selvstændigt.", firstStep));
+        }
+        AgreementContent.Clause last = progression.getLast();
+        goals.add(new AgreementContent.Goal("Arbejder " + Danish.number(last.hoursPerWeek()) + " timer om ugen med "
+                + last.effectivenessPercent() + " % effektivitet.", last.dueDate()));
+        d.citizen().jobGoals().stream().filter(g -> g.priority() == JobGoal.Priority.A).findFirst()
+                .ifPresent(g -> goals.add(new AgreementContent.Goal("Afklare vejen mod jobmålet \"" + g.title() + "\".",
+                        last.dueDate())));
+        return goals;
+    }
+
+    private static AgreementContent.FollowUpPlan followUp(LocalDate start) {
+        // Contact every 14 days; visits at the workplace in weeks 2, 8, 14 and 20 (four in six months).
+        List<LocalDate> visits = new ArrayList<>();
+        for (int i = 0; i < COMPANY_VISITS_FIRST_HALF_YEAR; i++) {
+            visits.add(start.plusWeeks(2 + 6L * i));
+        }
+        return new AgreementContent.FollowUpPlan(CADENCE_DAYS, start.plusDays(CADENCE_DAYS), visits);
+    }
+}

@@ -1,0 +1,195 @@
+package dk.jobmatch.agreement;
+
+import dk.jobmatch.audit.AuditAction;
+import dk.jobmatch.audit.AuditLog;
+import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.citizen.CitizenService;
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.FieldViolation;
+import dk.jobmatch.common.Ids;
+import dk.jobmatch.employer.Employer;
+import dk.jobmatch.employer.EmployerService;
+import dk.jobmatch.employer.Need;
+import dk.jobmatch.employer.NeedService;
+import dk.jobmatch.employer.Task;
+import dk.jobmatch.match.MatchService;
+import dk.jobmatch.security.AccessPolicy;
+import dk.jobmatch.security.Caller;
+import dk.jobmatch.security.Role;
+import dk.jobmatch.vocabulary.HourRange;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Generating, reading, editing (as versions) and approving agreements. */
+@Singleton
+class AgreementService {
+
+    static final String NOT_FOUND = "No such agreement.";
+
+    private final AgreementStore store;
+    private final NeedService needs;
+    private final EmployerService employers;
+    private final CitizenService citizens;
+    private final MatchService matcher;
+    private final AuditLog audit;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    AgreementService(AgreementStore store, NeedService needs, EmployerService employers, CitizenService citizens,
+                     MatchService matcher, AuditLog audit, AccessPolicy access, Clock clock) {
+        this.store = store;
+        this.needs = needs;
+        this.employers = employers;
+        this.citizens = citizens;
+        this.matcher = matcher;
+        this.audit = audit;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    record Request(String citizenId, String needId, LocalDate startDate, List<String> taskIds, Double hoursPerWeek) {
+    }
+
+    /** An agreement with the content of one of its versions and that version's approvals. */
+    record View(Agreement agreement, AgreementContent content, int version, List<Rows.Approval> approvals) {
+    }
+
+    @Transactional
+    View create(Request request) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
+        Citizen citizen = citizens.read(request.citizenId());
+        Need need = needs.getVisible(request.needId());
+        Employer employer = employers.find(need.employerId()).orElseThrow();
+        List<Task> tasks = request.taskIds() == null ? proposedTasks(need, employer, citizen)
+                : chosenTasks(need, employer, citizen, request.taskIds());
+        double taskHours = tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
+        double startHours = request.hoursPerWeek() == null ? taskHours : request.hoursPerWeek();
+        checkStartHours(startHours, taskHours, citizen.hoursPerWeek(), need.hoursPerWeek());
+        AgreementContent content = AgreementDrafter.draft(new AgreementDrafter.Draft(need, employer, citizen, tasks,
+                startHours, request.startDate(), caller.username()));
+        Instant now = clock.instant();
+        Agreement agreement = new Agreement(Ids.newId(), citizen.id(), need.id(), employer.id(), caller.username(),
+                AgreementStatus.DRAFT, 1, now, now);
+        store.insert(agreement, content, caller.username());
+        return new View(agreement, content, 1, List.of());
+    }
+
+    @Transactional
+    View read(String id) {
+        Agreement agreement = visible(id);
+        return view(agreement, agreement.version());
+    }
+
+    @Transactional
+    View readVersion(String id, int version) {
+        Agreement agreement = visible(id);
+        if (version > agreement.version()) {
+            throw ApiException.notFound("No such version of this agreement.");
+        }
+        return view(agreement, version);
+    }
+
+    @Transactional
+    View update(String id, int editedVersion, AgreementContent edited) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
+        Agreement agreement = visible(id);
+        if (agreement.status().ended()) {
+            throw ApiException.conflict("The agreement has ended and can no longer be edited.");
+        }
+        Need need = needs.getVisible(agreement.needId());
+        Citizen citizen = citizens.loadForMatching(List.of(agreement.citizenId())).getFirst();
+        List<FieldViolation> errors = new ArrayList<>(ProgressionPlanner.check(edited.startDate(), edited.hoursPerWeek(),
+                edited.effectivenessPercent(), edited.progression(), citizen.hoursPerWeek(), need.hoursPerWeek()));
+        Set<String> needTaskIds = need.tasks().stream().map(Task::id).collect(Collectors.toSet());
+        for (int i = 0; i < edited.tasks().size(); i++) {
+            if (!needTaskIds.contains(edited.tasks().get(i).taskId())) {
+                errors.add(new FieldViolation("tasks[" + i + "].taskId", "is not a task of the agreement's need"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable(errors);
+        }
+        Agreement next = store.addVersion(agreement, editedVersion, edited, caller.username(), clock.instant());
+        return new View(next, edited, next.version(), List.of());
+    }
+
+    /** Records a party's approval of the current version; all three make the agreement ACTIVE. */
+    @Transactional
+    View approve(String id, Party party) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER);
+        Agreement agreement = visible(id);
+        if (caller.is(Role.EMPLOYER) && party != Party.EMPLOYER) {
+            throw ApiException.forbidden("An employer login can only approve on behalf of the employer.");
+        }
+        if (agreement.status().ended()) {
+            throw ApiException.conflict("The agreement has ended.");
+        }
+        Set<Party> approved = store.approvals(agreement.id(), agreement.version()).stream().map(Rows.Approval::party)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
+        if (approved.add(party)) {
+            store.approve(agreement, party, caller.username(), clock.instant());
+        }
+        if (approved.containsAll(EnumSet.allOf(Party.class)) && agreement.status() == AgreementStatus.DRAFT) {
+            agreement = store.setStatus(agreement, AgreementStatus.ACTIVE, clock.instant());
+        }
+        return view(agreement, agreement.version());
+    }
+
+    /**
+     * The agreement if the caller may see it: consultants and administrators all, an employer its
+     * own (others are reported as not found). Every read is a read of the citizen's data.
+     */
+    Agreement visible(String id) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER);
+        Agreement agreement = store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        if (!access.mayAccessEmployer(caller, agreement.employerId())) {
+            throw ApiException.notFound(NOT_FOUND);
+        }
+        audit.record(AuditAction.READ, List.of(agreement.citizenId()));
+        return agreement;
+    }
+
+    private View view(Agreement agreement, int version) {
+        AgreementContent content = store.content(agreement.id(), version).orElseThrow();
+        return new View(agreement, content, version, store.approvals(agreement.id(), version));
+    }
+
+    private List<Task> proposedTasks(Need need, Employer employer, Citizen citizen) {
+        return matcher.propose(need, employer, citizen)
+                .orElseThrow(() -> ApiException.unprocessable(List.of(new FieldViolation("needId",
+                        "this citizen and need cannot be matched (a hard constraint is not met)"))))
+                .tasks();
+    }
+
+    private List<Task> chosenTasks(Need need, Employer employer, Citizen citizen, List<String> taskIds) {
+        List<Task> tasks = need.tasks().stream().filter(t -> taskIds.contains(t.id())).toList();
+        List<FieldViolation> errors = new ArrayList<>();
+        if (tasks.size() != Set.copyOf(taskIds).size()) {
+            errors.add(new FieldViolation("taskIds", "must be tasks of the need, each once"));
+        } else {
+            double hours = tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
+            matcher.violations(need, employer, citizen, taskIds, hours)
+                    .forEach(v -> errors.add(new FieldViolation("taskIds", "breaks guarantee " + v)));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable(errors);
+        }
+        return tasks;
+    }
+
+    private static void checkStartHours(double start, double taskHours, HourRange citizen, HourRange need) {
+        if (!HourRange.isHalfHourStep(start) || start > taskHours || start > Math.min(citizen.max(), need.max())) {
+            throw ApiException.unprocessable(List.of(new FieldViolation("hoursPerWeek",
+                    "must be in half-hour steps, at most the tasks' hours and both maximums")));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dk.jobmatch.agreement;
+
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.Ids;
+import dk.jobmatch.security.AccessPolicy;
+import dk.jobmatch.security.Caller;
+import dk.jobmatch.security.Role;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** What happens after signing: follow-ups against the plan, and events that change the course. */
+@Singleton
+class FollowUpService {
+
+    private final AgreementService agreements;
+    private final AgreementStore store;
+    private final Repositories.FollowUps followUps;
+    private final Repositories.Events events;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    FollowUpService(AgreementService agreements, AgreementStore store, Repositories.FollowUps followUps,
+                    Repositories.Events events, AccessPolicy access, Clock clock) {
+        this.agreements = agreements;
+        this.store = store;
+        this.followUps = followUps;
+        this.events = events;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    record NewFollowUp(LocalDate date, double actualHoursPerWeek, Integer effectivenessPercent, Integer who5,
+                       String notes) {
+    }
+
+    @Transactional
+    Rows.FollowUp record(String agreementId, NewFollowUp followUp) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
+        Agreement agreement = agreements.visible(agreementId);
+        if (agreement.status() != AgreementStatus.ACTIVE) {
+            throw ApiException.conflict("Follow-ups are recorded on ACTIVE agreements; this one is "
+                    + agreement.status() + ".");
+        }
+        return followUps.save(new Rows.FollowUp(Ids.newId(), agreement.id(), followUp.date(),
+                followUp.actualHoursPerWeek(), followUp.effectivenessPercent(), followUp.who5(), followUp.notes(),
+                caller.username(), clock.instant()));
+    }
+
+    @Transactional
+    ProgressReport.Result progress(String agreementId) {
+        Agreement agreement = agreements.visible(agreementId);
+        AgreementContent content = store.content(agreement.id(), agreement.version()).orElseThrow();
+        return ProgressReport.of(content, followUps.findByAgreementIdOrderByDate(agreement.id()),
+                LocalDate.now(clock));
+    }
+
+    /** HOURS_REDUCED is noted on an ACTIVE agreement; the others end it (STOPPED also ends a draft). */
+    @Transactional
+    Rows.Event record(String agreementId, Rows.EventType type, LocalDate date, String reason) {
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
+        Agreement agreement = agreements.visible(agreementId);
+        boolean allowed = switch (type) {
+            case HOURS_REDUCED, ORDINARY_HOURS, HIRED -> agreement.status() == AgreementStatus.ACTIVE;
+            case STOPPED -> !agreement.status().ended();
+        };
+        if (!allowed) {
+            throw ApiException.conflict(type + " cannot be recorded on a " + agreement.status() + " agreement.");
+        }
+        if (type != Rows.EventType.HOURS_REDUCED) {
+            store.setStatus(agreement, AgreementStatus.valueOf(type.name()), clock.instant());
+        }
+        return events.save(new Rows.Event(Ids.newId(), agreement.id(), type, date, reason, caller.username(),
+                clock.instant()));
+    }
+}
