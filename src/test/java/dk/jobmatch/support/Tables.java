@@ -34,6 +34,7 @@ public final class Tables {
         return "employer=" + count("employer") + " account=" + count("account") + " need=" + count("need")
                 + " need_task=" + count("need_task") + " citizen=" + count("citizen")
                 + " citizen_job_goal=" + count("citizen_job_goal") + " audit_entry=" + count("audit_entry")
+                + " agreement=" + count("agreement") + " agreement_version=" + count("agreement_version")
                 + " outbox=" + count("outbox");
     }
 }
