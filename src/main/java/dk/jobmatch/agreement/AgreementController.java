@@ -81,8 +81,7 @@ class AgreementController implements AgreementsApi {
         if (ifMatch != null && !ifMatch.replace("\"", "").replace("W/", "").equals(Integer.toString(edited))) {
             throw ApiException.conflict("If-Match and version disagree; send the version you edited.");
         }
-        AgreementService.View current = agreements.read(agreementId);
-        AgreementService.View saved = agreements.update(agreementId, edited, mapper.edit(current.content(), update));
+        AgreementService.View saved = agreements.update(agreementId, edited, current -> mapper.edit(current, update));
         return withETag(HttpResponse.ok(mapper.toDto(saved)), saved);
     }
 

@@ -25,8 +25,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Generating, reading, editing (as versions) and approving agreements. */
@@ -98,20 +100,27 @@ class AgreementService {
         return view(agreement, version);
     }
 
+    /**
+     * Saves an edit of {@code editedVersion} as the next version. Tasks may be the need's current
+     * tasks or those the agreement already names (a need edited since keeps its agreements valid).
+     */
     @Transactional
-    View update(String id, int editedVersion, AgreementContent edited) {
+    View update(String id, int editedVersion, UnaryOperator<AgreementContent> edit) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
         Agreement agreement = visible(id);
         if (agreement.status().ended()) {
             throw ApiException.conflict("The agreement has ended and can no longer be edited.");
         }
+        AgreementContent current = store.content(agreement.id(), agreement.version()).orElseThrow();
+        AgreementContent edited = edit.apply(current);
         Need need = needs.getVisible(agreement.needId());
         Citizen citizen = citizens.loadForMatching(List.of(agreement.citizenId())).getFirst();
         List<FieldViolation> errors = new ArrayList<>(ProgressionPlanner.check(edited.startDate(), edited.hoursPerWeek(),
                 edited.effectivenessPercent(), edited.progression(), citizen.hoursPerWeek(), need.hoursPerWeek()));
-        Set<String> needTaskIds = need.tasks().stream().map(Task::id).collect(Collectors.toSet());
+        Set<String> knownTaskIds = need.tasks().stream().map(Task::id).collect(Collectors.toCollection(HashSet::new));
+        current.tasks().forEach(t -> knownTaskIds.add(t.taskId()));
         for (int i = 0; i < edited.tasks().size(); i++) {
-            if (!needTaskIds.contains(edited.tasks().get(i).taskId())) {
+            if (!knownTaskIds.contains(edited.tasks().get(i).taskId())) {
                 errors.add(new FieldViolation("tasks[" + i + "].taskId", "is not a task of the agreement's need"));
             }
         }

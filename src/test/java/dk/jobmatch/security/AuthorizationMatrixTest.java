@@ -1,0 +1,192 @@
+package dk.jobmatch.security;
+
+import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.TestData;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Object-level authorization, proven per operation and role. The operations are read from the
+ * OpenAPI file, so an endpoint added there without a row here fails this test. Resources belong to
+ * employer A; "EMPLOYER_B" is another employer's login, for whom A's data must not exist.
+ */
+@MicronautTest(environments = "test")
+class AuthorizationMatrixTest extends ApiTestSupport {
+
+    private static final List<String> CALLERS = List.of("NONE", "EMPLOYER_A", "EMPLOYER_B", "INTEGRATION",
+            "CONSULTANT", "ADMIN");
+    private static final Set<String> PUBLIC = Set.of("login");
+
+    /** Expected status per operation, in the order of {@link #CALLERS}. */
+    private static final Map<String, List<Integer>> EXPECTED = Map.ofEntries(
+            Map.entry("listEmployers", List.of(401, 200, 200, 200, 200, 200)),
+            Map.entry("createEmployer", List.of(401, 403, 403, 201, 201, 201)),
+            Map.entry("getEmployer", List.of(401, 200, 404, 200, 200, 200)),
+            Map.entry("createEmployerAccount", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("createNeed", List.of(401, 201, 404, 201, 201, 201)),
+            Map.entry("searchNeeds", List.of(401, 200, 200, 200, 200, 200)),
+            Map.entry("getNeed", List.of(401, 200, 404, 200, 200, 200)),
+            Map.entry("updateNeed", List.of(401, 200, 404, 200, 200, 200)),
+            Map.entry("deleteNeed", List.of(401, 204, 404, 204, 204, 204)),
+            Map.entry("matchCitizensForNeed", List.of(401, 200, 404, 403, 200, 200)),
+            Map.entry("searchCitizens", List.of(401, 403, 403, 403, 200, 200)),
+            Map.entry("createCitizen", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("getCitizen", List.of(401, 403, 403, 403, 200, 200)),
+            Map.entry("updateCitizen", List.of(401, 403, 403, 403, 200, 200)),
+            Map.entry("deleteCitizen", List.of(401, 403, 403, 403, 204, 204)),
+            Map.entry("matchNeedsForCitizen", List.of(401, 403, 403, 403, 200, 200)),
+            Map.entry("createAgreement", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("getAgreement", List.of(401, 200, 404, 403, 200, 200)),
+            Map.entry("updateAgreement", List.of(401, 403, 403, 403, 200, 200)),
+            Map.entry("getAgreementVersion", List.of(401, 200, 404, 403, 200, 200)),
+            Map.entry("approveAgreement", List.of(401, 200, 404, 403, 200, 200)),
+            Map.entry("addFollowUp", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("getAgreementProgress", List.of(401, 200, 404, 403, 200, 200)),
+            Map.entry("addAgreementEvent", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("reindex", List.of(401, 403, 403, 403, 403, 200)),
+            Map.entry("listAudit", List.of(401, 403, 403, 403, 403, 200)));
+
+    record Operation(String method, String path, String id) {
+    }
+
+    private final Map<String, String> tokens = new HashMap<>();
+    private String employerA;
+    private String needOfA;
+    private String citizen;
+    private String draftAgreement;
+    private String activeAgreement;
+
+    @Test
+    void everyOperationAnswersEachRoleAsSpecified() throws IOException {
+        List<Operation> operations = operations();
+        assertThat(operations).extracting(Operation::id).filteredOn(id -> !PUBLIC.contains(id))
+                .as("every operation in the OpenAPI file needs a row here").allSatisfy(id ->
+                        assertThat(EXPECTED).containsKey(id));
+        setUpFixtures();
+
+        List<String> mismatches = new ArrayList<>();
+        int calls = 0;
+        for (Operation operation : operations) {
+            if (PUBLIC.contains(operation.id())) {
+                continue;
+            }
+            for (int i = 0; i < CALLERS.size(); i++) {
+                int status = call(operation, CALLERS.get(i)).statusCode();
+                calls++;
+                if (status != EXPECTED.get(operation.id()).get(i)) {
+                    mismatches.add(operation.id() + " as " + CALLERS.get(i) + ": " + status
+                            + " (expected " + EXPECTED.get(operation.id()).get(i) + ")");
+                }
+            }
+        }
+        assertThat(mismatches).as("%d calls", calls).isEmpty();
+    }
+
+    private Response call(Operation operation, String caller) {
+        RequestSpecification request = "NONE".equals(caller) ? api.anonymous() : api.as(tokens.get(caller));
+        Object body = body(operation.id());
+        if (body != null) {
+            request = request.body(body);
+        }
+        return request.request(operation.method(), resolve(operation));
+    }
+
+    private String resolve(Operation operation) {
+        Map<String, Supplier<String>> values = new HashMap<>();
+        values.put("employerId", () -> employerA);
+        values.put("needId", () -> operation.id().equals("deleteNeed")
+                ? api.createNeed(consultant, employerA, TestData.need()) : needOfA);
+        values.put("citizenId", () -> operation.id().equals("deleteCitizen")
+                ? api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())) : citizen);
+        values.put("agreementId", () -> Set.of("addFollowUp", "addAgreementEvent").contains(operation.id())
+                ? activeAgreement : draftAgreement);
+        values.put("version", () -> "1");
+        Matcher placeholder = Pattern.compile("\\{(\\w+)}").matcher(operation.path());
+        StringBuilder path = new StringBuilder();
+        while (placeholder.find()) {
+            placeholder.appendReplacement(path, values.get(placeholder.group(1)).get());
+        }
+        return placeholder.appendTail(path).toString();
+    }
+
+    private Object body(String operation) {
+        return switch (operation) {
+            case "createEmployer" -> TestData.employer("Ny " + UUID.randomUUID(), TestData.randomCvr());
+            case "createEmployerAccount" -> Map.of("username", "u-" + UUID.randomUUID(), "password", "hemmeligt-kodeord");
+            case "createNeed", "updateNeed" -> TestData.need();
+            case "createCitizen", "updateCitizen" -> TestData.citizen(TestData.randomExternalRef());
+            case "createAgreement" -> Map.of("citizenId", citizen, "needId", needOfA, "startDate", "2026-12-01");
+            case "updateAgreement" -> currentEdit(draftAgreement);
+            case "approveAgreement" -> Map.of("party", "EMPLOYER");
+            case "addFollowUp" -> Map.of("date", "2026-12-15", "actualHoursPerWeek", 6);
+            case "addAgreementEvent" -> Map.of("type", "HOURS_REDUCED", "date", "2026-12-15");
+            default -> null;
+        };
+    }
+
+    private Map<String, Object> currentEdit(String agreement) {
+        Map<String, Object> current = api.as(consultant).get("/api/v1/agreements/" + agreement).then().extract().path("$");
+        Map<String, Object> edit = new HashMap<>();
+        for (String field : List.of("purpose", "startDate", "hoursPerWeek", "effectivenessPercent", "reassessmentDate",
+                "tasks", "accommodationText", "goals", "progression", "followUp", "version")) {
+            if (current.get(field) != null) {
+                edit.put(field, current.get(field));
+            }
+        }
+        return edit;
+    }
+
+    private void setUpFixtures() {
+        employerA = api.createEmployer(consultant, "A " + UUID.randomUUID(), TestData.randomCvr());
+        String employerB = api.createEmployer(consultant, "B " + UUID.randomUUID(), TestData.randomCvr());
+        tokens.put("EMPLOYER_A", api.employerLogin(consultant, employerA, "a-" + UUID.randomUUID()));
+        tokens.put("EMPLOYER_B", api.employerLogin(consultant, employerB, "b-" + UUID.randomUUID()));
+        tokens.put("INTEGRATION", api.integration());
+        tokens.put("CONSULTANT", consultant);
+        tokens.put("ADMIN", api.admin());
+        needOfA = api.createNeed(consultant, employerA, TestData.need());
+        citizen = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        Map<String, Object> request = Map.of("citizenId", citizen, "needId", needOfA, "startDate", "2026-12-01");
+        draftAgreement = api.as(consultant).body(request).post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+        activeAgreement = api.as(consultant).body(request).post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
+            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + activeAgreement + "/approvals")
+                    .then().statusCode(200);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Operation> operations() throws IOException {
+        try (Reader reader = Files.newBufferedReader(Path.of("openapi/jobmatch.yaml"))) {
+            Map<String, Object> spec = new Yaml().load(reader);
+            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
+            List<Operation> operations = new ArrayList<>();
+            paths.forEach((path, methods) -> methods.forEach((method, definition) -> {
+                if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                    operations.add(new Operation(method.toUpperCase(), path,
+                            (String) ((Map<String, Object>) definition).get("operationId")));
+                }
+            }));
+            return operations;
+        }
+    }
+}
