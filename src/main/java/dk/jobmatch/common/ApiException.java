@@ -12,11 +12,21 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final List<FieldViolation> violations;
+    private final long retryAfterSeconds;
 
     private ApiException(HttpStatus status, String detail, List<FieldViolation> violations) {
+        this(status, detail, violations, 0);
+    }
+
+    private ApiException(HttpStatus status, String detail, List<FieldViolation> violations, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.violations = List.copyOf(violations);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, detail, List.of(), Math.max(1, retryAfterSeconds));
     }
 
     public static ApiException notFound(String detail) {
@@ -49,5 +59,10 @@ public class ApiException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /** Seconds a throttled client should wait (429 only; 0 otherwise). */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -1,6 +1,7 @@
 package dk.jobmatch.common;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -14,6 +15,10 @@ class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
-        return Problems.response(exception.status(), exception.getMessage(), exception.violations());
+        var response = Problems.response(exception.status(), exception.getMessage(), exception.violations());
+        if (exception.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(exception.retryAfterSeconds()));
+        }
+        return response;
     }
 }

@@ -20,16 +20,23 @@ class LoginController implements AuthApi {
 
     private final AccountService accounts;
     private final AccessRefreshTokenGenerator tokens;
+    private final LoginThrottle throttle;
 
-    LoginController(AccountService accounts, AccessRefreshTokenGenerator tokens) {
+    LoginController(AccountService accounts, AccessRefreshTokenGenerator tokens, LoginThrottle throttle) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @Override
     public TokenResponse login(LoginRequest request) {
-        Account account = accounts.authenticate(request.getUsername(), request.getPassword())
-                .orElseThrow(() -> ApiException.unauthorized("Wrong username or password."));
+        throttle.check(request.getUsername());
+        Account account = accounts.authenticate(request.getUsername(), request.getPassword()).orElse(null);
+        if (account == null) {
+            throttle.failed(request.getUsername());
+            throw ApiException.unauthorized("Wrong username or password.");
+        }
+        throttle.succeeded(request.getUsername());
         Map<String, Object> claims = account.employerId() == null
                 ? Map.of()
                 : Map.of(AccessPolicy.EMPLOYER_CLAIM, account.employerId());
