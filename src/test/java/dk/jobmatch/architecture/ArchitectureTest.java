@@ -50,7 +50,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dk.jobmatch.employer..", "dk.jobmatch.citizen..", "dk.jobmatch.search..",
                         "dk.jobmatch.security..", "dk.jobmatch.audit..", "dk.jobmatch.outbox..",
-                        "dk.jobmatch.admin..", "dk.jobmatch.match..", "dk.jobmatch.agreement..")
+                        "dk.jobmatch.admin..", "dk.jobmatch.match..", "dk.jobmatch.agreement..",
+                        "dk.jobmatch.idempotency..")
                 .check(classes);
     }
 
