@@ -4,9 +4,13 @@ import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * What of a profile is searchable: competences, experience and job goals as Danish text; codes,
@@ -46,6 +50,12 @@ class CitizenDocumentSource implements DocumentSource {
     @Override
     public Optional<IndexDocument> load(String id) {
         return store.find(id).map(CitizenDocumentSource::toDocument);
+    }
+
+    @Override
+    public Map<String, IndexDocument> loadAll(Collection<String> ids) {
+        return store.findAll(List.copyOf(new LinkedHashSet<>(ids))).stream()
+                .collect(Collectors.toMap(Citizen::id, CitizenDocumentSource::toDocument));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +48,36 @@ class NeedDocumentSource implements DocumentSource {
     }
 
     @Override
+    public Map<String, IndexDocument> loadAll(Collection<String> ids) {
+        List<Need> needs = store.findAll(ids);
+        Map<String, Employer> byId = employersOf(needs);
+        Map<String, IndexDocument> documents = new HashMap<>();
+        needs.forEach(need -> documents.put(need.id(), toDocument(need, byId.get(need.employerId()))));
+        return documents;
+    }
+
+    @Override
     public void forEach(Consumer<IndexDocument> sink) {
         String after = "";
         List<Need> batch;
         do {
             batch = store.batchAfter(after, BATCH);
-            Map<String, Employer> byId = new HashMap<>();
-            employers.findByIdIn(batch.stream().map(Need::employerId).distinct().toList())
-                    .forEach(employer -> byId.put(employer.id(), employer));
+            Map<String, Employer> byId = employersOf(batch);
             batch.forEach(need -> sink.accept(toDocument(need, byId.get(need.employerId()))));
             if (!batch.isEmpty()) {
                 after = batch.getLast().id();
             }
         } while (batch.size() == BATCH);
+    }
+
+    private Map<String, Employer> employersOf(List<Need> needs) {
+        Map<String, Employer> byId = new HashMap<>();
+        if (needs.isEmpty()) {
+            return byId;
+        }
+        employers.findByIdIn(needs.stream().map(Need::employerId).distinct().toList())
+                .forEach(employer -> byId.put(employer.id(), employer));
+        return byId;
     }
 
     @Override

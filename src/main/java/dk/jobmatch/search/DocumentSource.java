@@ -1,5 +1,8 @@
 package dk.jobmatch.search;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -23,6 +26,16 @@ public interface DocumentSource {
 
     /** The entity's current document, or empty when it no longer exists (or is not indexed). */
     Optional<IndexDocument> load(String id);
+
+    /**
+     * Current documents of several entities, keyed by id; missing ids no longer exist. Sources
+     * override this to load a batch in a few queries instead of one per entity.
+     */
+    default Map<String, IndexDocument> loadAll(Collection<String> ids) {
+        Map<String, IndexDocument> documents = new HashMap<>();
+        ids.forEach(id -> load(id).ifPresent(doc -> documents.put(id, doc)));
+        return documents;
+    }
 
     /** Streams every entity's document, for a full rebuild. */
     void forEach(Consumer<IndexDocument> sink);

@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,11 +110,7 @@ public class IndexSynchronizer {
             if (rows.isEmpty()) {
                 break;
             }
-            for (OutboxEntry row : rows) {
-                if (appliedAboveWatermark.add(row.id())) {
-                    apply(row);
-                }
-            }
+            apply(rows.stream().filter(row -> appliedAboveWatermark.add(row.id())).toList());
             long advanced = advance(rows);
             progressed = advanced > watermark;
             watermark = advanced;
@@ -135,17 +134,31 @@ public class IndexSynchronizer {
         return next;
     }
 
-    private void apply(OutboxEntry row) {
-        DocumentSource source = sources.get(row.entityType());
-        if (source == null) {
-            LOG.warn("No document source for outbox entity type {}", row.entityType());
-            return;
-        }
-        Optional<IndexDocument> document = source.load(row.entityId());
-        if (document.isPresent()) {
-            index.upsert(document.get());
-        } else {
-            index.delete(row.entityType(), row.entityId(), source.erasable());
+    /** Applies rows in order, loading each type's current documents in one batch. */
+    private void apply(List<OutboxEntry> rows) {
+        // The same entity can change twice in one batch; its current state is loaded once.
+        Map<String, Set<String>> idsByType = new LinkedHashMap<>();
+        rows.forEach(row -> idsByType.computeIfAbsent(row.entityType(), t -> new LinkedHashSet<>()).add(row.entityId()));
+        Map<String, Map<String, IndexDocument>> documents = new HashMap<>();
+        idsByType.forEach((type, ids) -> {
+            DocumentSource source = sources.get(type);
+            if (source == null) {
+                LOG.warn("No document source for outbox entity type {}", type);
+            } else {
+                documents.put(type, source.loadAll(ids));
+            }
+        });
+        for (OutboxEntry row : rows) {
+            Map<String, IndexDocument> current = documents.get(row.entityType());
+            if (current == null) {
+                continue;
+            }
+            IndexDocument document = current.get(row.entityId());
+            if (document != null) {
+                index.upsert(document);
+            } else {
+                index.delete(row.entityType(), row.entityId(), sources.get(row.entityType()).erasable());
+            }
         }
     }
 
