@@ -1,0 +1,30 @@
+package dk.jobmatch.match;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The benchmark ({@code ./jobmatch bench}); excluded from the normal test run. Sizes come from
+ * {@code -Dbench.citizens=10000,100000}. Writes {@code target/performance.md}.
+ */
+@Tag("benchmark")
+class MatchBenchmark {
+
+    @Test
+    void measure() throws Exception {
+        String sizes = System.getProperty("bench.citizens", "10000,100000");
+        List<MatchBenchmarkHarness.Row> rows = new ArrayList<>();
+        for (int citizens : Arrays.stream(sizes.split(",")).mapToInt(Integer::parseInt).toArray()) {
+            rows.addAll(MatchBenchmarkHarness.run(citizens, 300, 20, Path.of("target/bench")));
+        }
+        String table = MatchBenchmarkHarness.table(rows);
+        Files.writeString(Path.of("target/performance.md"), table);
+        System.out.println(table);
+    }
+}

@@ -1,0 +1,242 @@
+package dk.jobmatch.match;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Deterministic synthetic employers, needs and citizens across Denmark, written straight into the
+ * tables with JDBC batches (the benchmark measures matching and indexing, not the write API).
+ * Codes follow rough real-world frequencies: most citizens speak Danish, about half drive, a third
+ * have accommodations; most needs are open.
+ */
+final class SyntheticData {
+
+    record Town(String postcode, String name, double lat, double lon) {
+    }
+
+    static final List<Town> TOWNS = List.of(
+            new Town("1000", "København", 55.676, 12.568), new Town("8000", "Aarhus", 56.157, 10.211),
+            new Town("5000", "Odense", 55.403, 10.402), new Town("9000", "Aalborg", 57.048, 9.919),
+            new Town("6700", "Esbjerg", 55.476, 8.459), new Town("8900", "Randers", 56.460, 10.037),
+            new Town("6000", "Kolding", 55.490, 9.472), new Town("8700", "Horsens", 55.861, 9.850),
+            new Town("7100", "Vejle", 55.709, 9.536), new Town("4000", "Roskilde", 55.642, 12.080),
+            new Town("7400", "Herning", 56.139, 8.974), new Town("3400", "Hillerød", 55.928, 12.311),
+            new Town("8800", "Viborg", 56.453, 9.402), new Town("4700", "Næstved", 55.230, 11.760),
+            new Town("7500", "Holstebro", 56.360, 8.616), new Town("9900", "Frederikshavn", 57.441, 10.537),
+            new Town("7700", "Thisted", 56.957, 8.694), new Town("4800", "Nykøbing F", 54.766, 11.874),
+            new Town("3700", "Rønne", 55.101, 14.706), new Town("6200", "Aabenraa", 55.044, 9.418));
+    static final List<String> WORDS = List.of("oprydning", "rengøring", "lagerarbejde", "plukning", "pakning",
+            "truckkørsel", "kørsel", "udbringning", "opvask", "køkkenhjælp", "kantine", "havearbejde", "gartner",
+            "parkarbejde", "pedel", "vedligeholdelse", "vaskeri", "montage", "produktion", "sortering",
+            "affaldssortering", "genbrug", "butik", "varepåfyldning", "ekspedition", "kundeservice", "kontor",
+            "scanning", "arkiv", "dyrehold", "landbrug", "stald", "maling", "flytning", "bilvask", "vinduespudsning",
+            "snerydning", "madlavning", "servering", "emballering");
+    static final List<String> TITLES = List.of("Lagermedarbejder", "Chauffør", "Køkkenhjælper", "Gartner",
+            "Pedel", "Rengøringsassistent", "Butiksmedarbejder", "Produktionsmedarbejder", "Kontorassistent",
+            "Staldmedhjælper", "Vaskerimedarbejder", "Flyttemand");
+    private static final String[] QUALIFICATIONS = {"DRIVING_LICENCE_B", "DRIVING_LICENCE_C", "FORKLIFT_CERTIFICATE",
+            "DANISH_SPOKEN", "DANISH_WRITTEN", "ENGLISH_SPOKEN", "CRIMINAL_RECORD_CLEAN", "CHILD_RECORD_CLEAN",
+            "FOOD_HYGIENE_CERTIFICATE", "FIRST_AID", "SAFETY_SHOES_ABLE"};
+    private static final double[] HELD = {0.55, 0.05, 0.1, 0.85, 0.5, 0.3, 0.4, 0.1, 0.1, 0.15, 0.35};
+    private static final double[] REQUIRED = {0.25, 0.02, 0.06, 0.3, 0.05, 0.02, 0.08, 0.03, 0.05, 0.03, 0.1};
+    private static final String[] ACCOMMODATIONS = {"NO_HEAVY_LIFTING", "LIMITED_STANDING", "NO_CUSTOMER_CONTACT",
+            "QUIET_ENVIRONMENT", "NO_TIME_PRESSURE", "WORKS_ALONE", "FIXED_ROUTINE", "NO_DRIVING", "SHORT_SHIFTS",
+            "NO_EARLY_MORNING", "NO_EVENING_NIGHT", "NO_WEEKEND", "INDOOR_ONLY"};
+    private static final String[] DEMANDS = {"HEAVY_LIFTING", "PROLONGED_STANDING", "CUSTOMER_CONTACT",
+            "NOISY_ENVIRONMENT", "TIME_PRESSURE", "CLOSE_TEAMWORK", "VARIED_UNPREDICTABLE", "DRIVING", "LONG_SHIFTS",
+            "OUTDOOR_WORK"};
+    private static final String[] SLOTS = {"EARLY_MORNING", "MORNING", "DAYTIME", "EVENING", "NIGHT", "WEEKEND"};
+    private static final String[] FLEXIBILITIES = {"REDUCED_PACE", "QUIET_WORKSPACE", "WORK_ALONE_POSSIBLE",
+            "LIFTING_AIDS", "SEATED_WORK_POSSIBLE", "FLEXIBLE_HOURS", "GRADUAL_START", "MENTOR_AVAILABLE",
+            "BREAKS_AS_NEEDED"};
+    private static final String[] GROUPS = {"FLEKSJOB", "FLEKSJOB", "RESSOURCEFORLOEB", "AKTIVITETSPARAT",
+            "AKTIVITETSPARAT", "JOBPARAT", "SYGEDAGPENGE", "INTEGRATION", "OTHER"};
+    private static final int BATCH = 2_000;
+
+    private final Random random;
+    private final Timestamp now = Timestamp.from(Instant.parse("2026-11-01T08:00:00Z"));
+
+    SyntheticData(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** Writes employers, needs (3-8 tasks each) and citizens; returns the ids of the needs. */
+    List<String> write(Connection connection, int employers, int needs, int citizens) throws SQLException {
+        connection.setAutoCommit(false);
+        List<String> employerIds = new ArrayList<>();
+        List<Town> employerTowns = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO employer (id, name, cvr, company_size,"
+                + " work_culture, postcode, city, lat, lon, contact_name, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (int i = 0; i < employers; i++) {
+                Town town = pick(TOWNS);
+                String id = uuid();
+                employerIds.add(id);
+                employerTowns.add(town);
+                insert.setString(1, id);
+                insert.setString(2, "Virksomhed " + i);
+                insert.setString(3, String.format("%08d", 10_000_000 + i));
+                insert.setString(4, new String[] {"MICRO", "SMALL", "SMALL", "MEDIUM", "LARGE"}[random.nextInt(5)]);
+                insert.setString(5, random.nextBoolean() ? "Rolig arbejdsplads med fast makker" : "Travlt og socialt");
+                insert.setString(6, town.postcode());
+                insert.setString(7, town.name());
+                insert.setDouble(8, jitter(town.lat(), 0.08));
+                insert.setDouble(9, jitter(town.lon(), 0.12));
+                insert.setString(10, "Kontaktperson " + i);
+                insert.setTimestamp(11, now);
+                batch(insert, i);
+            }
+            insert.executeBatch();
+        }
+        List<String> needIds = new ArrayList<>();
+        try (PreparedStatement need = connection.prepareStatement("INSERT INTO need (id, employer_id, title, placement_type,"
+                + " status, hours_min, hours_max, non_negotiables, flexibilities, created_at, updated_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement task = connection.prepareStatement("INSERT INTO need_task (id, need_id, ordinal, title,"
+                     + " hours_per_week, competences, demands, schedule) VALUES (?,?,?,?,?,?,?,?)")) {
+            int tasks = 0;
+            for (int i = 0; i < needs; i++) {
+                String id = uuid();
+                needIds.add(id);
+                int count = 3 + random.nextInt(6);
+                double total = 0;
+                for (int t = 0; t < count; t++) {
+                    double hours = (1 + random.nextInt(12)) / 2.0;
+                    total += hours;
+                    String word = pick(WORDS);
+                    task.setString(1, uuid());
+                    task.setString(2, id);
+                    task.setInt(3, t);
+                    task.setString(4, capitalise(word));
+                    task.setDouble(5, hours);
+                    task.setString(6, String.join("\n", distinct(word, pick(WORDS))));
+                    task.setString(7, codes(DEMANDS, 2, 0.5));
+                    task.setString(8, codes(SLOTS, 2, 0.6));
+                    task.addBatch();
+                    tasks++;
+                }
+                double min = Math.min(total, random.nextInt(8));
+                need.setString(1, id);
+                need.setString(2, employerIds.get(random.nextInt(employerIds.size())));
+                need.setString(3, pick(TITLES) + " til " + pick(WORDS));
+                need.setString(4, new String[] {"AFKLARING", "TRAENING", "REKRUTTERING", "ORDINARY"}[random.nextInt(4)]);
+                need.setString(5, random.nextDouble() < 0.85 ? "OPEN" : "PAUSED");
+                need.setDouble(6, min);
+                need.setDouble(7, Math.min(37, Math.max(min + 2, total)));
+                need.setString(8, weighted(QUALIFICATIONS, REQUIRED));
+                need.setString(9, codes(FLEXIBILITIES, 3, 0.5));
+                need.setTimestamp(10, now);
+                need.setTimestamp(11, now);
+                batch(need, i);
+                if (tasks >= BATCH) {
+                    need.executeBatch();  // tasks refer to their needs
+                    task.executeBatch();
+                    tasks = 0;
+                }
+            }
+            need.executeBatch();
+            task.executeBatch();
+        }
+        try (PreparedStatement citizen = connection.prepareStatement("INSERT INTO citizen (id, external_ref, display_name,"
+                + " target_group, competences, experience, qualifications, accommodations, hours_min, hours_max,"
+                + " effectiveness_percent, postcode, lat, lon, max_travel_km, consent, created_at, updated_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement goal = connection.prepareStatement("INSERT INTO citizen_job_goal (id, citizen_id, ordinal,"
+                     + " priority, title) VALUES (?,?,?,?,?)")) {
+            for (int i = 0; i < citizens; i++) {
+                String id = uuid();
+                Town town = pick(TOWNS);
+                double min = (2 + random.nextInt(17)) / 2.0;
+                List<String> competences = distinct(pick(WORDS), pick(WORDS), pick(WORDS));
+                citizen.setString(1, id);
+                citizen.setString(2, "syn-" + i);
+                citizen.setString(3, "Borger " + i);
+                citizen.setString(4, pick(List.of(GROUPS)));
+                citizen.setString(5, String.join("\n", competences));
+                citizen.setString(6, "Erfaring med " + competences.getFirst() + " og " + pick(WORDS));
+                citizen.setString(7, weighted(QUALIFICATIONS, HELD));
+                citizen.setString(8, random.nextDouble() < 0.35 ? codes(ACCOMMODATIONS, 3, 1.0) : "");
+                citizen.setDouble(9, min);
+                citizen.setDouble(10, Math.min(37, min + (1 + random.nextInt(24)) / 2.0));
+                citizen.setObject(11, random.nextBoolean() ? 50 + 5 * random.nextInt(11) : null);
+                citizen.setString(12, town.postcode());
+                citizen.setDouble(13, jitter(town.lat(), 0.1));
+                citizen.setDouble(14, jitter(town.lon(), 0.15));
+                citizen.setDouble(15, 10 + random.nextInt(41));
+                citizen.setBoolean(16, random.nextDouble() < 0.9);
+                citizen.setTimestamp(17, now);
+                citizen.setTimestamp(18, now);
+                goal.setString(1, uuid());
+                goal.setString(2, id);
+                goal.setInt(3, 0);
+                goal.setString(4, "A");
+                goal.setString(5, pick(TITLES));
+                goal.addBatch();
+                batch(citizen, i);
+                if (i % BATCH == BATCH - 1) {
+                    goal.executeBatch();
+                }
+            }
+            citizen.executeBatch();
+            goal.executeBatch();
+        }
+        connection.commit();
+        return needIds;
+    }
+
+    private void batch(PreparedStatement statement, int i) throws SQLException {
+        statement.addBatch();
+        if (i % BATCH == BATCH - 1) {
+            statement.executeBatch();
+        }
+    }
+
+    private String uuid() {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private double jitter(double value, double spread) {
+        return value + (random.nextDouble() - 0.5) * spread;
+    }
+
+    private List<String> distinct(String... words) {
+        return List.copyOf(new LinkedHashSet<>(List.of(words)));
+    }
+
+    private String codes(String[] pool, int max, double chance) {
+        Set<String> chosen = new LinkedHashSet<>();
+        if (random.nextDouble() < chance) {
+            int count = 1 + random.nextInt(max);
+            for (int i = 0; i < count; i++) {
+                chosen.add(pool[random.nextInt(pool.length)]);
+            }
+        }
+        return String.join(",", chosen);
+    }
+
+    private String weighted(String[] codes, double[] chances) {
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            if (random.nextDouble() < chances[i]) {
+                chosen.add(codes[i]);
+            }
+        }
+        return String.join(",", chosen);
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}
