@@ -3,12 +3,14 @@ package dk.jobmatch.agreement;
 import dk.jobmatch.vocabulary.Danish;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The agreement as a Danish document: titled sections of paragraphs and tables. The HTML and PDF
@@ -77,7 +79,7 @@ final class AgreementDocument {
         for (Party party : Party.values()) {
             var approval = view.approvals().stream().filter(a -> a.party() == party).findFirst();
             signatures.add(List.of(PARTY.get(party), approval.map(Rows.Approval::approvedBy).orElse("________________"),
-                    approval.map(a -> date(LocalDate.ofInstant(a.approvedAt(), java.time.ZoneOffset.UTC))).orElse("________")));
+                    approval.map(a -> date(LocalDate.ofInstant(a.approvedAt(), ZoneOffset.UTC))).orElse("________")));
         }
         sections.add(new Section("Underskrifter", List.of(
                 "Aftalen gælder, når borger, virksomhed og virksomhedskonsulent har godkendt denne version."), signatures));
@@ -86,7 +88,7 @@ final class AgreementDocument {
     }
 
     private static List<String> party(String role, AgreementContent.PartyInfo info) {
-        String contact = java.util.stream.Stream.of(info.phone(), info.email())
+        String contact = Stream.of(info.phone(), info.email())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
         return List.of(role, info.name() == null ? "" : info.name(), contact);
     }

@@ -9,10 +9,11 @@ import dk.jobmatch.vocabulary.CompanySize;
 import dk.jobmatch.vocabulary.Danish;
 import dk.jobmatch.vocabulary.Flexibility;
 import dk.jobmatch.vocabulary.HourRange;
-import dk.jobmatch.vocabulary.PlacementType;
 import dk.jobmatch.vocabulary.Place;
+import dk.jobmatch.vocabulary.PlacementType;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -173,7 +174,7 @@ final class MatchScorer {
             case MEDIUM -> 0.4;
             case LARGE -> 0.2;
         };
-        boolean calmCulture = !java.util.Collections.disjoint(terms.apply(context.employer().workCulture() == null
+        boolean calmCulture = !Collections.disjoint(terms.apply(context.employer().workCulture() == null
                 ? "" : context.employer().workCulture()), terms.apply("rolig stille alene fast makker"));
         parts.add(weights.company(), (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
         String wish = calm.stream().map(Danish::label).collect(Collectors.joining(" og "));

@@ -4,6 +4,7 @@ import dk.jobmatch.employer.Task;
 import dk.jobmatch.vocabulary.HourRange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -33,7 +34,7 @@ final class TaskCarver {
         int n = allowed.size();
         // best[s] = highest value of a subset of the tasks seen so far totalling exactly s slots.
         double[] best = new double[maxSlots + 1];
-        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
         best[0] = 0;
         boolean[][] took = new boolean[n][maxSlots + 1];
         for (int i = 0; i < n; i++) {

@@ -77,7 +77,12 @@ final class MatchBenchmarkHarness {
             rows.add(new Row(citizens, "need → citizens match in-process (retrieve, load, carve, score)", percentiles(full)));
             rows.add(new Row(citizens, "overhead ratio match / bare Lucene (p50)", ratio(full, bare)));
 
-            List<Citizen> everyone = context.getBean(CitizenService.class).loadForMatching(allCitizenIds(dataSource));
+            CitizenService citizenService = context.getBean(CitizenService.class);
+            List<String> allIds = allCitizenIds(dataSource);
+            List<Citizen> everyone = new ArrayList<>(allIds.size());
+            for (int from = 0; from < allIds.size(); from += 1000) {
+                everyone.addAll(citizenService.loadForMatching(allIds.subList(from, Math.min(allIds.size(), from + 1000))));
+            }
             MatchScorer scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of);
             List<Need> naiveNeeds = needs.subList(0, Math.min(naiveQueries, needs.size()));
             long[] naive = time(naiveNeeds, need -> () -> everyone.stream()
