@@ -46,6 +46,14 @@ public record Citizen(
         accommodations = Codes.sorted(Accommodation.class, accommodations);
     }
 
+    /** Everything the citizen says they can do or want: competences, job goals, experience. */
+    public String profileText() {
+        StringBuilder text = new StringBuilder();
+        competences.forEach(c -> text.append(c).append('\n'));
+        jobGoals.forEach(g -> text.append(g.title()).append('\n'));
+        return experience == null ? text.toString() : text.append(experience).toString();
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

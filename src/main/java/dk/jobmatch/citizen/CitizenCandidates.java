@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,11 +20,6 @@ import java.util.Set;
  */
 @Singleton
 public class CitizenCandidates {
-
-    private static final Map<String, Float> FIELDS = Map.of(
-            CitizenDocumentSource.COMPETENCES, 2.0f,
-            CitizenDocumentSource.JOB_GOALS, 1.5f,
-            CitizenDocumentSource.EXPERIENCE, 1.0f);
 
     private final SearchService search;
 
@@ -41,6 +35,7 @@ public class CitizenCandidates {
         if (workplace != null && workplace.hasCoordinates()) {
             criteria.add(new Criterion.Reaches(CitizenDocumentSource.REACH, workplace.lat(), workplace.lon()));
         }
-        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text, FIELDS, criteria, limit));
+        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
+                CitizenDocumentSource.TEXT_FIELDS, criteria, limit));
     }
 }

@@ -29,6 +29,8 @@ class CitizenDocumentSource implements DocumentSource {
     static final String QUALIFICATION = "qualification";
     static final String HOURS = "hoursPerWeek";
     static final String REACH = "reach";
+    /** The Danish text fields and their weights, for consultants' search and match retrieval alike. */
+    static final Map<String, Float> TEXT_FIELDS = Map.of(COMPETENCES, 2.0f, JOB_GOALS, 1.5f, EXPERIENCE, 1.0f);
     private static final int BATCH = 500;
 
     private final CitizenStore store;

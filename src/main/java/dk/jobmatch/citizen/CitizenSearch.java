@@ -14,11 +14,6 @@ import java.util.Map;
 @Singleton
 class CitizenSearch {
 
-    private static final Map<String, Float> FIELDS = Map.of(
-            CitizenDocumentSource.COMPETENCES, 2.0f,
-            CitizenDocumentSource.JOB_GOALS, 1.5f,
-            CitizenDocumentSource.EXPERIENCE, 1.0f);
-
     record Criteria(String text, TargetGroup targetGroup) {
     }
 
@@ -33,7 +28,8 @@ class CitizenSearch {
         if (criteria.targetGroup() != null) {
             filters.put(CitizenDocumentSource.TARGET_GROUP, criteria.targetGroup().name());
         }
-        return search.search(new SearchQuery(CitizenDocumentSource.TYPE, criteria.text(), FIELDS, filters,
+        return search.search(new SearchQuery(CitizenDocumentSource.TYPE, criteria.text(),
+                CitizenDocumentSource.TEXT_FIELDS, filters,
                 CitizenDocumentSource.CREATED_AT, paging.offset(), paging.size()));
     }
 }

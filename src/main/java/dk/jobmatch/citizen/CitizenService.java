@@ -44,7 +44,7 @@ public class CitizenService {
 
     @Transactional
     Citizen create(Citizen draft) {
-        requireCitizenDataAccess();
+        access.requireCitizenDataAccess();
         CitizenValidator.validate(draft);
         if (store.externalRefTaken(draft.externalRef(), null)) {
             throw ApiException.conflict(TAKEN);
@@ -91,7 +91,7 @@ public class CitizenService {
     /** Reads profiles found by matching or search, and records a read of each one returned. */
     @Transactional
     public List<Citizen> readAll(List<String> ids) {
-        requireCitizenDataAccess();
+        access.requireCitizenDataAccess();
         List<Citizen> citizens = store.findAll(ids);
         audit.record(AuditAction.READ, citizens.stream().map(Citizen::id).toList());
         return citizens;
@@ -110,17 +110,13 @@ public class CitizenService {
 
     @Transactional
     Found search(CitizenSearch.Criteria criteria, Paging paging) {
-        requireCitizenDataAccess();
+        access.requireCitizenDataAccess();
         SearchHits hits = search.find(criteria, paging);
         return new Found(readAll(hits.ids()), hits.total());
     }
 
     private Citizen load(String id) {
-        requireCitizenDataAccess();
-        return store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
-    }
-
-    private void requireCitizenDataAccess() {
         access.requireCitizenDataAccess();
+        return store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }
 }

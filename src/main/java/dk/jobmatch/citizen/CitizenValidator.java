@@ -3,8 +3,8 @@ package dk.jobmatch.citizen;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Cpr;
 import dk.jobmatch.common.FieldViolation;
+import dk.jobmatch.common.HourChecks;
 import dk.jobmatch.common.TextLists;
-import dk.jobmatch.vocabulary.HourRange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ final class CitizenValidator {
             }
             checkText(errors, "jobGoals[" + i + "].title", title);
         }
-        checkHours(errors, citizen);
+        HourChecks.range(errors, "hoursPerWeek", citizen.hoursPerWeek());
         if (citizen.location() != null && (citizen.location().lat() == null) != (citizen.location().lon() == null)) {
             errors.add(new FieldViolation("location", "lat and lon must be given together"));
         }
@@ -53,25 +53,9 @@ final class CitizenValidator {
         }
     }
 
-    private static void checkHours(List<FieldViolation> errors, Citizen citizen) {
-        double min = citizen.hoursPerWeek().min();
-        double max = citizen.hoursPerWeek().max();
-        requireHalfHours(errors, "hoursPerWeek.min", min);
-        requireHalfHours(errors, "hoursPerWeek.max", max);
-        if (min > max) {
-            errors.add(new FieldViolation("hoursPerWeek", "min must not be greater than max"));
-        }
-    }
-
     private static void checkText(List<FieldViolation> errors, String field, String value) {
         if (Cpr.appearsIn(value)) {
             errors.add(new FieldViolation(field, NO_CPR));
-        }
-    }
-
-    private static void requireHalfHours(List<FieldViolation> errors, String field, double hours) {
-        if (!HourRange.isHalfHourStep(hours)) {
-            errors.add(new FieldViolation(field, "must be given in half-hour steps"));
         }
     }
 }

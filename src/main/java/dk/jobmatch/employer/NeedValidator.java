@@ -2,8 +2,8 @@ package dk.jobmatch.employer;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.FieldViolation;
+import dk.jobmatch.common.HourChecks;
 import dk.jobmatch.common.TextLists;
-import dk.jobmatch.vocabulary.HourRange;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,19 +25,13 @@ final class NeedValidator {
     static void validate(Need need, Set<String> knownTaskIds) {
         List<FieldViolation> errors = new ArrayList<>();
         requireText(errors, "title", need.title());
-        double min = need.hoursPerWeek().min();
-        double max = need.hoursPerWeek().max();
-        requireHalfHours(errors, "hoursPerWeek.min", min);
-        requireHalfHours(errors, "hoursPerWeek.max", max);
-        if (min > max) {
-            errors.add(new FieldViolation("hoursPerWeek", "min must not be greater than max"));
-        }
+        HourChecks.range(errors, "hoursPerWeek", need.hoursPerWeek());
         Set<String> seenIds = new HashSet<>();
         for (int i = 0; i < need.tasks().size(); i++) {
             Task task = need.tasks().get(i);
             String prefix = "tasks[" + i + "].";
             requireText(errors, prefix + "title", task.title());
-            requireHalfHours(errors, prefix + "hoursPerWeek", task.hoursPerWeek());
+            HourChecks.halfHours(errors, prefix + "hoursPerWeek", task.hoursPerWeek());
             if (task.id() != null && (!knownTaskIds.contains(task.id()) || !seenIds.add(task.id()))) {
                 errors.add(new FieldViolation(prefix + "id", "is not a task of this need, or is repeated"));
             }
@@ -49,6 +43,7 @@ final class NeedValidator {
                 }
             }
         }
+        double min = need.hoursPerWeek().min();
         if (errors.isEmpty() && need.totalTaskHours() < min) {
             errors.add(new FieldViolation("tasks",
                     "the tasks add up to " + need.totalTaskHours() + " hours per week, below the minimum of " + min));
@@ -61,12 +56,6 @@ final class NeedValidator {
     private static void requireText(List<FieldViolation> errors, String field, String value) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldViolation(field, "must not be blank"));
-        }
-    }
-
-    private static void requireHalfHours(List<FieldViolation> errors, String field, double hours) {
-        if (!HourRange.isHalfHourStep(hours)) {
-            errors.add(new FieldViolation(field, "must be given in half-hour steps"));
         }
     }
 }

@@ -28,13 +28,7 @@ final class CompetenceFit {
     CompetenceFit(Citizen citizen, Function<String, Set<String>> terms) {
         this.citizen = citizen;
         this.terms = terms;
-        StringBuilder profile = new StringBuilder();
-        citizen.competences().forEach(c -> profile.append(c).append('\n'));
-        citizen.jobGoals().forEach(g -> profile.append(g.title()).append('\n'));
-        if (citizen.experience() != null) {
-            profile.append(citizen.experience());
-        }
-        this.profileTerms = termsOf(profile.toString());
+        this.profileTerms = termsOf(citizen.profileText());
     }
 
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */

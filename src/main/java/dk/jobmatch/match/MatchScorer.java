@@ -35,10 +35,13 @@ final class MatchScorer {
 
     private final MatchWeights weights;
     private final Function<String, Set<String>> terms;
+    private final Set<String> calmWords;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
         this.weights = weights;
         this.terms = terms;
+        // Analysed once: this runs for every candidate of every match request.
+        this.calmWords = terms.apply("rolig stille alene fast makker");
     }
 
     /** The best carving for the pair, scored and explained; empty when no valid match exists. */
@@ -175,7 +178,7 @@ final class MatchScorer {
             case LARGE -> 0.2;
         };
         boolean calmCulture = !Collections.disjoint(terms.apply(context.employer().workCulture() == null
-                ? "" : context.employer().workCulture()), terms.apply("rolig stille alene fast makker"));
+                ? "" : context.employer().workCulture()), calmWords);
         parts.add(weights.company(), (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
         String wish = calm.stream().map(Danish::label).collect(Collectors.joining(" og "));
         if (size != null && sizeFit >= 0.8) {

@@ -24,7 +24,6 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
@@ -94,7 +93,7 @@ public class MatchService {
         if (!citizen.consent()) {
             return new Ranked(List.of(), false);
         }
-        List<ScoredId> hits = needCandidates.find(text(citizen), citizen.qualifications(), citizen.hoursPerWeek(),
+        List<ScoredId> hits = needCandidates.find(citizen.profileText(), citizen.qualifications(), citizen.hoursPerWeek(),
                 citizen.location(), citizen.maxTravelKm(), candidates);
         Map<String, Float> relevance = relevance(hits);
         List<Need> found = needs.findAll(hits.stream().map(ScoredId::id).toList());
@@ -145,12 +144,5 @@ public class MatchService {
             task.competences().forEach(c -> text.append('\n').append(c));
         }
         return text.toString();
-    }
-
-    private static String text(Citizen citizen) {
-        StringBuilder text = new StringBuilder();
-        citizen.competences().forEach(c -> text.append(c).append('\n'));
-        citizen.jobGoals().forEach(g -> text.append(g.title()).append('\n'));
-        return text.append(Objects.requireNonNullElse(citizen.experience(), "")).toString();
     }
 }
