@@ -276,14 +276,7 @@ class AgreementApiTest extends ApiTestSupport {
 
     /** The current content sent back as an edit of {@code version}. */
     private Map<String, Object> editOf(String id, int version) {
-        Map<String, Object> current = api.as(consultant).get("/api/v1/agreements/" + id).then().extract().path("$");
-        Map<String, Object> edit = new HashMap<>();
-        for (String field : List.of("purpose", "startDate", "hoursPerWeek", "effectivenessPercent", "reassessmentDate",
-                "tasks", "accommodationText", "goals", "progression", "followUp")) {
-            if (current.get(field) != null) {
-                edit.put(field, current.get(field));
-            }
-        }
+        Map<String, Object> edit = api.agreementEdit(consultant, id);
         edit.put("version", version);
         return edit;
     }

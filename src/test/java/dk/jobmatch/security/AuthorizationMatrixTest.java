@@ -1,17 +1,15 @@
 package dk.jobmatch.security;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.OpenApiSpec;
+import dk.jobmatch.support.OpenApiSpec.Operation;
 import dk.jobmatch.support.TestData;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,9 +63,6 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("reindex", List.of(401, 403, 403, 403, 403, 200)),
             Map.entry("listAudit", List.of(401, 403, 403, 403, 403, 200)));
 
-    record Operation(String method, String path, String id) {
-    }
-
     private final Map<String, String> tokens = new HashMap<>();
     private String employerA;
     private String needOfA;
@@ -77,7 +72,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 
     @Test
     void everyOperationAnswersEachRoleAsSpecified() throws IOException {
-        List<Operation> operations = operations();
+        List<Operation> operations = OpenApiSpec.operations();
         assertThat(operations).extracting(Operation::id).filteredOn(id -> !PUBLIC.contains(id))
                 .as("every operation in the OpenAPI file needs a row here").allSatisfy(id ->
                         assertThat(EXPECTED).containsKey(id));
@@ -135,24 +130,12 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             case "createNeed", "updateNeed" -> TestData.need();
             case "createCitizen", "updateCitizen" -> TestData.citizen(TestData.randomExternalRef());
             case "createAgreement" -> Map.of("citizenId", citizen, "needId", needOfA, "startDate", "2026-12-01");
-            case "updateAgreement" -> currentEdit(draftAgreement);
+            case "updateAgreement" -> api.agreementEdit(consultant, draftAgreement);
             case "approveAgreement" -> Map.of("party", "EMPLOYER");
             case "addFollowUp" -> Map.of("date", "2026-12-15", "actualHoursPerWeek", 6);
             case "addAgreementEvent" -> Map.of("type", "HOURS_REDUCED", "date", "2026-12-15");
             default -> null;
         };
-    }
-
-    private Map<String, Object> currentEdit(String agreement) {
-        Map<String, Object> current = api.as(consultant).get("/api/v1/agreements/" + agreement).then().extract().path("$");
-        Map<String, Object> edit = new HashMap<>();
-        for (String field : List.of("purpose", "startDate", "hoursPerWeek", "effectivenessPercent", "reassessmentDate",
-                "tasks", "accommodationText", "goals", "progression", "followUp", "version")) {
-            if (current.get(field) != null) {
-                edit.put(field, current.get(field));
-            }
-        }
-        return edit;
     }
 
     private void setUpFixtures() {
@@ -171,22 +154,6 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
             api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + activeAgreement + "/approvals")
                     .then().statusCode(200);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Operation> operations() throws IOException {
-        try (Reader reader = Files.newBufferedReader(Path.of("openapi/jobmatch.yaml"))) {
-            Map<String, Object> spec = new Yaml().load(reader);
-            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
-            List<Operation> operations = new ArrayList<>();
-            paths.forEach((path, methods) -> methods.forEach((method, definition) -> {
-                if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
-                    operations.add(new Operation(method.toUpperCase(), path,
-                            (String) ((Map<String, Object>) definition).get("operationId")));
-                }
-            }));
-            return operations;
         }
     }
 }

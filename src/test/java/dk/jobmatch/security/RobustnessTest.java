@@ -1,20 +1,16 @@
 package dk.jobmatch.security;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.OpenApiSpec;
 import dk.jobmatch.support.TestData;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -52,36 +48,31 @@ class RobustnessTest extends ApiTestSupport {
         String before = tables.writeFootprint();
         int searchable = api.as(consultant).get("/api/v1/citizens").then().extract().path("total");
 
-        for (Map.Entry<String, Map<String, Object>> path : paths().entrySet()) {
-            for (Map.Entry<String, Object> method : path.getValue().entrySet()) {
-                String verb = method.getKey().toUpperCase();
-                if (!Set.of("GET", "POST", "PUT", "DELETE").contains(verb)) {
-                    continue;
+        for (OpenApiSpec.Operation operation : OpenApiSpec.operations()) {
+            String verb = operation.method();
+            String token = operation.path().startsWith("/api/v1/admin") ? admin : consultant;
+            String real = operation.path().replace("{employerId}", employer).replace("{needId}", need)
+                    .replace("{citizenId}", citizen).replace("{agreementId}", UUID.randomUUID().toString())
+                    .replace("{version}", "1");
+            if (verb.equals("POST") || verb.equals("PUT")) {
+                for (Object body : WRONG_BODIES) {
+                    check(verb, real, token, body);
                 }
-                String token = path.getKey().startsWith("/api/v1/admin") ? admin : consultant;
-                String real = path.getKey().replace("{employerId}", employer).replace("{needId}", need)
-                        .replace("{citizenId}", citizen).replace("{agreementId}", UUID.randomUUID().toString())
-                        .replace("{version}", "1");
-                if (verb.equals("POST") || verb.equals("PUT")) {
-                    for (Object body : WRONG_BODIES) {
-                        check(verb, real, token, body);
+                for (String text : ODD_TEXT) {
+                    Map<String, Object> odd = new java.util.HashMap<>();
+                    for (String field : List.of("title", "externalRef", "name", "cvr", "username", "party",
+                            "type", "citizenId", "needId", "startDate", "hoursPerWeek", "version")) {
+                        odd.put(field, text);
                     }
-                    for (String text : ODD_TEXT) {
-                        Map<String, Object> odd = new java.util.HashMap<>();
-                        for (String field : List.of("title", "externalRef", "name", "cvr", "username", "party",
-                                "type", "citizenId", "needId", "startDate", "hoursPerWeek", "version")) {
-                            odd.put(field, text);
-                        }
-                        check(verb, real, token, odd);
-                    }
-                    check(verb, real, token, Map.of("hoursPerWeek", Map.of("min", -1e308, "max", 1e308),
-                            "tasks", List.of(Map.of("hoursPerWeek", "NaN")), "page", -1));
+                    check(verb, real, token, odd);
                 }
-                if (!verb.equals("DELETE") && path.getKey().contains("{")) {
-                    for (String id : ODD_IDS) {
-                        String hostile = path.getKey().replaceAll("\\{[a-zA-Z]+}", id);
-                        check(verb, hostile, token, verb.equals("GET") ? null : "{}");
-                    }
+                check(verb, real, token, Map.of("hoursPerWeek", Map.of("min", -1e308, "max", 1e308),
+                        "tasks", List.of(Map.of("hoursPerWeek", "NaN")), "page", -1));
+            }
+            if (!verb.equals("DELETE") && operation.path().contains("{")) {
+                for (String id : ODD_IDS) {
+                    String hostile = operation.path().replaceAll("\\{[a-zA-Z]+}", id);
+                    check(verb, hostile, token, verb.equals("GET") ? null : "{}");
                 }
             }
         }
@@ -146,12 +137,5 @@ class RobustnessTest extends ApiTestSupport {
 
     private static String shorten(String text) {
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> paths() throws IOException {
-        try (Reader reader = Files.newBufferedReader(Path.of("openapi/jobmatch.yaml"))) {
-            return (Map<String, Map<String, Object>>) ((Map<String, Object>) new Yaml().load(reader)).get("paths");
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,5 +73,19 @@ public final class Api {
     public List<String> searchCitizenIds(String token, String query) {
         return as(token).queryParam("q", query).queryParam("size", 100).get("/api/v1/citizens")
                 .then().statusCode(200).extract().path("items.id");
+    }
+
+    /** An agreement's current editable content, with its version, ready to send back as a PUT. */
+    public Map<String, Object> agreementEdit(String token, String agreementId) {
+        Map<String, Object> current = as(token).get("/api/v1/agreements/" + agreementId).then().statusCode(200)
+                .extract().path("$");
+        Map<String, Object> edit = new HashMap<>();
+        for (String field : List.of("version", "purpose", "startDate", "hoursPerWeek", "effectivenessPercent",
+                "reassessmentDate", "tasks", "accommodationText", "goals", "progression", "followUp")) {
+            if (current.get(field) != null) {
+                edit.put(field, current.get(field));
+            }
+        }
+        return edit;
     }
 }
