@@ -2,6 +2,7 @@ package dk.jobmatch.citizen;
 
 import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
+import dk.jobmatch.vocabulary.Place;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -89,10 +90,9 @@ class CitizenDocumentSource implements DocumentSource {
                 .sortableLong(CREATED_AT, citizen.createdAt().toEpochMilli());
         citizen.competences().forEach(c -> doc.text(COMPETENCES, c));
         citizen.jobGoals().forEach(goal -> doc.text(JOB_GOALS, goal.title()));
-        if (citizen.location() != null) {
-            doc.geoPoint("location", citizen.location().lat(), citizen.location().lon())
-                    .area(REACH, citizen.location().lat(), citizen.location().lon(), citizen.maxTravelKm());
-        }
+        Place home = citizen.location();
+        doc.geoPoint("location", home == null ? null : home.lat(), home == null ? null : home.lon())
+                .area(REACH, home == null ? null : home.lat(), home == null ? null : home.lon(), citizen.maxTravelKm());
         return doc.build();
     }
 }

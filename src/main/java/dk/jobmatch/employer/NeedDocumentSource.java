@@ -96,9 +96,7 @@ class NeedDocumentSource implements DocumentSource {
                 .range(HOURS, need.hoursPerWeek().min(), need.hoursPerWeek().max())
                 .keywords("flexibility", need.flexibilities())
                 .sortableLong(CREATED_AT, need.createdAt().toEpochMilli());
-        if (employer != null) {
-            doc.geoPoint(LOCATION, employer.lat(), employer.lon());
-        }
+        doc.geoPoint(LOCATION, employer == null ? null : employer.lat(), employer == null ? null : employer.lon());
         for (Task task : need.tasks()) {
             doc.text(TASKS, task.title())
                     .text(TASKS, task.description())

@@ -7,9 +7,8 @@ import dk.jobmatch.employer.Task;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,13 +21,20 @@ final class CompetenceFit {
 
     private final Citizen citizen;
     private final Function<String, Set<String>> terms;
-    private final Map<String, Set<String>> cache = new HashMap<>();
     private final Set<String> profileTerms;
 
     CompetenceFit(Citizen citizen, Function<String, Set<String>> terms) {
         this.citizen = citizen;
         this.terms = terms;
-        this.profileTerms = termsOf(citizen.profileText());
+        // Phrase by phrase, not the profile as one text: the same phrases are looked up again
+        // below, and short ones recur across profiles, so their terms are usually known already.
+        Set<String> profile = new HashSet<>();
+        if (citizen.experience() != null) {
+            profile.addAll(termsOf(citizen.experience()));
+        }
+        citizen.competences().forEach(c -> profile.addAll(termsOf(c)));
+        citizen.jobGoals().forEach(g -> profile.addAll(termsOf(g.title())));
+        this.profileTerms = profile;
     }
 
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */
@@ -57,6 +63,6 @@ final class CompetenceFit {
     }
 
     private Set<String> termsOf(String text) {
-        return cache.computeIfAbsent(text, terms);
+        return terms.apply(text);
     }
 }

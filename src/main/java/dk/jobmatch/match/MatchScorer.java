@@ -15,8 +15,10 @@ import dk.jobmatch.vocabulary.PlacementType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -38,10 +40,23 @@ final class MatchScorer {
     private final Set<String> calmWords;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
+        // Analysed once: this runs for every candidate of every match request.
+        this(weights, terms, terms.apply("rolig stille alene fast makker"));
+    }
+
+    private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Set<String> calmWords) {
         this.weights = weights;
         this.terms = terms;
-        // Analysed once: this runs for every candidate of every match request.
-        this.calmWords = terms.apply("rolig stille alene fast makker");
+        this.calmWords = calmWords;
+    }
+
+    /**
+     * A scorer for one request (one thread): each phrase is analysed once for all candidates, so a
+     * need's task competences are not re-analysed for each of the hundreds of citizens scored.
+     */
+    MatchScorer forOneRequest() {
+        Map<String, Set<String>> analysed = new HashMap<>();
+        return new MatchScorer(weights, text -> analysed.computeIfAbsent(text, terms), calmWords);
     }
 
     /** The best carving for the pair, scored and explained; empty when no valid match exists. */

@@ -120,8 +120,9 @@ public class MatchService {
     }
 
     private List<Match> rank(Stream<MatchContext> contexts, int limit) {
+        MatchScorer requestScorer = scorer.forOneRequest();
         return contexts
-                .map(scorer::match)
+                .map(requestScorer::match)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingDouble(Match::score).reversed()
                         .thenComparing(m -> m.citizen().id())

@@ -18,7 +18,7 @@ public record IndexDocument(String type, String id, List<Field> fields) {
     }
 
     /** The kinds of field the search package knows how to index. */
-    public sealed interface Field permits Text, Keyword, SortableLong, NumberRange, GeoPoint, Area {
+    public sealed interface Field permits Text, Keyword, SortableLong, NumberRange, GeoPoint, Area, Unlocated {
         String name();
     }
 
@@ -44,6 +44,13 @@ public record IndexDocument(String type, String id, List<Field> fields) {
 
     /** A circle on the map (e.g. how far someone can travel), for "does it reach here" filters. */
     public record Area(String name, double lat, double lon, double radiusKm) implements Field {
+    }
+
+    /**
+     * A geo field without a value (no location, no travel limit). Indexed as an explicit marker so
+     * that "or unknown" geo filters are a term lookup rather than a scan of every document.
+     */
+    public record Unlocated(String name) implements Field {
     }
 
     public static final class Builder {
@@ -86,16 +93,13 @@ public record IndexDocument(String type, String id, List<Field> fields) {
         }
 
         public Builder geoPoint(String name, Double lat, Double lon) {
-            if (lat != null && lon != null) {
-                fields.add(new GeoPoint(name, lat, lon));
-            }
+            fields.add(lat != null && lon != null ? new GeoPoint(name, lat, lon) : new Unlocated(name));
             return this;
         }
 
         public Builder area(String name, Double lat, Double lon, Double radiusKm) {
-            if (lat != null && lon != null && radiusKm != null) {
-                fields.add(new Area(name, lat, lon, radiusKm));
-            }
+            fields.add(lat != null && lon != null && radiusKm != null
+                    ? new Area(name, lat, lon, radiusKm) : new Unlocated(name));
             return this;
         }
 

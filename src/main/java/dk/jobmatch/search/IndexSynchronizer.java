@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
 public class IndexSynchronizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSynchronizer.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
+    private static final int PARALLEL_FROM = 200;
 
     private final LuceneIndex index;
     private final OutboxRepository outbox;
@@ -86,11 +87,14 @@ public class IndexSynchronizer {
         long safeWatermark = outbox.findMaxIdCreatedBefore(clock.instant().minus(gapTimeout)).orElse(0L);
         index.deleteAll();
         long[] documents = {0};
-        for (DocumentSource source : sources.values()) {
-            source.forEach(document -> {
-                index.upsert(document);
-                documents[0]++;
-            });
+        try (ParallelWrites writes = new ParallelWrites(index::add)) {
+            for (DocumentSource source : sources.values()) {
+                source.forEach(document -> {
+                    writes.accept(document);
+                    documents[0]++;
+                });
+            }
+            writes.finish();
         }
         watermark = safeWatermark;
         appliedAboveWatermark.clear();
@@ -148,6 +152,9 @@ public class IndexSynchronizer {
                 documents.put(type, source.loadAll(ids));
             }
         });
+        // Upserts of different entities commute, so a large batch (a bulk import) is written in
+        // parallel; deletes are applied after, and only for entities no longer in the database.
+        Map<String, IndexDocument> upserts = new LinkedHashMap<>();
         for (OutboxEntry row : rows) {
             Map<String, IndexDocument> current = documents.get(row.entityType());
             if (current == null) {
@@ -155,9 +162,17 @@ public class IndexSynchronizer {
             }
             IndexDocument document = current.get(row.entityId());
             if (document != null) {
-                index.upsert(document);
+                upserts.put(row.entityType() + ":" + row.entityId(), document);
             } else {
                 index.delete(row.entityType(), row.entityId(), sources.get(row.entityType()).erasable());
+            }
+        }
+        if (upserts.size() < PARALLEL_FROM) {
+            upserts.values().forEach(index::upsert);
+        } else {
+            try (ParallelWrites writes = new ParallelWrites(index::upsert)) {
+                upserts.values().forEach(writes::accept);
+                writes.finish();
             }
         }
     }

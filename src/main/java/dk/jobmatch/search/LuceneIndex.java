@@ -5,12 +5,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleRange;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LatLonShape;
-import org.apache.lucene.document.Field;
+import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -19,14 +16,19 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -95,7 +99,9 @@ class LuceneIndex implements AutoCloseable {
         // Erasure purges every deleted document from disk, not only segments over a threshold.
         TieredMergePolicy mergePolicy = new TieredMergePolicy();
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setMergePolicy(mergePolicy);
+        // A larger buffer means fewer, larger segments when a rebuild or an import writes a lot.
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setMergePolicy(mergePolicy)
+                .setRAMBufferSizeMB(64);
         return new IndexWriter(directory, config);
     }
 
@@ -139,6 +145,16 @@ class LuceneIndex implements AutoCloseable {
     void upsert(IndexDocument document) {
         try {
             writer.updateDocument(new Term(KEY, key(document.type(), document.id())), toLucene(document));
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a document known not to be in the index (a rebuild, after {@link #deleteAll}). */
+    void add(IndexDocument document) {
+        try {
+            writer.addDocument(toLucene(document));
             dirty = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -212,6 +228,32 @@ class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** The entity ids of these hits, in the order given. */
+    static List<String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        // Doc values are read forwards only, so visit the hits in document order.
+        Integer[] byDoc = new Integer[hits.length];
+        Arrays.setAll(byDoc, i -> i);
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+        String[] ids = new String[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = leaves.get(at).reader().getBinaryDocValues(ID);
+            }
+            int local = doc - leaves.get(at).docBase;
+            if (values == null || !values.advanceExact(local)) {
+                throw new IllegalStateException("indexed document without an id");
+            }
+            ids[i] = values.binaryValue().utf8ToString();
+        }
+        return Arrays.asList(ids);
+    }
+
     long count(String type) {
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(TYPE, type))));
     }
@@ -235,7 +277,8 @@ class LuceneIndex implements AutoCloseable {
         Document document = new Document();
         document.add(new StringField(KEY, key(source.type(), source.id()), Store.NO));
         document.add(new StringField(TYPE, source.type(), Store.NO));
-        document.add(new StringField(ID, source.id(), Store.YES));
+        // The id is read for every hit; doc values are much cheaper to read than stored fields.
+        document.add(new BinaryDocValuesField(ID, new BytesRef(source.id())));
         for (IndexDocument.Field field : source.fields()) {
             switch (field) {
                 case IndexDocument.Text text -> document.add(new TextField(text.name(), text.value(), Store.NO));
@@ -245,19 +288,15 @@ class LuceneIndex implements AutoCloseable {
                     document.add(new NumericDocValuesField(number.name(), number.value()));
                     document.add(new LongPoint(number.name(), number.value()));
                 }
-                case IndexDocument.NumberRange range -> document.add(
-                        new DoubleRange(range.name(), new double[] {range.min()}, new double[] {range.max()}));
-                case IndexDocument.GeoPoint point -> {
-                    document.add(new LatLonPoint(point.name(), point.lat(), point.lon()));
-                    document.add(new LatLonDocValuesField(point.name(), point.lat(), point.lon()));
-                    document.add(new StringField(GeoFields.presence(point.name()), GeoFields.PRESENT, Store.NO));
+                case IndexDocument.NumberRange range -> {
+                    // Two one-dimensional fields with doc values, so an overlap filter can be
+                    // checked per candidate when another clause already narrowed the search.
+                    document.add(new DoubleField(NumberRanges.min(range.name()), range.min(), Store.NO));
+                    document.add(new DoubleField(NumberRanges.max(range.name()), range.max(), Store.NO));
                 }
-                case IndexDocument.Area area -> GeoFields.circle(area).ifPresent(polygon -> {
-                    for (Field shape : LatLonShape.createIndexableFields(area.name(), polygon)) {
-                        document.add(shape);
-                    }
-                    document.add(new StringField(GeoFields.presence(area.name()), GeoFields.PRESENT, Store.NO));
-                });
+                case IndexDocument.GeoPoint point -> GeoFields.point(point).forEach(document::add);
+                case IndexDocument.Area area -> GeoFields.area(area).forEach(document::add);
+                case IndexDocument.Unlocated none -> GeoFields.unlocated(none.name()).forEach(document::add);
             }
         }
         return document;

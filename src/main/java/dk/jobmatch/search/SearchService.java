@@ -3,8 +3,6 @@ package dk.jobmatch.search;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.DoubleRange;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -50,13 +48,9 @@ public class SearchService {
                 return new SearchHits(List.of(), total);
             }
             TopDocs top = searcher.search(query, wanted, sort);
-            StoredFields stored = searcher.storedFields();
-            List<String> ids = new ArrayList<>(request.limit());
-            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-                ScoreDoc hit = top.scoreDocs[i];
-                ids.add(stored.document(hit.doc).get(LuceneIndex.ID));
-            }
-            return new SearchHits(ids, total);
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+                    top.scoreDocs.length);
+            return new SearchHits(LuceneIndex.ids(searcher, page), total);
         });
     }
 
@@ -82,10 +76,10 @@ public class SearchService {
         Query built = query.build();
         return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(built, Math.max(1, request.limit()));
-            StoredFields stored = searcher.storedFields();
-            List<ScoredId> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                hits.add(new ScoredId(stored.document(hit.doc).get(LuceneIndex.ID), hit.score));
+            List<String> ids = LuceneIndex.ids(searcher, top.scoreDocs);
+            List<ScoredId> hits = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                hits.add(new ScoredId(ids.get(i), top.scoreDocs[i].score));
             }
             return hits;
         });
@@ -98,8 +92,7 @@ public class SearchService {
                     .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(not.field(), not.value())), BooleanClause.Occur.MUST_NOT)
                     .build();
-            case Criterion.Overlaps range -> DoubleRange.newIntersectsQuery(range.field(),
-                    new double[] {range.min()}, new double[] {range.max()});
+            case Criterion.Overlaps range -> NumberRanges.overlaps(range);
             case Criterion.WithinKm near -> GeoFields.within(near);
             case Criterion.Reaches reach -> GeoFields.reaches(reach);
         };

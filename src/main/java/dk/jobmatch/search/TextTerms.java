@@ -8,26 +8,53 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms Danish text is indexed under (stems, compound parts, synonyms). Two phrases that share
  * a term are what the index considers related, so matching can compare competences the same way.
+ *
+ * <p>Short phrases are cached: competence labels ("rengøring", "truckkørsel") recur across
+ * thousands of profiles and every match request analyses hundreds of them. Only short phrases are
+ * kept, so the cache holds vocabulary rather than anyone's free-text story, and it is bounded.
  */
 @Singleton
 public class TextTerms {
 
+    private static final int CACHED_PHRASE_LENGTH = 40;
+    private static final int CACHE_ENTRIES = 50_000;
+
     private final Analyzer analyzer;
+    private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
     TextTerms(@Named(AnalyzerFactory.INDEX) Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 
+    /** The terms of the text; an unmodifiable set. */
     public Set<String> of(String text) {
+        if (text == null || text.length() > CACHED_PHRASE_LENGTH) {
+            return analyse(text);
+        }
+        Set<String> cached = cache.get(text);
+        if (cached == null) {
+            cached = analyse(text);
+            if (cache.size() >= CACHE_ENTRIES) {
+                cache.clear(); // crude, but bounded; a full cache is rebuilt from what recurs
+            }
+            cache.put(text, cached);
+        }
+        return cached;
+    }
+
+    private Set<String> analyse(String text) {
         Set<String> terms = new HashSet<>();
         if (text == null || text.isBlank()) {
-            return terms;
+            return Set.of();
         }
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -39,6 +66,6 @@ public class TextTerms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        return Collections.unmodifiableSet(terms);
     }
 }

@@ -6,8 +6,9 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
@@ -69,14 +70,14 @@ class ErasurePurgeTest extends ApiTestSupport {
         return terms;
     }
 
-    // Stored fields are read by document number, live or not, as an attacker with disk access would.
+    // Ids are read for every document number, live or not, as an attacker with disk access would.
     private Set<String> committedIdsIncludingDeleted() throws IOException {
         Set<String> ids = new HashSet<>();
         try (Directory directory = FSDirectory.open(Path.of(indexPath)); DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    ids.add(stored.document(doc).get(LuceneIndex.ID));
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(LuceneIndex.ID);
+                while (values != null && values.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                    ids.add(values.binaryValue().utf8ToString());
                 }
             }
         }
