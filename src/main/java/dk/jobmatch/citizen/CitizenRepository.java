@@ -15,6 +15,8 @@ interface CitizenRepository extends CrudRepository<CitizenRow, String> {
 
     boolean existsByExternalRef(String externalRef);
 
+    List<CitizenRow> findByExternalRefIn(Collection<String> externalRefs);
+
     boolean existsByExternalRefAndIdNotEqual(String externalRef, String id);
 
     @Query(value = "SELECT * FROM citizen WHERE id > :afterId ORDER BY id LIMIT :limit", nativeQuery = true)

@@ -8,12 +8,16 @@ import dk.jobmatch.common.Paging;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.search.SearchHits;
 import dk.jobmatch.security.AccessPolicy;
+import dk.jobmatch.security.Role;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Citizens' profiles: sensitive data, so only consultants and administrators touch them, and every
@@ -69,6 +73,33 @@ public class CitizenService {
         outbox.upserted(CitizenDocumentSource.TYPE, citizen.id());
         audit.record(AuditAction.UPDATE, List.of(citizen.id()));
         return citizen;
+    }
+
+    /**
+     * A bulk import batch in one transaction: profiles with a known externalRef replace that
+     * profile (keeping its id), the rest are created. Drafts are validated by the caller.
+     */
+    @Transactional
+    void importAll(List<Citizen> drafts) {
+        access.require(Role.INTEGRATION, Role.ADMIN);
+        Map<String, Citizen> known = store.findByExternalRefs(drafts.stream().map(Citizen::externalRef).toList());
+        Instant now = clock.instant();
+        List<Citizen> created = new ArrayList<>();
+        List<Citizen> replaced = new ArrayList<>();
+        for (Citizen draft : drafts) {
+            Citizen existing = known.get(draft.externalRef());
+            if (existing == null) {
+                created.add(draft.withIdentity(Ids.newId(), now, now));
+            } else {
+                replaced.add(draft.withIdentity(existing.id(), existing.createdAt(), now));
+            }
+        }
+        store.insertAll(created);
+        store.replaceAll(replaced);
+        List<String> ids = Stream.concat(created.stream(), replaced.stream()).map(Citizen::id).toList();
+        outbox.upsertedAll(CitizenDocumentSource.TYPE, ids);
+        audit.record(AuditAction.CREATE, created.stream().map(Citizen::id).toList());
+        audit.record(AuditAction.UPDATE, replaced.stream().map(Citizen::id).toList());
     }
 
     /** Erasure: the profile leaves the database now and the search index with the outbox row. */

@@ -45,6 +45,30 @@ class CitizenStore {
         goals.saveAll(goalRows(citizen));
     }
 
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void insertAll(List<Citizen> batch) {
+        if (!batch.isEmpty()) {
+            citizens.saveAll(batch.stream().map(CitizenStore::toRow).toList());
+            goals.saveAll(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
+        }
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void replaceAll(List<Citizen> batch) {
+        if (!batch.isEmpty()) {
+            citizens.updateAll(batch.stream().map(CitizenStore::toRow).toList());
+            goals.deleteByCitizenIdIn(batch.stream().map(Citizen::id).toList());
+            goals.saveAll(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
+        }
+    }
+
+    /** Registered profiles by externalRef (their job goals not loaded). */
+    Map<String, Citizen> findByExternalRefs(Collection<String> externalRefs) {
+        return externalRefs.isEmpty() ? Map.of() : citizens.findByExternalRefIn(externalRefs).stream()
+                .map(row -> toCitizen(row, List.of()))
+                .collect(Collectors.toMap(Citizen::externalRef, Function.identity()));
+    }
+
     /** Erasure: the goals and the profile row are deleted, not flagged. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void erase(String id) {

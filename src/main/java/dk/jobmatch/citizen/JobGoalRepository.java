@@ -13,4 +13,6 @@ interface JobGoalRepository extends CrudRepository<JobGoalRow, String> {
     List<JobGoalRow> findByCitizenIdInOrderByOrdinal(Collection<String> citizenIds);
 
     void deleteByCitizenId(String citizenId);
+
+    void deleteByCitizenIdIn(Collection<String> citizenIds);
 }

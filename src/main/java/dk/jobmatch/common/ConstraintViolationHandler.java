@@ -15,6 +15,7 @@ import jakarta.validation.Path;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Bean Validation failures (from the constraints the OpenAPI file puts on the generated model)
@@ -23,13 +24,20 @@ import java.util.List;
 @Produces
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)
-class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+public class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+
+    private static final Comparator<FieldViolation> BY_FIELD = Comparator.comparing(FieldViolation::field);
+
+    /** Violations found by validating an object directly (e.g. one line of a bulk import). */
+    public static List<FieldViolation> violations(Set<? extends ConstraintViolation<?>> found) {
+        return found.stream().map(v -> new FieldViolation(fieldOf(v), v.getMessage())).sorted(BY_FIELD).toList();
+    }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<FieldViolation> violations = exception.getConstraintViolations().stream()
                 .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldViolation::field))
+                .sorted(BY_FIELD)
                 .toList();
         boolean inBody = exception.getConstraintViolations().stream().anyMatch(ConstraintViolationHandler::inBody);
         return Problems.response(inBody ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST,

@@ -23,7 +23,7 @@ class UnknownCodeParameterHandler implements ExceptionHandler<IllegalArgumentExc
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException exception) {
-        String unknownCode = UnreadableBodyHandler.unknownCode(exception);
+        String unknownCode = ReadErrors.unknownCode(exception);
         if (unknownCode != null) {
             return Problems.response(HttpStatus.BAD_REQUEST, "A query parameter holds an unknown code.",
                     List.of(new FieldViolation("query", "unknown code '" + unknownCode + "'")));

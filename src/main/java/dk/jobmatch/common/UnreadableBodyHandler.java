@@ -12,8 +12,6 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A body or parameter that could not be converted to the generated model: a wrong JSON type
@@ -25,14 +23,11 @@ import java.util.regex.Pattern;
 @Replaces(ConversionErrorHandler.class)
 class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
 
-    private static final Pattern PROPERTY = Pattern.compile("decoding property \\[(?:[^\\]]*\\s)?(\\w+)]");
-    private static final Pattern UNKNOWN_CODE = Pattern.compile("^Unexpected value '(.{0,60})'");
-
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
         boolean body = exception.getArgument().isAnnotationPresent(Body.class);
-        String field = body ? innermostProperty(exception) : exception.getArgument().getName();
-        String unknownCode = unknownCode(exception);
+        String field = body ? ReadErrors.innermostProperty(exception) : exception.getArgument().getName();
+        String unknownCode = ReadErrors.unknownCode(exception);
         if (unknownCode != null && body) {
             return Problems.response(HttpStatus.UNPROCESSABLE_ENTITY, "The request contains invalid values.",
                     List.of(new FieldViolation(field == null ? "body" : field, "unknown code '" + unknownCode + "'")));
@@ -43,29 +38,5 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
         }
         return Problems.response(HttpStatus.BAD_REQUEST, "The request contains a value of the wrong type.",
                 List.of(new FieldViolation(field, "has the wrong type")));
-    }
-
-    private static String innermostProperty(Throwable exception) {
-        String property = null;
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            Matcher matcher = PROPERTY.matcher(String.valueOf(t.getMessage()));
-            while (matcher.find()) {
-                property = matcher.group(1);
-            }
-        }
-        return property;
-    }
-
-    /** The code a generated enum rejected, found anywhere in the cause chain; null if none. */
-    static String unknownCode(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof IllegalArgumentException) {
-                Matcher matcher = UNKNOWN_CODE.matcher(String.valueOf(t.getMessage()));
-                if (matcher.find()) {
-                    return matcher.group(1);
-                }
-            }
-        }
-        return null;
     }
 }

@@ -55,14 +55,26 @@ public class NeedService {
     @Transactional
     Need create(String employerId, dk.jobmatch.api.model.Need dto) {
         Employer employer = employers.getVisible(employerId);
-        Instant now = clock.instant();
-        Need draft = mapper.toDomain(dto, Ids.newId(), employer.id(), now, now);
-        // Ids are the server's to give on create; any sent are replaced.
-        Need need = withTaskIds(draft, Set.of());
-        NeedValidator.validate(need, taskIds(need));
+        Need need = newNeed(dto, employer.id());
         store.insert(need);
         outbox.upserted(NeedDocumentSource.TYPE, need.id());
         return need;
+    }
+
+    /** A new, validated need for an employer; ids are the server's to give, any sent are replaced. */
+    Need newNeed(dk.jobmatch.api.model.Need dto, String employerId) {
+        Instant now = clock.instant();
+        Need need = withTaskIds(mapper.toDomain(dto, Ids.newId(), employerId, now, now), Set.of());
+        NeedValidator.validate(need, taskIds(need));
+        return need;
+    }
+
+    /** A bulk import batch of validated new needs, in one transaction. */
+    @Transactional
+    void importAll(List<Need> batch) {
+        access.require(Role.INTEGRATION, Role.ADMIN);
+        store.insertAll(batch);
+        outbox.upsertedAll(NeedDocumentSource.TYPE, batch.stream().map(Need::id).toList());
     }
 
     @Transactional

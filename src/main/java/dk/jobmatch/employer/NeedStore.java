@@ -40,6 +40,14 @@ class NeedStore {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void insertAll(List<Need> batch) {
+        if (!batch.isEmpty()) {
+            needs.saveAll(batch.stream().map(NeedStore::toRow).toList());
+            tasks.saveAll(batch.stream().flatMap(n -> taskRows(n).stream()).toList());
+        }
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void replace(Need need) {
         needs.update(toRow(need));
         tasks.deleteByNeedId(need.id());

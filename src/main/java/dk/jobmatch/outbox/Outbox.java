@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Records changes to indexed entities. Must be called inside the writing transaction: the row
@@ -27,6 +28,18 @@ public class Outbox {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void upserted(String entityType, String entityId) {
         record(entityType, entityId, OutboxEntry.Operation.UPSERT);
+    }
+
+    /** Many upserts in one statement batch and one after-commit notice (bulk import). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void upsertedAll(String entityType, List<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        repository.saveAll(entityIds.stream()
+                .map(id -> new OutboxEntry(null, entityType, id, OutboxEntry.Operation.UPSERT, now)).toList());
+        events.publishEvent(new OutboxWritten(entityType, entityIds.getLast()));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -11,12 +11,14 @@ import dk.jobmatch.search.IndexSynchronizer;
 import dk.jobmatch.search.TextTerms;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,76 +26,143 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Measures matching at a given scale in one run, so the ratios are fair on a noisy machine:
- * the bare Lucene query with the same filters (baseline a), the service's ranking (retrieve,
- * load, carve, score), and a naive scan over every profile in Java (baseline b). Also the full
- * index rebuild, the index size and the heap after loading.
+ * Measures the service at a given scale in one run, so the ratios are fair on a noisy machine.
+ * Data goes in through the NDJSON bulk import over HTTP (timed end to end: parsing, validation,
+ * database, outbox, audit, index). Then: the full index rebuild, index size and heap; the bare
+ * Lucene query with the same filters (baseline a), the service's ranking in-process and over HTTP,
+ * HTTP throughput with concurrent clients, a naive scan of every profile in Java (baseline b); and,
+ * given the packaged jar, the start-up time of a fresh process on the data just written.
  */
 final class MatchBenchmarkHarness {
 
     record Row(int citizens, String measure, String value) {
     }
 
+    /** How much to measure: queries per pass, naive queries, the load test, and the jar (or null). */
+    record Settings(int queries, int naiveQueries, int clients, Duration load, Path jar) {
+    }
+
     private MatchBenchmarkHarness() {
     }
 
-    static List<Row> run(int citizens, int queries, int naiveQueries, Path workDir) throws Exception {
-        Path index = workDir.resolve("index-" + citizens);
-        try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "datasources.default.url", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "jobmatch.search.index-path", index.toString(),
-                "jobmatch.search.poll-interval", "1h"), "test")) {
-            List<Row> rows = new ArrayList<>();
-            DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
-            List<String> needIds;
-            try (Connection connection = dataSource.getConnection()) {
-                needIds = new SyntheticData(42L).write(connection, Math.max(10, citizens / 5), Math.max(20, citizens / 2), citizens);
-            }
+    static List<Row> run(int citizens, Settings settings, Path workDir) throws Exception {
+        Path dir = workDir.resolve("run-" + citizens).toAbsolutePath();
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        List<Row> rows = new ArrayList<>();
+        Map<String, Object> properties = Map.of(
+                "datasources.default.url", "jdbc:h2:file:" + dir.resolve("data/jobmatch") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "jobmatch.search.index-path", dir.resolve("lucene-index").toString(),
+                "jobmatch.search.poll-interval", "1h",
+                "micronaut.server.port", -1);
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            ApplicationContext context = server.getApplicationContext();
+            BenchHttp http = new BenchHttp(server.getPort());
+            load(citizens, context, http, rows);
+
             long started = System.nanoTime();
             long documents = context.getBean(IndexSynchronizer.class).rebuild();
-            rows.add(new Row(citizens, "index rebuild (" + documents + " documents)", millis(System.nanoTime() - started)));
-            rows.add(new Row(citizens, "index size on disk", megabytes(size(index))));
+            rows.add(new Row(citizens, "index rebuild (" + documents + " documents)", seconds(System.nanoTime() - started)));
+            rows.add(new Row(citizens, "index size on disk", megabytes(size(dir.resolve("lucene-index")))));
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             rows.add(new Row(citizens, "heap used after load and rebuild", megabytes(runtime.totalMemory() - runtime.freeMemory())));
 
-            MatchService service = context.getBean(MatchService.class);
-            CitizenCandidates candidates = context.getBean(CitizenCandidates.class);
-            NeedService needService = context.getBean(NeedService.class);
-            EmployerService employers = context.getBean(EmployerService.class);
-            List<Need> needs = needService.findAll(needIds.subList(0, Math.min(needIds.size(), queries * 2))).stream()
-                    .filter(n -> n.status() == dk.jobmatch.vocabulary.NeedStatus.OPEN).limit(queries).toList();
-            Map<String, Employer> byId = employers.findAll(needs.stream().map(Need::employerId).distinct().toList());
-
-            long[] bare = time(needs, need -> () -> candidates.find(MatchService.text(need), need.nonNegotiables(),
-                    need.hoursPerWeek(), byId.get(need.employerId()).place(), 10));
-            long[] full = time(needs, need -> () -> service.rankCitizens(need, byId.get(need.employerId()), 10));
-            rows.add(new Row(citizens, "bare Lucene query, same filters, top 10 (baseline a)", percentiles(bare)));
-            rows.add(new Row(citizens, "need → citizens match in-process (retrieve, load, carve, score)", percentiles(full)));
-            rows.add(new Row(citizens, "overhead ratio match / bare Lucene (p50)", ratio(full, bare)));
-
-            CitizenService citizenService = context.getBean(CitizenService.class);
-            List<String> allIds = allCitizenIds(dataSource);
-            List<Citizen> everyone = new ArrayList<>(allIds.size());
-            for (int from = 0; from < allIds.size(); from += 1000) {
-                everyone.addAll(citizenService.loadForMatching(allIds.subList(from, Math.min(allIds.size(), from + 1000))));
-            }
-            MatchScorer scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of);
-            List<Need> naiveNeeds = needs.subList(0, Math.min(naiveQueries, needs.size()));
-            long[] naive = time(naiveNeeds, need -> () -> everyone.stream()
-                    .map(c -> scorer.match(new MatchContext(need, byId.get(need.employerId()), c, 0)))
-                    .flatMap(Optional::stream)
-                    .sorted(Comparator.comparingDouble(Match::score).reversed()).limit(10).toList());
-            rows.add(new Row(citizens, "naive scan of every profile in Java (baseline b, " + naiveNeeds.size() + " needs)",
-                    percentiles(naive)));
-            rows.add(new Row(citizens, "speed-up match vs naive scan (p50)", ratio(naive, full)));
-            return rows;
+            List<Need> needs = openNeeds(context, settings.queries());
+            Map<String, Employer> byId = context.getBean(EmployerService.class)
+                    .findAll(needs.stream().map(Need::employerId).distinct().toList());
+            long[] full = inProcess(citizens, context, needs, byId, rows);
+            overHttp(citizens, http, needs, settings, full, rows);
+            naive(citizens, context, needs.subList(0, Math.min(settings.naiveQueries(), needs.size())), byId, full, rows);
         }
+        if (settings.jar() != null && Files.exists(settings.jar())) {
+            rows.add(new Row(citizens, "start-up of the jar on this data (fresh JVM until /health answers, median of 3)",
+                    JarStartup.medianMillis(settings.jar(), dir, 3) + " ms"));
+        }
+        return rows;
+    }
+
+    private static void load(int citizens, ApplicationContext context, BenchHttp http, List<Row> rows) throws Exception {
+        SyntheticData data = new SyntheticData(42L);
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        List<String> employers;
+        try (Connection connection = dataSource.getConnection()) {
+            employers = data.writeEmployers(connection, Math.max(10, citizens / 5));
+        }
+        List<Map<String, Object>> needLines = IntStream.range(0, Math.max(20, citizens / 2))
+                .mapToObj(i -> data.need(employers)).toList();
+        List<Map<String, Object>> citizenLines = IntStream.range(0, citizens).mapToObj(data::citizen).toList();
+        String token = http.login("integration");
+        for (var target : List.of(Map.entry("needs", needLines), Map.entry("citizens", citizenLines))) {
+            long started = System.nanoTime();
+            http.importLines(token, target.getKey(), target.getValue());
+            long elapsed = System.nanoTime() - started;
+            rows.add(new Row(citizens, "bulk import of " + target.getValue().size() + " " + target.getKey()
+                    + " over HTTP (NDJSON; DB + outbox + audit + index)", String.format(Locale.ROOT, "%,.0f per s (%s)",
+                    target.getValue().size() / (elapsed / 1e9), seconds(elapsed))));
+        }
+    }
+
+    private static long[] inProcess(int citizens, ApplicationContext context, List<Need> needs,
+                                    Map<String, Employer> byId, List<Row> rows) {
+        MatchService service = context.getBean(MatchService.class);
+        CitizenCandidates candidates = context.getBean(CitizenCandidates.class);
+        long[] bare = time(needs, need -> () -> candidates.find(MatchService.text(need), need.nonNegotiables(),
+                need.hoursPerWeek(), byId.get(need.employerId()).place(), 10));
+        long[] full = time(needs, need -> () -> service.rankCitizens(need, byId.get(need.employerId()), 10));
+        rows.add(new Row(citizens, "bare Lucene query, same filters, top 10 (baseline a)", percentiles(bare)));
+        rows.add(new Row(citizens, "need → citizens match in-process (retrieve, load, carve, score)", percentiles(full)));
+        rows.add(new Row(citizens, "overhead ratio match / bare Lucene (p50)", ratio(full, bare)));
+        return full;
+    }
+
+    private static void overHttp(int citizens, BenchHttp http, List<Need> needs, Settings settings, long[] inProcess,
+                                 List<Row> rows) throws Exception {
+        String token = http.login("consultant");
+        List<String> paths = needs.stream().map(n -> "/api/v1/needs/" + n.id() + "/matches?limit=10").toList();
+        long[] sequential = timeChecked(paths, path -> () -> http.timedGet(token, path));
+        rows.add(new Row(citizens, "need → citizens match over HTTP, one client (incl. audit, JSON)", percentiles(sequential)));
+        rows.add(new Row(citizens, "overhead ratio HTTP / in-process (p50)", ratio(sequential, inProcess)));
+        BenchHttp.Load load = http.load(token, paths, settings.clients(), settings.load());
+        rows.add(new Row(citizens, "HTTP throughput, " + settings.clients() + " concurrent clients, "
+                + settings.load().toSeconds() + " s", String.format(Locale.ROOT, "%,.0f requests/s (%,d requests) · %s",
+                load.perSecond(), load.requests(), percentiles(load.sortedLatencies()))));
+    }
+
+    private static void naive(int citizens, ApplicationContext context, List<Need> needs, Map<String, Employer> byId,
+                              long[] full, List<Row> rows) throws Exception {
+        CitizenService citizenService = context.getBean(CitizenService.class);
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        List<String> allIds = ids(dataSource, "SELECT id FROM citizen");
+        List<Citizen> everyone = new ArrayList<>(allIds.size());
+        for (int from = 0; from < allIds.size(); from += 1000) {
+            everyone.addAll(citizenService.loadForMatching(allIds.subList(from, Math.min(allIds.size(), from + 1000))));
+        }
+        MatchScorer scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of);
+        long[] naive = time(needs, need -> () -> naiveRank(scorer.forOneRequest(), need, byId, everyone));
+        rows.add(new Row(citizens, "naive scan of every profile in Java (baseline b, " + needs.size() + " needs)",
+                percentiles(naive)));
+        rows.add(new Row(citizens, "speed-up match vs naive scan (p50)", ratio(naive, full)));
+    }
+
+    /** Baseline b: every profile through the exact rules and the scorer, no index. */
+    private static List<Match> naiveRank(MatchScorer scorer, Need need, Map<String, Employer> employers,
+                                         List<Citizen> everyone) {
+        return everyone.stream()
+                .map(c -> scorer.match(new MatchContext(need, employers.get(need.employerId()), c, 0)))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingDouble(Match::score).reversed()).limit(10).toList();
+    }
+
+    private static List<Need> openNeeds(ApplicationContext context, int count) throws Exception {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        List<String> ids = ids(dataSource, "SELECT id FROM need WHERE status = 'OPEN' ORDER BY id LIMIT " + count);
+        return context.getBean(NeedService.class).findAll(ids);
     }
 
     static String table(List<Row> rows) {
@@ -103,19 +172,23 @@ final class MatchBenchmarkHarness {
         return out.toString();
     }
 
-    private interface Task extends java.util.function.Function<Need, Supplier<?>> {
+    private interface Task<T> extends java.util.function.Function<T, Supplier<?>> {
     }
 
-    /** Warms up on every query once, then times each query once more; nanoseconds per query. */
-    private static long[] time(List<Need> needs, Task task) {
+    private interface ThrowingSupplier {
+        Object get() throws Exception;
+    }
+
+    /** Warms up on every input once, then times each once more; nanoseconds per call. */
+    private static <T> long[] time(List<T> inputs, Task<T> task) {
         Object sink = null;
-        for (Need need : needs) {
-            sink = task.apply(need).get();
+        for (T input : inputs) {
+            sink = task.apply(input).get();
         }
-        long[] times = new long[needs.size()];
-        for (int i = 0; i < needs.size(); i++) {
+        long[] times = new long[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
             long start = System.nanoTime();
-            sink = task.apply(needs.get(i)).get();
+            sink = task.apply(inputs.get(i)).get();
             times[i] = System.nanoTime() - start;
         }
         if (sink == null) {
@@ -123,6 +196,16 @@ final class MatchBenchmarkHarness {
         }
         Arrays.sort(times);
         return times;
+    }
+
+    private static <T> long[] timeChecked(List<T> inputs, java.util.function.Function<T, ThrowingSupplier> task) {
+        return time(inputs, (Task<T>) input -> () -> {
+            try {
+                return task.apply(input).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static String percentiles(long[] sorted) {
@@ -142,7 +225,7 @@ final class MatchBenchmarkHarness {
         return nanos / 1e6;
     }
 
-    private static String millis(long nanos) {
+    private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
@@ -156,10 +239,20 @@ final class MatchBenchmarkHarness {
         }
     }
 
-    private static List<String> allCitizenIds(DataSource dataSource) throws Exception {
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static List<String> ids(DataSource dataSource, String sql) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             var rows = connection.createStatement().executeQuery("SELECT id FROM citizen")) {
+             var rows = connection.createStatement().executeQuery(sql)) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }

@@ -6,17 +6,20 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Deterministic synthetic employers, needs and citizens across Denmark, written straight into the
- * tables with JDBC batches (the benchmark measures matching and indexing, not the write API).
- * Codes follow rough real-world frequencies: most citizens speak Danish, about half drive, a third
- * have accommodations; most needs are open.
+ * Deterministic synthetic employers, needs and citizens across Denmark. Needs and citizens come in
+ * the contract's JSON, so the benchmark loads them through the NDJSON bulk import (and measures
+ * it); employers, which have no bulk import, go straight into their table. Codes follow rough
+ * real-world frequencies: most citizens speak Danish, about half drive, a third have
+ * accommodations; most needs are open.
  */
 final class SyntheticData {
 
@@ -69,18 +72,16 @@ final class SyntheticData {
         this.random = new Random(seed);
     }
 
-    /** Writes employers, needs (3-8 tasks each) and citizens; returns the ids of the needs. */
-    List<String> write(Connection connection, int employers, int needs, int citizens) throws SQLException {
+    /** Employers straight into their table (there is no bulk import for them); returns their ids. */
+    List<String> writeEmployers(Connection connection, int employers) throws SQLException {
         connection.setAutoCommit(false);
         List<String> employerIds = new ArrayList<>();
-        List<Town> employerTowns = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO employer (id, name, cvr, company_size,"
                 + " work_culture, postcode, city, lat, lon, contact_name, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             for (int i = 0; i < employers; i++) {
                 Town town = pick(TOWNS);
                 String id = uuid();
                 employerIds.add(id);
-                employerTowns.add(town);
                 insert.setString(1, id);
                 insert.setString(2, "Virksomhed " + i);
                 insert.setString(3, String.format("%08d", 10_000_000 + i));
@@ -96,100 +97,63 @@ final class SyntheticData {
             }
             insert.executeBatch();
         }
-        List<String> needIds = new ArrayList<>();
-        try (PreparedStatement need = connection.prepareStatement("INSERT INTO need (id, employer_id, title, placement_type,"
-                + " status, hours_min, hours_max, non_negotiables, flexibilities, created_at, updated_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement task = connection.prepareStatement("INSERT INTO need_task (id, need_id, ordinal, title,"
-                     + " hours_per_week, competences, demands, schedule) VALUES (?,?,?,?,?,?,?,?)")) {
-            int tasks = 0;
-            for (int i = 0; i < needs; i++) {
-                String id = uuid();
-                needIds.add(id);
-                int count = 3 + random.nextInt(6);
-                double total = 0;
-                for (int t = 0; t < count; t++) {
-                    double hours = (1 + random.nextInt(12)) / 2.0;
-                    total += hours;
-                    String word = pick(WORDS);
-                    task.setString(1, uuid());
-                    task.setString(2, id);
-                    task.setInt(3, t);
-                    task.setString(4, capitalise(word));
-                    task.setDouble(5, hours);
-                    task.setString(6, String.join("\n", distinct(word, pick(WORDS))));
-                    task.setString(7, codes(DEMANDS, 2, 0.5));
-                    task.setString(8, codes(SLOTS, 2, 0.6));
-                    task.addBatch();
-                    tasks++;
-                }
-                double min = Math.min(total, random.nextInt(8));
-                need.setString(1, id);
-                need.setString(2, employerIds.get(random.nextInt(employerIds.size())));
-                need.setString(3, pick(TITLES) + " til " + pick(WORDS));
-                need.setString(4, new String[] {"AFKLARING", "TRAENING", "REKRUTTERING", "ORDINARY"}[random.nextInt(4)]);
-                need.setString(5, random.nextDouble() < 0.85 ? "OPEN" : "PAUSED");
-                need.setDouble(6, min);
-                need.setDouble(7, Math.min(37, Math.max(min + 2, total)));
-                need.setString(8, weighted(QUALIFICATIONS, REQUIRED));
-                need.setString(9, codes(FLEXIBILITIES, 3, 0.5));
-                need.setTimestamp(10, now);
-                need.setTimestamp(11, now);
-                batch(need, i);
-                if (tasks >= BATCH) {
-                    need.executeBatch();  // tasks refer to their needs
-                    task.executeBatch();
-                    tasks = 0;
-                }
-            }
-            need.executeBatch();
-            task.executeBatch();
-        }
-        try (PreparedStatement citizen = connection.prepareStatement("INSERT INTO citizen (id, external_ref, display_name,"
-                + " target_group, competences, experience, qualifications, accommodations, hours_min, hours_max,"
-                + " effectiveness_percent, postcode, lat, lon, max_travel_km, consent, created_at, updated_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement goal = connection.prepareStatement("INSERT INTO citizen_job_goal (id, citizen_id, ordinal,"
-                     + " priority, title) VALUES (?,?,?,?,?)")) {
-            for (int i = 0; i < citizens; i++) {
-                String id = uuid();
-                Town town = pick(TOWNS);
-                double min = (2 + random.nextInt(17)) / 2.0;
-                List<String> competences = distinct(pick(WORDS), pick(WORDS), pick(WORDS));
-                citizen.setString(1, id);
-                citizen.setString(2, "syn-" + i);
-                citizen.setString(3, "Borger " + i);
-                citizen.setString(4, pick(List.of(GROUPS)));
-                citizen.setString(5, String.join("\n", competences));
-                citizen.setString(6, "Erfaring med " + competences.getFirst() + " og " + pick(WORDS));
-                citizen.setString(7, weighted(QUALIFICATIONS, HELD));
-                citizen.setString(8, random.nextDouble() < 0.35 ? codes(ACCOMMODATIONS, 3, 1.0) : "");
-                citizen.setDouble(9, min);
-                citizen.setDouble(10, Math.min(37, min + (1 + random.nextInt(24)) / 2.0));
-                citizen.setObject(11, random.nextBoolean() ? 50 + 5 * random.nextInt(11) : null);
-                citizen.setString(12, town.postcode());
-                citizen.setDouble(13, jitter(town.lat(), 0.1));
-                citizen.setDouble(14, jitter(town.lon(), 0.15));
-                citizen.setDouble(15, 10 + random.nextInt(41));
-                citizen.setBoolean(16, random.nextDouble() < 0.9);
-                citizen.setTimestamp(17, now);
-                citizen.setTimestamp(18, now);
-                goal.setString(1, uuid());
-                goal.setString(2, id);
-                goal.setInt(3, 0);
-                goal.setString(4, "A");
-                goal.setString(5, pick(TITLES));
-                goal.addBatch();
-                batch(citizen, i);
-                if (i % BATCH == BATCH - 1) {
-                    goal.executeBatch();
-                }
-            }
-            citizen.executeBatch();
-            goal.executeBatch();
-        }
         connection.commit();
-        return needIds;
+        return employerIds;
+    }
+
+    /** A need with 3-8 tasks for one of the employers, in the contract's JSON, as a bulk import line. */
+    Map<String, Object> need(List<String> employerIds) {
+        int count = 3 + random.nextInt(6);
+        double total = 0;
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        for (int t = 0; t < count; t++) {
+            double hours = (1 + random.nextInt(12)) / 2.0;
+            total += hours;
+            String word = pick(WORDS);
+            Map<String, Object> task = new LinkedHashMap<>();
+            task.put("title", capitalise(word));
+            task.put("hoursPerWeek", hours);
+            task.put("competences", distinct(word, pick(WORDS)));
+            task.put("demands", codes(DEMANDS, 2, 0.5));
+            task.put("schedule", codes(SLOTS, 2, 0.6));
+            tasks.add(task);
+        }
+        double min = Math.min(total, random.nextInt(8));
+        Map<String, Object> need = new LinkedHashMap<>();
+        need.put("employerId", pick(employerIds));
+        need.put("title", pick(TITLES) + " til " + pick(WORDS));
+        need.put("placementType", new String[] {"AFKLARING", "TRAENING", "REKRUTTERING", "ORDINARY"}[random.nextInt(4)]);
+        need.put("status", random.nextDouble() < 0.85 ? "OPEN" : "PAUSED");
+        need.put("hoursPerWeek", Map.of("min", min, "max", Math.min(37, Math.max(min + 2, total))));
+        need.put("nonNegotiables", weighted(QUALIFICATIONS, REQUIRED));
+        need.put("flexibilities", codes(FLEXIBILITIES, 3, 0.5));
+        need.put("tasks", tasks);
+        return need;
+    }
+
+    /** A citizen's profile in the contract's JSON, as a bulk import line. */
+    Map<String, Object> citizen(int i) {
+        Town town = pick(TOWNS);
+        double min = (2 + random.nextInt(17)) / 2.0;
+        List<String> competences = distinct(pick(WORDS), pick(WORDS), pick(WORDS));
+        Map<String, Object> citizen = new LinkedHashMap<>();
+        citizen.put("externalRef", "syn-" + i);
+        citizen.put("displayName", "Borger " + i);
+        citizen.put("targetGroup", pick(List.of(GROUPS)));
+        citizen.put("competences", competences);
+        citizen.put("experience", "Erfaring med " + competences.getFirst() + " og " + pick(WORDS));
+        citizen.put("qualifications", weighted(QUALIFICATIONS, HELD));
+        citizen.put("accommodations", random.nextDouble() < 0.35 ? codes(ACCOMMODATIONS, 3, 1.0) : List.of());
+        citizen.put("hoursPerWeek", Map.of("min", min, "max", Math.min(37, min + (1 + random.nextInt(24)) / 2.0)));
+        if (random.nextBoolean()) {
+            citizen.put("effectivenessPercent", 50 + 5 * random.nextInt(11));
+        }
+        citizen.put("location", Map.of("postcode", town.postcode(), "lat", jitter(town.lat(), 0.1),
+                "lon", jitter(town.lon(), 0.15)));
+        citizen.put("maxTravelKm", 10 + random.nextInt(41));
+        citizen.put("consent", random.nextDouble() < 0.9);
+        citizen.put("jobGoals", List.of(Map.of("priority", "A", "title", pick(TITLES))));
+        return citizen;
     }
 
     private void batch(PreparedStatement statement, int i) throws SQLException {
@@ -215,7 +179,7 @@ final class SyntheticData {
         return List.copyOf(new LinkedHashSet<>(List.of(words)));
     }
 
-    private String codes(String[] pool, int max, double chance) {
+    private List<String> codes(String[] pool, int max, double chance) {
         Set<String> chosen = new LinkedHashSet<>();
         if (random.nextDouble() < chance) {
             int count = 1 + random.nextInt(max);
@@ -223,17 +187,17 @@ final class SyntheticData {
                 chosen.add(pool[random.nextInt(pool.length)]);
             }
         }
-        return String.join(",", chosen);
+        return List.copyOf(chosen);
     }
 
-    private String weighted(String[] codes, double[] chances) {
+    private List<String> weighted(String[] codes, double[] chances) {
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < codes.length; i++) {
             if (random.nextDouble() < chances[i]) {
                 chosen.add(codes[i]);
             }
         }
-        return String.join(",", chosen);
+        return chosen;
     }
 
     private static String capitalise(String word) {

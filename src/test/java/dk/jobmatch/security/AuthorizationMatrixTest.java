@@ -60,6 +60,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("addFollowUp", List.of(401, 403, 403, 403, 201, 201)),
             Map.entry("getAgreementProgress", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("addAgreementEvent", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("importCitizens", List.of(401, 403, 403, 200, 403, 200)),
+            Map.entry("importNeeds", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("reindex", List.of(401, 403, 403, 403, 403, 200)),
             Map.entry("listAudit", List.of(401, 403, 403, 403, 403, 200)));
 
@@ -102,6 +104,10 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         if (body != null) {
             request = request.body(body);
         }
+        if (operation.id().startsWith("import")) {
+            request = request.contentType("application/x-ndjson; charset=utf-8")
+                    .body(importLine(operation.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return request.request(operation.method(), resolve(operation));
     }
 
@@ -136,6 +142,19 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             case "addAgreementEvent" -> Map.of("type", "HOURS_REDUCED", "date", "2026-12-15");
             default -> null;
         };
+    }
+
+    private String importLine(String operation) {
+        Map<String, Object> line = operation.equals("importNeeds") ? TestData.need()
+                : TestData.citizen(TestData.randomExternalRef());
+        if (operation.equals("importNeeds")) {
+            line.put("employerId", employerA);
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(line) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void setUpFixtures() {

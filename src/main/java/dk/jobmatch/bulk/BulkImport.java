@@ -1,0 +1,117 @@
+package dk.jobmatch.bulk;
+
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.FieldViolation;
+import dk.jobmatch.search.IndexSynchronizer;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streams an NDJSON body into a target in batches. Each batch is validated as a whole and stored
+ * in one transaction only if every line is valid, so a failed batch leaves no rows and no index
+ * documents behind. The report lists why each failed line failed.
+ */
+@Singleton
+class BulkImport {
+
+    static final int MAX_LINE_CHARS = 256 * 1024;
+    static final int MAX_REPORTED_FAILURES = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(BulkImport.class);
+
+    private final IndexSynchronizer index;
+
+    BulkImport(IndexSynchronizer index) {
+        this.index = index;
+    }
+
+    record Batch(long firstLine, long lastLine, boolean stored) {
+    }
+
+    record Report(long lines, long stored, long rejected, List<Batch> batches, List<LineFailure> failedLines,
+                  boolean failedLinesTruncated) {
+    }
+
+    Report run(InputStream body, int batchSize, ImportTarget target) {
+        NdjsonLines lines = new NdjsonLines(body, MAX_LINE_CHARS);
+        Tally tally = new Tally();
+        List<NdjsonLines.Raw> batch = new ArrayList<>(batchSize);
+        for (NdjsonLines.Raw line = lines.next(); line != null; line = lines.next()) {
+            batch.add(line);
+            if (batch.size() == batchSize) {
+                tally.add(batch, importBatch(batch, target));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            tally.add(batch, importBatch(batch, target));
+        }
+        // Read-your-writes for the whole import: everything stored is searchable on return.
+        index.catchUp();
+        return tally.report();
+    }
+
+    private static List<LineFailure> importBatch(List<NdjsonLines.Raw> batch, ImportTarget target) {
+        List<LineFailure> failures = new ArrayList<>();
+        List<ImportLine> readable = new ArrayList<>(batch.size());
+        for (NdjsonLines.Raw line : batch) {
+            if (line.tooLong()) {
+                failures.add(LineFailure.of(line.number(), "line", "is longer than " + MAX_LINE_CHARS + " characters"));
+            } else {
+                readable.add(new ImportLine(line.number(), line.text()));
+            }
+        }
+        ImportTarget.PreparedBatch prepared = target.prepare(readable);
+        failures.addAll(prepared.failures());
+        if (!failures.isEmpty()) {
+            failures.sort((a, b) -> Long.compare(a.line(), b.line()));
+            return failures;
+        }
+        try {
+            prepared.store();
+            return List.of();
+        } catch (ApiException | DataAccessException e) {
+            // Validated, yet refused by the database: another request changed the same rows
+            // meanwhile (e.g. took an externalRef). The transaction rolled back as a whole.
+            LOG.info("Import batch of lines {}-{} rolled back: {}", batch.getFirst().number(),
+                    batch.getLast().number(), e.getMessage());
+            String why = e instanceof ApiException api ? api.getMessage()
+                    : "conflicts with a concurrent change; nothing in this batch was stored, retry it";
+            return List.of(new LineFailure(batch.getFirst().number(), List.of(new FieldViolation("batch", why))));
+        }
+    }
+
+    /** Running totals; keeps at most {@link #MAX_REPORTED_FAILURES} failures. */
+    private static final class Tally {
+        private long lines;
+        private long stored;
+        private final List<Batch> batches = new ArrayList<>();
+        private final List<LineFailure> failures = new ArrayList<>();
+        private boolean truncated;
+
+        void add(List<NdjsonLines.Raw> batch, List<LineFailure> failed) {
+            lines += batch.size();
+            boolean ok = failed.isEmpty();
+            if (ok) {
+                stored += batch.size();
+            }
+            batches.add(new Batch(batch.getFirst().number(), batch.getLast().number(), ok));
+            for (LineFailure failure : failed) {
+                if (failures.size() < MAX_REPORTED_FAILURES) {
+                    failures.add(failure);
+                } else {
+                    truncated = true;
+                }
+            }
+        }
+
+        Report report() {
+            return new Report(lines, stored, lines - stored, List.copyOf(batches), List.copyOf(failures), truncated);
+        }
+    }
+}

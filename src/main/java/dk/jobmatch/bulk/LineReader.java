@@ -1,0 +1,64 @@
+package dk.jobmatch.bulk;
+
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.ConstraintViolationHandler;
+import dk.jobmatch.common.FieldViolation;
+import dk.jobmatch.common.ReadErrors;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Turns one import line into a validated API object the way the single-item endpoints do: JSON
+ * into the generated model, then the contract's Bean Validation constraints.
+ */
+@Singleton
+public class LineReader {
+
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    LineReader(ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** The line as a valid {@code type}, or empty after reporting why it is not one. */
+    public <T> Optional<T> read(ImportLine line, Class<T> type, Consumer<LineFailure> failures) {
+        T value;
+        try {
+            value = json.readValue(line.text(), type);
+        } catch (IOException | RuntimeException e) {
+            failures.accept(new LineFailure(line.number(), List.of(ReadErrors.describe(e))));
+            return Optional.empty();
+        }
+        if (value == null) {
+            failures.accept(LineFailure.of(line.number(), "body", "is not a JSON object"));
+            return Optional.empty();
+        }
+        List<FieldViolation> violations = ConstraintViolationHandler.violations(validator.validate(value));
+        if (!violations.isEmpty()) {
+            failures.accept(new LineFailure(line.number(), violations));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** Runs a domain check (which reports by throwing), turning its refusal into a line failure. */
+    public static boolean check(ImportLine line, Runnable validation, Consumer<LineFailure> failures) {
+        try {
+            validation.run();
+            return true;
+        } catch (ApiException e) {
+            failures.accept(e.violations().isEmpty()
+                    ? LineFailure.of(line.number(), "body", e.getMessage())
+                    : new LineFailure(line.number(), e.violations()));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dk.jobmatch.citizen;
+
+import dk.jobmatch.bulk.ImportLine;
+import dk.jobmatch.bulk.ImportTarget;
+import dk.jobmatch.bulk.LineFailure;
+import dk.jobmatch.bulk.LineReader;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Citizens' profiles from an NDJSON import: created, or replaced when the externalRef is known. */
+@Singleton
+class CitizenImport implements ImportTarget {
+
+    private final LineReader reader;
+    private final CitizenMapper mapper;
+    private final CitizenService citizens;
+
+    CitizenImport(LineReader reader, CitizenMapper mapper, CitizenService citizens) {
+        this.reader = reader;
+        this.mapper = mapper;
+        this.citizens = citizens;
+    }
+
+    @Override
+    public String name() {
+        return "citizens";
+    }
+
+    @Override
+    public PreparedBatch prepare(List<ImportLine> lines) {
+        List<LineFailure> failures = new ArrayList<>();
+        List<Citizen> drafts = new ArrayList<>(lines.size());
+        Set<String> refs = new HashSet<>();
+        for (ImportLine line : lines) {
+            reader.read(line, dk.jobmatch.api.model.Citizen.class, failures::add)
+                    .map(mapper::toDomain)
+                    .filter(draft -> LineReader.check(line, () -> CitizenValidator.validate(draft), failures::add))
+                    .ifPresent(draft -> {
+                        if (refs.add(draft.externalRef())) {
+                            drafts.add(draft);
+                        } else {
+                            failures.add(LineFailure.of(line.number(), "externalRef",
+                                    "appears on an earlier line of the same batch"));
+                        }
+                    });
+        }
+        return new PreparedBatch() {
+            @Override
+            public List<LineFailure> failures() {
+                return failures;
+            }
+
+            @Override
+            public void store() {
+                citizens.importAll(drafts);
+            }
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package dk.jobmatch.employer;
+
+import dk.jobmatch.bulk.ImportLine;
+import dk.jobmatch.bulk.ImportTarget;
+import dk.jobmatch.bulk.LineFailure;
+import dk.jobmatch.bulk.LineReader;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Needs from an NDJSON import: each line a new need for the existing employer it names. */
+@Singleton
+class NeedImport implements ImportTarget {
+
+    private final LineReader reader;
+    private final NeedService needs;
+    private final EmployerService employers;
+
+    NeedImport(LineReader reader, NeedService needs, EmployerService employers) {
+        this.reader = reader;
+        this.needs = needs;
+        this.employers = employers;
+    }
+
+    @Override
+    public String name() {
+        return "needs";
+    }
+
+    @Override
+    public PreparedBatch prepare(List<ImportLine> lines) {
+        List<LineFailure> failures = new ArrayList<>();
+        List<ImportLine> readLines = new ArrayList<>();
+        List<dk.jobmatch.api.model.Need> dtos = new ArrayList<>();
+        for (ImportLine line : lines) {
+            reader.read(line, dk.jobmatch.api.model.Need.class, failures::add).ifPresent(dto -> {
+                readLines.add(line);
+                dtos.add(dto);
+            });
+        }
+        Map<String, Employer> known = employers.findAll(dtos.stream()
+                .map(dk.jobmatch.api.model.Need::getEmployerId).filter(Objects::nonNull).distinct().toList());
+        List<Need> batch = new ArrayList<>(dtos.size());
+        for (int i = 0; i < dtos.size(); i++) {
+            ImportLine line = readLines.get(i);
+            dk.jobmatch.api.model.Need dto = dtos.get(i);
+            if (dto.getEmployerId() == null || !known.containsKey(dto.getEmployerId())) {
+                failures.add(LineFailure.of(line.number(), "employerId",
+                        dto.getEmployerId() == null ? "is required" : "no such employer"));
+                continue;
+            }
+            Need[] need = new Need[1];
+            if (LineReader.check(line, () -> need[0] = needs.newNeed(dto, dto.getEmployerId()), failures::add)) {
+                batch.add(need[0]);
+            }
+        }
+        return new PreparedBatch() {
+            @Override
+            public List<LineFailure> failures() {
+                return failures;
+            }
+
+            @Override
+            public void store() {
+                needs.importAll(batch);
+            }
+        };
+    }
+}

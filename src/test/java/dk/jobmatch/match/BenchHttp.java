@@ -1,0 +1,102 @@
+package dk.jobmatch.match;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The benchmark's HTTP client against a running service: login, NDJSON import, timed GETs. */
+final class BenchHttp {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    BenchHttp(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    String login(String user) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("username", user, "password", user));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    /** Posts the lines as one NDJSON stream; fails loudly if any line was rejected. */
+    JsonNode importLines(String token, String target, List<Map<String, Object>> lines) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (Map<String, Object> line : lines) {
+            body.append(JSON.writeValueAsString(line)).append('\n');
+        }
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/import/" + target))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
+                .timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode report = JSON.readTree(response.body());
+        if (response.statusCode() != 200 || report.get("rejected").asLong() != 0) {
+            throw new IllegalStateException("import of " + target + " failed: " + response.body()
+                    .substring(0, Math.min(2000, response.body().length())));
+        }
+        return report;
+    }
+
+    /** One GET, its latency in nanoseconds; fails on anything but 200. */
+    long timedGet(String token, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .GET().build();
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        long elapsed = System.nanoTime() - start;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return elapsed;
+    }
+
+    record Load(long requests, double perSecond, long[] sortedLatencies) {
+    }
+
+    /** Closed loop: {@code clients} threads GET the paths round robin for the duration. */
+    Load load(String token, List<String> paths, int clients, Duration duration) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        AtomicInteger next = new AtomicInteger();
+        List<Future<List<Long>>> results = new ArrayList<>();
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                results.add(pool.submit(() -> {
+                    List<Long> latencies = new ArrayList<>();
+                    while (System.nanoTime() < end) {
+                        latencies.add(timedGet(token, paths.get(Math.floorMod(next.getAndIncrement(), paths.size()))));
+                    }
+                    return latencies;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> result : results) {
+                all.addAll(result.get());
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(sorted);
+            return new Load(sorted.length, sorted.length / seconds, sorted);
+        }
+    }
+}
