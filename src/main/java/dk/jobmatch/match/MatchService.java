@@ -48,7 +48,7 @@ public class MatchService {
 
     MatchService(NeedService needs, EmployerService employers, CitizenService citizens, NeedCandidates needCandidates,
                  CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms, AuditLog audit,
-                 AccessPolicy access, @Value("${jobmatch.match.candidates:300}") int candidates) {
+                 AccessPolicy access, @Value("${jobmatch.match.candidates:150}") int candidates) {
         this.needs = needs;
         this.employers = employers;
         this.citizens = citizens;
@@ -80,7 +80,7 @@ public class MatchService {
     /** The ranking itself, without access checks or audit (the benchmark measures this). */
     List<Match> rankCitizens(Need need, Employer employer, int limit) {
         List<ScoredId> hits = citizenCandidates.find(text(need), need.nonNegotiables(), need.hoursPerWeek(),
-                employer == null ? null : employer.place(), candidates);
+                employer == null ? null : employer.place(), pool(limit));
         Map<String, Float> relevance = relevance(hits);
         return rank(citizens.loadForMatching(hits.stream().map(ScoredId::id).toList()).stream()
                 .map(citizen -> new MatchContext(need, employer, citizen, relevance.get(citizen.id()))), limit);
@@ -94,7 +94,7 @@ public class MatchService {
             return new Ranked(List.of(), false);
         }
         List<ScoredId> hits = needCandidates.find(citizen.profileText(), citizen.qualifications(), citizen.hoursPerWeek(),
-                citizen.location(), citizen.maxTravelKm(), candidates);
+                citizen.location(), citizen.maxTravelKm(), pool(limit));
         Map<String, Float> relevance = relevance(hits);
         List<Need> found = needs.findAll(hits.stream().map(ScoredId::id).toList());
         Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
@@ -129,6 +129,11 @@ public class MatchService {
                         .thenComparing(m -> m.need().id()))
                 .limit(limit)
                 .toList();
+    }
+
+    /** How many candidates the exact rules weigh: the configured pool, and never under 3x the limit. */
+    private int pool(int limit) {
+        return Math.max(candidates, 3 * limit);
     }
 
     /** BM25 scores scaled by the best candidate's, so the text part of the score is in [0, 1]. */

@@ -39,7 +39,7 @@ public class Outbox {
         var now = clock.instant();
         repository.saveAll(entityIds.stream()
                 .map(id -> new OutboxEntry(null, entityType, id, OutboxEntry.Operation.UPSERT, now)).toList());
-        events.publishEvent(new OutboxWritten(entityType, entityIds.getLast()));
+        events.publishEvent(new OutboxWritten(entityType, entityIds.getLast(), true));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -50,10 +50,13 @@ public class Outbox {
     private void record(String entityType, String entityId, OutboxEntry.Operation operation) {
         repository.save(new OutboxEntry(null, entityType, entityId, operation, clock.instant()));
         // Delivered after commit only (see the listener), so readers can catch up at once.
-        events.publishEvent(new OutboxWritten(entityType, entityId));
+        events.publishEvent(new OutboxWritten(entityType, entityId, false));
     }
 
-    /** Published when a transaction wrote an outbox row; listeners use AFTER_COMMIT. */
-    public record OutboxWritten(String entityType, String entityId) {
+    /**
+     * Published when a transaction wrote outbox rows; listeners use AFTER_COMMIT. {@code bulk}
+     * marks a batch of an import, whose writer does not wait for the index after each batch.
+     */
+    public record OutboxWritten(String entityType, String entityId, boolean bulk) {
     }
 }

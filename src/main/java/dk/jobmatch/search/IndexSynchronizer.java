@@ -8,6 +8,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,6 +51,12 @@ public class IndexSynchronizer {
     private final Clock clock;
     private final Duration gapTimeout;
     private final Set<Long> appliedAboveWatermark = new HashSet<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("index-catch-up").daemon().factory());
+    private final AtomicBoolean backgroundQueued = new AtomicBoolean();
+    private final ExecutorService writers = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("index-write-", 0).daemon().factory());
     private long watermark;
 
     IndexSynchronizer(LuceneIndex index, OutboxRepository outbox, List<DocumentSource> sources, Clock clock,
@@ -87,15 +97,14 @@ public class IndexSynchronizer {
         long safeWatermark = outbox.findMaxIdCreatedBefore(clock.instant().minus(gapTimeout)).orElse(0L);
         index.deleteAll();
         long[] documents = {0};
-        try (ParallelWrites writes = new ParallelWrites(index::add)) {
-            for (DocumentSource source : sources.values()) {
-                source.forEach(document -> {
-                    writes.accept(document);
-                    documents[0]++;
-                });
-            }
-            writes.finish();
+        ParallelWrites writes = new ParallelWrites(writers, index::add);
+        for (DocumentSource source : sources.values()) {
+            source.forEach(document -> {
+                writes.accept(document);
+                documents[0]++;
+            });
         }
+        writes.finish();
         watermark = safeWatermark;
         appliedAboveWatermark.clear();
         index.publish(watermark);
@@ -170,10 +179,9 @@ public class IndexSynchronizer {
         if (upserts.size() < PARALLEL_FROM) {
             upserts.values().forEach(index::upsert);
         } else {
-            try (ParallelWrites writes = new ParallelWrites(index::upsert)) {
-                upserts.values().forEach(writes::accept);
-                writes.finish();
-            }
+            ParallelWrites writes = new ParallelWrites(writers, index::upsert);
+            upserts.values().forEach(writes::accept);
+            writes.finish();
         }
     }
 
@@ -183,15 +191,40 @@ public class IndexSynchronizer {
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onOutboxWritten(Outbox.OutboxWritten event) {
-        // Read-your-writes: a client that just saved can search for it at once. The write has
-        // committed, so an index failure must not turn its response into an error: the poller
-        // retries from the watermark.
+        // Read-your-writes: a client that just saved can search for it at once. A bulk import
+        // instead goes on with its next batch while this one is indexed, and waits at its end.
+        if (event.bulk()) {
+            catchUpSoon();
+            return;
+        }
+        // The write has committed, so an index failure must not turn its response into an error:
+        // the poller retries from the watermark.
         try {
             catchUp();
         } catch (RuntimeException e) {
             LOG.error("Could not apply outbox after commit of {} {}; the poller will retry",
                     event.entityType(), event.entityId(), e);
         }
+    }
+
+    /** Catches up on a background thread; calls while one is queued are folded into it. */
+    private void catchUpSoon() {
+        if (backgroundQueued.compareAndSet(false, true)) {
+            background.execute(() -> {
+                backgroundQueued.set(false);
+                try {
+                    catchUp();
+                } catch (RuntimeException e) {
+                    LOG.error("Background index catch-up failed; the poller will retry", e);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stopBackground() {
+        background.shutdownNow();
+        writers.shutdownNow();
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.poll-interval:1s}", initialDelay = "${jobmatch.search.poll-interval:1s}")

@@ -3,7 +3,6 @@ package dk.jobmatch.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
@@ -14,7 +13,7 @@ import java.util.function.Consumer;
  * handed out in chunks while the caller goes on reading the next ones from the database. At most
  * a few chunks wait at a time, so a rebuild never holds the whole table in memory.
  */
-final class ParallelWrites implements AutoCloseable {
+final class ParallelWrites {
 
     private static final int CHUNK = 250;
 
@@ -24,10 +23,11 @@ final class ParallelWrites implements AutoCloseable {
     private final List<Future<?>> pending = new ArrayList<>();
     private List<IndexDocument> chunk = new ArrayList<>(CHUNK);
 
-    ParallelWrites(Consumer<IndexDocument> write) {
+    /** Writes with the given workers (a pool sized to the cores, shared by all batches). */
+    ParallelWrites(ExecutorService workers, Consumer<IndexDocument> write) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.write = write;
-        this.workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("index-write-", 0).daemon().factory());
+        this.workers = workers;
         this.inFlight = new Semaphore(threads * 2);
     }
 
@@ -68,10 +68,5 @@ final class ParallelWrites implements AutoCloseable {
                 inFlight.release();
             }
         }));
-    }
-
-    @Override
-    public void close() {
-        workers.shutdownNow();
     }
 }
