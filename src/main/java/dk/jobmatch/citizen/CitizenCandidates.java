@@ -36,6 +36,6 @@ public class CitizenCandidates {
             criteria.add(new Criterion.Reaches(CitizenDocumentSource.REACH, workplace.lat(), workplace.lon()));
         }
         return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
-                CitizenDocumentSource.TEXT_FIELDS, criteria, limit));
+                CitizenDocumentSource.MATCH_FIELDS, criteria, limit));
     }
 }

@@ -30,8 +30,14 @@ class CitizenDocumentSource implements DocumentSource {
     static final String QUALIFICATION = "qualification";
     static final String HOURS = "hoursPerWeek";
     static final String REACH = "reach";
-    /** The Danish text fields and their weights, for consultants' search and match retrieval alike. */
+    static final String PROFILE = "profile";
+    /** The Danish text fields and their weights, for consultants' search. */
     static final Map<String, Float> TEXT_FIELDS = Map.of(COMPETENCES, 2.0f, JOB_GOALS, 1.5f, EXPERIENCE, 1.0f);
+    /**
+     * Match retrieval ranks by the whole profile as one field: a need's text has dozens of words,
+     * and one field instead of three means a third of the postings to score (docs/performance.md).
+     */
+    static final Map<String, Float> MATCH_FIELDS = Map.of(PROFILE, 1.0f);
     private static final int BATCH = 500;
 
     private final CitizenStore store;
@@ -89,6 +95,7 @@ class CitizenDocumentSource implements DocumentSource {
                 .range(HOURS, citizen.hoursPerWeek().min(), citizen.hoursPerWeek().max())
                 .sortableLong(CREATED_AT, citizen.createdAt().toEpochMilli());
         citizen.competences().forEach(c -> doc.text(COMPETENCES, c));
+        doc.text(PROFILE, citizen.profileText());
         citizen.jobGoals().forEach(goal -> doc.text(JOB_GOALS, goal.title()));
         Place home = citizen.location();
         doc.geoPoint("location", home == null ? null : home.lat(), home == null ? null : home.lon())
