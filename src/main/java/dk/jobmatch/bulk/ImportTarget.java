@@ -21,5 +21,19 @@ public interface ImportTarget {
 
         /** Stores every line of the batch, or (throwing) none of them. */
         void store();
+
+        static PreparedBatch of(List<LineFailure> failures, Runnable store) {
+            return new PreparedBatch() {
+                @Override
+                public List<LineFailure> failures() {
+                    return failures;
+                }
+
+                @Override
+                public void store() {
+                    store.run();
+                }
+            };
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Turns one import line into a validated API object the way the single-item endpoints do: JSON
@@ -49,16 +50,18 @@ public class LineReader {
         return Optional.of(value);
     }
 
-    /** Runs a domain check (which reports by throwing), turning its refusal into a line failure. */
-    public static boolean check(ImportLine line, Runnable validation, Consumer<LineFailure> failures) {
+    /**
+     * The result of a domain step that reports by throwing (a validator, a factory), or empty
+     * after turning its refusal into a line failure.
+     */
+    public static <T> Optional<T> attempt(ImportLine line, Supplier<T> step, Consumer<LineFailure> failures) {
         try {
-            validation.run();
-            return true;
+            return Optional.of(step.get());
         } catch (ApiException e) {
             failures.accept(e.violations().isEmpty()
                     ? LineFailure.of(line.number(), "body", e.getMessage())
                     : new LineFailure(line.number(), e.violations()));
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -38,7 +38,10 @@ class CitizenImport implements ImportTarget {
         for (ImportLine line : lines) {
             reader.read(line, dk.jobmatch.api.model.Citizen.class, failures::add)
                     .map(mapper::toDomain)
-                    .filter(draft -> LineReader.check(line, () -> CitizenValidator.validate(draft), failures::add))
+                    .flatMap(draft -> LineReader.attempt(line, () -> {
+                        CitizenValidator.validate(draft);
+                        return draft;
+                    }, failures::add))
                     .ifPresent(draft -> {
                         if (refs.add(draft.externalRef())) {
                             drafts.add(draft);
@@ -48,16 +51,6 @@ class CitizenImport implements ImportTarget {
                         }
                     });
         }
-        return new PreparedBatch() {
-            @Override
-            public List<LineFailure> failures() {
-                return failures;
-            }
-
-            @Override
-            public void store() {
-                citizens.importAll(drafts);
-            }
-        };
+        return PreparedBatch.of(failures, () -> citizens.importAll(drafts));
     }
 }

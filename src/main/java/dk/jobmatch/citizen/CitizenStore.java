@@ -34,15 +34,12 @@ class CitizenStore {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insert(Citizen citizen) {
-        citizens.save(toRow(citizen));
-        goals.saveAll(goalRows(citizen));
+        insertAll(List.of(citizen));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void replace(Citizen citizen) {
-        citizens.update(toRow(citizen));
-        goals.deleteByCitizenId(citizen.id());
-        goals.saveAll(goalRows(citizen));
+        replaceAll(List.of(citizen));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -35,10 +35,7 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
-        List<FieldViolation> violations = exception.getConstraintViolations().stream()
-                .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
-                .sorted(BY_FIELD)
-                .toList();
+        List<FieldViolation> violations = violations(exception.getConstraintViolations());
         boolean inBody = exception.getConstraintViolations().stream().anyMatch(ConstraintViolationHandler::inBody);
         return Problems.response(inBody ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST,
                 "The request contains invalid values.", violations);

@@ -30,7 +30,7 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
         String unknownCode = ReadErrors.unknownCode(exception);
         if (unknownCode != null && body) {
             return Problems.response(HttpStatus.UNPROCESSABLE_ENTITY, "The request contains invalid values.",
-                    List.of(new FieldViolation(field == null ? "body" : field, "unknown code '" + unknownCode + "'")));
+                    List.of(ReadErrors.describe(exception)));
         }
         if (field == null) {
             return Problems.response(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this operation.",

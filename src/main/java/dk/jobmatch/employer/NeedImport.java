@@ -52,21 +52,8 @@ class NeedImport implements ImportTarget {
                         dto.getEmployerId() == null ? "is required" : "no such employer"));
                 continue;
             }
-            Need[] need = new Need[1];
-            if (LineReader.check(line, () -> need[0] = needs.newNeed(dto, dto.getEmployerId()), failures::add)) {
-                batch.add(need[0]);
-            }
+            LineReader.attempt(line, () -> needs.newNeed(dto, dto.getEmployerId()), failures::add).ifPresent(batch::add);
         }
-        return new PreparedBatch() {
-            @Override
-            public List<LineFailure> failures() {
-                return failures;
-            }
-
-            @Override
-            public void store() {
-                needs.importAll(batch);
-            }
-        };
+        return PreparedBatch.of(failures, () -> needs.importAll(batch));
     }
 }

@@ -35,8 +35,7 @@ class NeedStore {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insert(Need need) {
-        needs.save(toRow(need));
-        tasks.saveAll(taskRows(need));
+        insertAll(List.of(need));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

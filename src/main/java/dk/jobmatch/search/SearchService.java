@@ -79,11 +79,9 @@ public class SearchService {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(LuceneIndex.TYPE, request.type())), BooleanClause.Occur.FILTER);
         for (Criterion criterion : request.criteria()) {
-            if (criterion instanceof Criterion.IsNot not) {
-                query.add(new TermQuery(new Term(not.field(), not.value())), BooleanClause.Occur.MUST_NOT);
-            } else {
-                query.add(toLucene(criterion), BooleanClause.Occur.FILTER);
-            }
+            // An exclusion is a top-level MUST_NOT: no "match all minus" scan.
+            query.add(toLucene(criterion), criterion instanceof Criterion.IsNot
+                    ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER);
         }
         return query;
     }
@@ -103,7 +101,7 @@ public class SearchService {
     private static Query toLucene(Criterion criterion) {
         return switch (criterion) {
             case Criterion.Is is -> new TermQuery(new Term(is.field(), is.value()));
-            case Criterion.IsNot not -> throw new IllegalArgumentException("IsNot is a top-level exclusion: " + not);
+            case Criterion.IsNot not -> new TermQuery(new Term(not.field(), not.value()));
             case Criterion.Overlaps range -> NumberRanges.overlaps(range);
             case Criterion.WithinKm near -> GeoFields.within(near);
             case Criterion.Reaches reach -> GeoFields.reaches(reach);
