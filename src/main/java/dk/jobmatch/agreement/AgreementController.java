@@ -3,11 +3,13 @@ package dk.jobmatch.agreement;
 import dk.jobmatch.api.AgreementsApi;
 import dk.jobmatch.api.model.AgreementEvent;
 import dk.jobmatch.api.model.AgreementRequest;
+import dk.jobmatch.api.model.AgreementSummaryPage;
 import dk.jobmatch.api.model.AgreementUpdate;
 import dk.jobmatch.api.model.ApprovalRequest;
 import dk.jobmatch.api.model.FollowUp;
 import dk.jobmatch.api.model.Progress;
 import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.Paging;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +21,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -30,12 +33,25 @@ class AgreementController implements AgreementsApi {
 
     private final AgreementService agreements;
     private final FollowUpService followUps;
+    private final FollowUpWorklist worklist;
     private final AgreementMapper mapper;
 
-    AgreementController(AgreementService agreements, FollowUpService followUps, AgreementMapper mapper) {
+    AgreementController(AgreementService agreements, FollowUpService followUps, FollowUpWorklist worklist,
+                        AgreementMapper mapper) {
         this.agreements = agreements;
         this.followUps = followUps;
+        this.worklist = worklist;
         this.mapper = mapper;
+    }
+
+    @Override
+    public AgreementSummaryPage listAgreements(dk.jobmatch.api.model.AgreementStatus status, LocalDate dueBy,
+                                              Integer page, Integer size) {
+        Paging paging = Paging.of(page, size);
+        FollowUpWorklist.Found found = worklist.list(status == null ? null : AgreementStatus.valueOf(status.name()),
+                dueBy, paging);
+        return new AgreementSummaryPage(found.entries().stream().map(mapper::toSummary).toList(), paging.page(),
+                paging.size(), found.total());
     }
 
     @Override

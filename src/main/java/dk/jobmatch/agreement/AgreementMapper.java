@@ -1,6 +1,7 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.api.model.AgreementParty;
+import dk.jobmatch.api.model.AgreementSummary;
 import dk.jobmatch.api.model.AgreementUpdate;
 import dk.jobmatch.api.model.ClauseProgress;
 import dk.jobmatch.api.model.ClauseProgressState;
@@ -34,6 +35,20 @@ interface AgreementMapper {
     }
 
     dk.jobmatch.api.model.Approval toDto(Rows.Approval approval);
+
+    default AgreementSummary toSummary(FollowUpWorklist.Entry entry) {
+        Agreement agreement = entry.agreement();
+        ProgressReport.Result progress = entry.progress();
+        AgreementSummary summary = new AgreementSummary(agreement.id(),
+                dk.jobmatch.api.model.AgreementStatus.valueOf(agreement.status().name()), agreement.version(),
+                agreement.citizenId(), agreement.needId(), agreement.employerId(), entry.content().startDate(),
+                entry.content().hoursPerWeek(), progress.nextFollowUp(), progress.dueForFollowUp(),
+                progress.behindPlan());
+        summary.setCitizenName(entry.content().citizen().name());
+        summary.setEmployerName(entry.content().employer().name());
+        summary.setLastFollowUpDate(progress.lastFollowUp());
+        return summary;
+    }
 
     AgreementParty toParty(AgreementContent.PartyInfo party);
 

@@ -21,6 +21,10 @@ final class Repositories {
         @Query(value = "UPDATE agreement SET version = :next, status = :status, updated_at = :updatedAt"
                 + " WHERE id = :id AND version = :expected", nativeQuery = true)
         long advance(String id, int expected, int next, String status, java.time.Instant updatedAt);
+
+        List<Agreement> findByStatus(AgreementStatus status);
+
+        List<Agreement> findByEmployerId(String employerId);
     }
 
     @JdbcRepository(dialect = Dialect.ANSI)

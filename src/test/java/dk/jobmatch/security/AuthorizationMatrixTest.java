@@ -53,6 +53,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("deleteCitizen", List.of(401, 403, 403, 403, 204, 204)),
             Map.entry("matchNeedsForCitizen", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("createAgreement", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("listAgreements", List.of(401, 200, 200, 403, 200, 200)),
+            Map.entry("getVocabularies", List.of(401, 200, 200, 200, 200, 200)),
             Map.entry("getAgreement", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("updateAgreement", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("getAgreementVersion", List.of(401, 200, 404, 403, 200, 200)),

@@ -1,0 +1,30 @@
+package dk.jobmatch.vocabulary;
+
+import dk.jobmatch.api.VocabulariesApi;
+import dk.jobmatch.api.model.Vocabularies;
+import dk.jobmatch.api.model.VocabularyEntry;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The code lists with the same Danish words the explanations and documents use. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class VocabularyController implements VocabulariesApi {
+
+    private static final Vocabularies ALL = new Vocabularies(entries(TaskDemand.values()), entries(TimeSlot.values()),
+            entries(Accommodation.values()), entries(Flexibility.values()), entries(Qualification.values()),
+            entries(PlacementType.values()), entries(TargetGroup.values()), entries(CompanySize.values()));
+
+    @Override
+    public Vocabularies getVocabularies() {
+        return ALL;
+    }
+
+    private static List<VocabularyEntry> entries(Enum<?>[] codes) {
+        return Arrays.stream(codes).map(code -> new VocabularyEntry(code.name(), Danish.label(code))).toList();
+    }
+}
