@@ -18,6 +18,10 @@ public abstract class ApiTestSupport {
     protected Tables tables;
     protected String consultant;
 
+    protected int port() {
+        return server.getPort();
+    }
+
     @BeforeEach
     void connect() {
         api = new Api(server.getPort());

@@ -1,0 +1,64 @@
+// The service's JSON API, with the login token kept for this browser tab only (sessionStorage):
+// a phone left behind should not stay logged in for long.
+const TOKEN = 'jobmatch.token';
+const USER = 'jobmatch.user';
+
+const DANISH_STATUS = {
+  0: 'Ingen forbindelse. Tjek netværket og prøv igen.',
+  400: 'Forespørgslen kunne ikke forstås.',
+  401: 'Du skal logge ind igen.',
+  403: 'Du har ikke adgang til dette.',
+  404: 'Det findes ikke (længere).',
+  409: 'Det kan ikke lade sig gøre lige nu: nogen har ændret det, eller det er i den forkerte tilstand.',
+  413: 'Det er for stort.',
+  422: 'Oplysningerne kan ikke bruges.',
+  429: 'For mange forsøg. Vent lidt og prøv igen.',
+};
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(DANISH_STATUS[status] || 'Der skete en fejl hos serveren. Prøv igen om lidt.');
+    this.status = status;
+    this.detail = problem.detail;
+    this.fields = problem.errors || [];
+  }
+}
+
+export const session = {
+  token: () => sessionStorage.getItem(TOKEN),
+  user: () => sessionStorage.getItem(USER),
+  end: () => sessionStorage.clear(),
+};
+
+export async function login(username, password) {
+  const answer = await call('/login', { method: 'POST', body: { username, password } });
+  sessionStorage.setItem(TOKEN, answer.access_token);
+  sessionStorage.setItem(USER, username);
+}
+
+/** GET/POST/PUT to the API. `accept` picks JSON (parsed), HTML (text) or PDF (a Blob). */
+export async function call(path, { method = 'GET', body, accept = 'application/json' } = {}) {
+  const headers = { Accept: accept };
+  if (session.token()) headers.Authorization = `Bearer ${session.token()}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, {});
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    if (response.status === 401 && path !== '/login') {
+      session.end();
+      location.hash = '#/login';
+    }
+    throw new ApiError(response.status, problem);
+  }
+  if (response.status === 204) return null;
+  if (accept === 'application/json') return response.json();
+  return accept.startsWith('text/') ? response.text() : response.blob();
+}
+
+export const get = (path, accept) => call(path, { accept });
+export const post = (path, body) => call(path, { method: 'POST', body });

@@ -1,0 +1,82 @@
+import { call, get, post } from '../api.js';
+import { date, h, hours, problem, say, show } from '../ui.js';
+import { AGREEMENT_STATUS, PARTY } from '../vocabulary.js';
+
+const CLAUSE_STATE = { UPCOMING: 'Kommende', NO_FOLLOW_UP: 'Ikke fulgt op', MET: 'Nået', BEHIND: 'Bagud' };
+
+/** An arbejdsaftale: its terms, approvals by the three parties, the document, and progress. */
+export async function agreementView(id) {
+  const a = await get(`/api/v1/agreements/${id}`);
+  const progress = a.status === 'ACTIVE' ? await get(`/api/v1/agreements/${id}/progress`) : null;
+  show('Arbejdsaftale',
+    h('h1', {}, 'Arbejdsaftale'),
+    h('p', {}, h('span', { class: 'badge' }, `Status: ${AGREEMENT_STATUS[a.status] ?? a.status}`), ` Version ${a.version}`),
+    h('p', { class: 'meta' }, `${a.citizen?.name ?? 'Borger'} hos ${a.employer?.name ?? 'virksomheden'}`),
+    h('p', {}, `Start ${date(a.startDate)} med ${hours(a.hoursPerWeek)}`
+      + (a.effectivenessPercent ? ` ved ${a.effectivenessPercent} % effektivitet.` : '.')),
+    a.status === 'ACTIVE' ? h('div', { class: 'actions' },
+      h('a', { class: 'button', href: `#/aftaler/${id}/opfoelgning` }, 'Registrér opfølgning')) : null,
+    progress ? progressSection(progress) : null,
+    h('h2', {}, 'Opgaver'), h('ul', {}, a.tasks.map((t) => h('li', {}, t.title + (t.hoursPerWeek ? ` (${hours(t.hoursPerWeek)})` : '')))),
+    a.accommodationText?.length ? [h('h2', {}, 'Skånehensyn'), h('ul', {}, a.accommodationText.map((t) => h('li', {}, t)))] : null,
+    h('h2', {}, 'Progression'), clauses(a.progression),
+    approvals(a),
+    h('h2', {}, 'Dokument'), documentActions(id));
+}
+
+function progressSection(progress) {
+  return [h('h2', {}, 'Opfølgning'),
+    h('p', {}, `Næste opfølgning: ${date(progress.nextFollowUpDate)}. `,
+      progress.dueForFollowUp ? h('span', { class: 'badge warn' }, '⚠ Opfølgning er forfalden') : null),
+    progress.behindPlan ? h('p', { class: 'badge warn' }, '⚠ Bagud i forhold til planen') : h('p', { class: 'badge ok' }, 'Følger planen'),
+    progress.lastFollowUpDate ? h('p', { class: 'meta' }, `Sidst fulgt op ${date(progress.lastFollowUpDate)}.`) : null,
+    h('ul', {}, progress.clauses.map((c) => h('li', {}, `${date(c.dueDate)}: ${hours(c.plannedHoursPerWeek)} planlagt`
+      + (c.actualHoursPerWeek !== undefined ? `, ${hours(c.actualHoursPerWeek)} faktisk` : '') + ` – ${CLAUSE_STATE[c.state]}`)))];
+}
+
+function clauses(progression) {
+  return h('table', {}, h('caption', { class: 'visually-hidden' }, 'Planlagte trin'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Fra'), h('th', { scope: 'col' }, 'Timer'),
+      h('th', { scope: 'col' }, 'Effektivitet'))),
+    h('tbody', {}, progression.map((c) => h('tr', {}, h('td', {}, date(c.dueDate)), h('td', {}, hours(c.hoursPerWeek)),
+      h('td', {}, `${c.effectivenessPercent} %`)))));
+}
+
+/** Each party approves the current version; the third approval makes the agreement ACTIVE. */
+function approvals(a) {
+  const done = new Set((a.approvals ?? []).map((x) => x.party));
+  const slot = h('div');
+  const items = Object.entries(PARTY).map(([party, name]) => h('li', {}, done.has(party)
+    ? `✓ Godkendt af ${name}`
+    : a.status === 'DRAFT'
+      ? h('button', { type: 'button', class: 'secondary', onclick: () => approve(a.id, party, slot) }, `Godkend som ${name}`)
+      : `Ikke godkendt af ${name}`));
+  return [h('h2', {}, 'Godkendelser'), slot, h('ul', { class: 'list approvals' }, items)];
+}
+
+async function approve(id, party, slot) {
+  try {
+    const after = await post(`/api/v1/agreements/${id}/approvals`, { party });
+    say(after.status === 'ACTIVE' ? 'Aftalen er godkendt af alle og nu aktiv.' : `Godkendt som ${PARTY[party]}.`);
+    await agreementView(id);
+  } catch (error) {
+    slot.replaceChildren(problem(error));
+  }
+}
+
+function documentActions(id) {
+  const frame = h('div');
+  const show = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    const html = await call(`/api/v1/agreements/${id}`, { accept: 'text/html' });
+    frame.replaceChildren(h('iframe', { class: 'document', title: 'Arbejdsaftalen som dokument', sandbox: '', srcdoc: html }));
+  } }, 'Vis dokument');
+  const pdf = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    const blob = await call(`/api/v1/agreements/${id}`, { accept: 'application/pdf' });
+    const link = h('a', { href: URL.createObjectURL(blob), download: `arbejdsaftale-${id}.pdf` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    say('PDF hentet.');
+  } }, 'Hent PDF');
+  return [h('div', { class: 'actions' }, show, pdf), frame];
+}

@@ -1,0 +1,70 @@
+import { get, post } from '../api.js';
+import { capitalise, field, h, hours, nextMonday, onSubmit, percent, range, show } from '../ui.js';
+import { label, labels } from '../vocabulary.js';
+
+/** Ranked citizens for a need: score, the carved tasks, proposed hours and the reasons in Danish. */
+export async function needMatchesView(needId) {
+  const need = await get(`/api/v1/needs/${needId}`);
+  const { results } = await get(`/api/v1/needs/${needId}/matches?limit=10`);
+  const titles = Object.fromEntries(need.tasks.map((t) => [t.id, `${t.title} (${hours(t.hoursPerWeek)})`]));
+  show('Match',
+    h('h1', {}, `Match: ${need.title}`),
+    h('p', { class: 'meta' }, h('a', { href: `#/behov/${needId}` }, 'Tilbage til behovet')),
+    results.length
+      ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
+        m.citizen?.displayName || m.citizen?.externalRef || 'Borger', citizenFacts(m.citizen),
+        m.matchedTaskIds.map((id) => titles[id] ?? id))))
+      : h('p', {}, 'Ingen borgere opfylder alle krav lige nu.'));
+}
+
+/** A citizen's profile (the read is audited) and the open needs that fit them. */
+export async function citizenView(citizenId) {
+  const citizen = await get(`/api/v1/citizens/${citizenId}`);
+  const { results } = await get(`/api/v1/citizens/${citizenId}/matches?limit=10`);
+  show(citizen.displayName || 'Borger',
+    h('h1', {}, citizen.displayName || citizen.externalRef),
+    h('p', { class: 'meta' }, `${capitalise(label('targetGroups', citizen.targetGroup))} · ${range(citizen.hoursPerWeek)}`
+      + (citizen.effectivenessPercent ? ` · ${citizen.effectivenessPercent} % effektivitet` : '')),
+    h('h2', {}, 'Kompetencer'), h('ul', { class: 'tags' }, (citizen.competences ?? []).map((c) => h('li', {}, c))),
+    h('h2', {}, 'Skånehensyn'),
+    citizen.accommodations?.length
+      ? h('ul', {}, labels('accommodations', citizen.accommodations).map((a) => h('li', {}, capitalise(a))))
+      : h('p', {}, 'Ingen registreret.'),
+    citizen.consent ? null : h('p', { class: 'badge warn' }, 'Borgeren har ikke givet samtykke til match.'),
+    h('h2', {}, 'Behov der passer'),
+    results.length
+      ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
+        m.need?.title ?? 'Behov', m.need?.employerName ?? '', [`${m.matchedTaskIds.length} opgaver`])))
+      : h('p', {}, 'Ingen åbne behov opfylder alle krav lige nu.'));
+}
+
+function citizenFacts(citizen) {
+  if (!citizen) return '';
+  return [capitalise(label('targetGroups', citizen.targetGroup)), range(citizen.hoursPerWeek),
+    ...labels('accommodations', citizen.accommodations ?? []).map((a) => `skånehensyn: ${a}`)]
+    .filter(Boolean).join(' · ');
+}
+
+function card(rank, match, name, facts, tasks) {
+  const id = `match-${rank}`;
+  return h('li', { class: 'card match' },
+    h('h2', { id }, `${rank}. ${name}`),
+    facts ? h('p', { class: 'meta' }, facts) : null,
+    h('p', { class: 'score' }, `Match ${percent(match.score)}`,
+      h('meter', { min: 0, max: 1, value: match.score, 'aria-hidden': 'true' })),
+    h('p', {}, h('strong', {}, 'Foreslået: '), hours(match.proposedHoursPerWeek)),
+    h('h3', {}, 'Opgaver'), h('ul', {}, tasks.map((t) => h('li', {}, t))),
+    h('h3', {}, 'Hvorfor'), h('ul', {}, match.explanation.map((e) => h('li', {}, capitalise(e.text)))),
+    draftForm(match, id));
+}
+
+function draftForm(match, id) {
+  const form = h('form', { 'aria-labelledby': id },
+    field('Startdato', h('input', { name: 'startDate', id: `${id}-start`, type: 'date', value: nextMonday(), required: true })),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', 'aria-describedby': id }, 'Opret aftaleudkast')));
+  return onSubmit(form, async (data) => {
+    const agreement = await post('/api/v1/agreements', { citizenId: match.citizenId, needId: match.needId,
+      taskIds: match.matchedTaskIds, startDate: data.get('startDate') });
+    location.hash = `#/aftaler/${agreement.id}`;
+  });
+}

@@ -1,0 +1,39 @@
+import { get } from '../api.js';
+import { capitalise, h, hours, range, show } from '../ui.js';
+import { label, labels, NEED_STATUS } from '../vocabulary.js';
+
+/** A need as the substitution wheel's four parts: tasks, competences, musts, and what can flex. */
+export async function needView(id) {
+  const need = await get(`/api/v1/needs/${id}`);
+  const employer = await get(`/api/v1/employers/${need.employerId}`);
+  show(need.title,
+    h('h1', {}, need.title),
+    h('p', { class: 'meta' }, `${employer.name}${employer.location?.city ? `, ${employer.location.city}` : ''}`),
+    h('p', { class: 'meta' }, `${NEED_STATUS[need.status] ?? need.status} · ${capitalise(label('placementTypes', need.placementType))}`
+      + ` · ${range(need.hoursPerWeek)}`),
+    need.description ? h('p', {}, need.description) : null,
+    h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/behov/${id}/match` }, 'Se match med borgere')),
+    part('wheel-tasks', '1. Arbejdsopgaver', h('ul', { class: 'list' }, need.tasks.map(task))),
+    part('wheel-competences', '2. Kompetencebehov', h('ul', { class: 'list' }, need.tasks.map((t) =>
+      h('li', {}, h('strong', {}, `${t.title}: `), t.competences?.length ? t.competences.join(', ') : 'ingen særlige')))),
+    part('wheel-musts', '3. Ufravigelige krav', words(labels('qualifications', need.nonNegotiables),
+      'Ingen – alt andet kan forhandles.')),
+    part('wheel-flex', '4. Fleksible forventninger', words(labels('flexibilities', need.flexibilities),
+      'Ingen nævnt endnu.')));
+}
+
+function part(id, title, body) {
+  return h('section', { class: 'wheel-part', 'aria-labelledby': id }, h('h2', { id }, title), body);
+}
+
+function task(t) {
+  return h('li', { class: 'card' },
+    h('h3', {}, `${t.title} · ${hours(t.hoursPerWeek)}`),
+    t.description ? h('p', {}, t.description) : null,
+    t.schedule?.length ? h('p', { class: 'meta' }, `Tidspunkt: ${labels('timeSlots', t.schedule).join(', ')}`) : null,
+    t.demands?.length ? h('p', { class: 'meta' }, `Krav i opgaven: ${labels('taskDemands', t.demands).join(', ')}`) : null);
+}
+
+function words(list, none) {
+  return list.length ? h('ul', { class: 'tags' }, list.map((w) => h('li', {}, capitalise(w)))) : h('p', {}, none);
+}

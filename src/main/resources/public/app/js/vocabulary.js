@@ -1,0 +1,32 @@
+// The server's Danish words for every code, fetched once per login.
+import { get } from './api.js';
+
+let words = null;
+
+export async function loadVocabulary() {
+  if (words) return;
+  const cached = sessionStorage.getItem('jobmatch.vocabulary');
+  const lists = cached ? JSON.parse(cached) : await get('/api/v1/vocabularies');
+  if (!cached) sessionStorage.setItem('jobmatch.vocabulary', JSON.stringify(lists));
+  words = {};
+  for (const [list, entries] of Object.entries(lists)) {
+    words[list] = Object.fromEntries(entries.map((entry) => [entry.code, entry.label]));
+  }
+}
+
+export function forget() {
+  words = null;
+}
+
+/** The Danish words for a code, e.g. label('accommodations', 'NO_HEAVY_LIFTING') = "ingen tunge løft". */
+export function label(list, code) {
+  return words?.[list]?.[code] ?? code;
+}
+
+export const labels = (list, codes = []) => codes.map((code) => label(list, code));
+
+export const AGREEMENT_STATUS = {
+  DRAFT: 'Udkast', ACTIVE: 'Aktiv', ORDINARY_HOURS: 'Overgået til ordinære timer', HIRED: 'Ansat', STOPPED: 'Stoppet',
+};
+export const NEED_STATUS = { OPEN: 'Åben', PAUSED: 'På pause', FILLED: 'Besat', CLOSED: 'Lukket' };
+export const PARTY = { CITIZEN: 'borger', EMPLOYER: 'arbejdsgiver', CONSULTANT: 'konsulent' };

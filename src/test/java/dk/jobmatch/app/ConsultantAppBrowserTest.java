@@ -1,0 +1,236 @@
+package dk.jobmatch.app;
+
+import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.TestData;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The consultants' phone app, driven in headless Chromium against the real server: log in, search,
+ * open a need and its matches, create and approve an agreement, read its document and PDF, and
+ * record a follow-up from the due list. Every step leaves a screenshot in target/screenshots/.
+ */
+@MicronautTest(environments = "test")
+class ConsultantAppBrowserTest extends ApiTestSupport {
+
+    Browser browser;
+    String word;
+    String needId;
+
+    @BeforeEach
+    void startBrowserAndSeed() {
+        browser = new Browser(port());
+        word = "tag" + UUID.randomUUID().toString().substring(0, 6);
+        String employerId = api.createEmployer(consultant, "Tømrerfirma Jensen ApS", TestData.randomCvr());
+        Map<String, Object> need = TestData.need();
+        need.put("title", "Oprydning og kørsel på byggepladser " + word);
+        needId = api.createNeed(consultant, employerId, need);
+        citizen("Anna Holm", "FLEKSJOB", List.of("oprydning", "affaldssortering", "lagerarbejde"),
+                List.of("NO_HEAVY_LIFTING"), 6, 10);
+        citizen("Bo Madsen", "RESSOURCEFORLOEB", List.of("oprydning", "kørsel", "affaldssortering"), List.of(), 8, 15);
+        citizen("Camilla Berg", "AKTIVITETSPARAT", List.of("rengøring", "oprydning"),
+                List.of("NO_DRIVING", "NO_EARLY_MORNING"), 5, 8);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void logInWithTheKeyboardSearchAndSeeANeedAsTheWheelsFourParts() {
+        browser.open("/app/");
+        browser.find(By.name("username"));
+        browser.screenshot("01-login");
+        assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("name")).isEqualTo("username");
+        new Actions(browser.driver()).sendKeys("consultant", Keys.TAB, "consultant", Keys.ENTER).perform();
+
+        browser.waitForText(By.cssSelector("main h1"), "Find behov og borgere");
+        WebElement query = browser.find(By.name("q"));
+        query.sendKeys(word);
+        browser.find(By.cssSelector("button[type=submit]")).click();
+        browser.waitForText(By.id("results"), word);
+        browser.screenshot("02-search-needs");
+        browser.find(By.partialLinkText("Oprydning og kørsel")).click();
+
+        browser.waitForText(By.cssSelector("main h1"), "Oprydning og kørsel på byggepladser");
+        assertThat(browser.all(By.cssSelector("section.wheel-part h2")).stream().map(WebElement::getText))
+                .containsExactly("1. Arbejdsopgaver", "2. Kompetencebehov", "3. Ufravigelige krav",
+                        "4. Fleksible forventninger");
+        String page = browser.find(By.tagName("main")).getText();
+        assertThat(page).contains("Tømrerfirma Jensen ApS", "Oprydning på byggepladsen · 6 t/uge", "Kørekort B",
+                "Gradvis opstart", "Krav i opgaven: tunge løft, kørsel", "affaldssortering");
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("03-need-wheel");
+
+        browser.open("/app/#/?q=oprydning&i=borgere");
+        browser.waitForText(By.id("results"), "oprydning");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Anna Holm", "Bo Madsen");
+        browser.screenshot("04-search-citizens");
+    }
+
+    @Test
+    void matchesShowScoreCarvedTasksHoursAndReasonsAndBecomeAnApprovedAgreement() throws IOException {
+        logIn();
+        browser.open("/app/#/behov/" + needId + "/match");
+        WebElement first = browser.find(By.cssSelector("li.match"));
+        assertThat(first.getText()).containsPattern("^1\\. (Anna Holm|Bo Madsen|Camilla Berg)")
+                .containsPattern("Match \\d+ %").contains("Foreslået:", "Oprydning på byggepladsen (6 t/uge)", "Hvorfor");
+        List<String> names = browser.all(By.cssSelector("li.match h2")).stream().map(WebElement::getText).toList();
+        assertThat(names).noneMatch(n -> n.contains("Camilla Berg")); // no driving licence: a non-negotiable
+        WebElement anna = browser.all(By.cssSelector("li.match")).stream()
+                .filter(card -> card.getText().contains("Anna Holm")).findFirst().orElseThrow();
+        assertThat(anna.getText()).contains("skånehensyn: ingen tunge løft");
+        assertThat(anna.findElements(By.xpath(".//h3[text()='Opgaver']/following-sibling::ul[1]/li")))
+                .extracting(WebElement::getText) // carved: the heavy landfill run is left out
+                .containsExactly("Oprydning på byggepladsen (6 t/uge)");
+        assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("05-matches");
+
+        browser.tap(anna.findElement(By.cssSelector("button[type=submit]")));
+        browser.waitForUrl("#/aftaler/");
+        browser.waitForText(By.tagName("main"), "Status: Udkast");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Anna Holm hos Tømrerfirma Jensen ApS",
+                "Oprydning på byggepladsen");
+        browser.screenshot("06-agreement-draft");
+        for (String party : List.of("borger", "arbejdsgiver", "konsulent")) {
+            browser.tap(By.xpath("//button[text()='Godkend som " + party + "']"));
+            browser.waitForText(By.tagName("main"), "✓ Godkendt af " + party);
+        }
+        browser.waitForText(By.tagName("main"), "Status: Aktiv");
+
+        browser.tap(By.xpath("//button[text()='Vis dokument']"));
+        WebElement document = browser.find(By.cssSelector("iframe.document"));
+        browser.driver().switchTo().frame(document);
+        assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(browser.find(By.tagName("body")).getText()).contains("Anna Holm", "Tømrerfirma Jensen ApS");
+        browser.driver().switchTo().defaultContent();
+        browser.screenshot("07-agreement-active");
+
+        String agreementId = browser.url().replaceAll(".*#/aftaler/", "");
+        Path pdf = Browser.DOWNLOADS.resolve("arbejdsaftale-" + agreementId + ".pdf");
+        Files.deleteIfExists(pdf);
+        browser.tap(By.xpath("//button[text()='Hent PDF']"));
+        awaitFile(pdf);
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void recordAFollowUpFromTheDueListInAFewTaps() {
+        String agreementId = activeAgreement(LocalDate.now(ZoneOffset.UTC).minusDays(30));
+        logIn();
+        browser.find(By.linkText("Opfølgning")).click();
+        browser.waitForText(By.cssSelector("main h1"), "Opfølgning");
+        WebElement card = browser.find(By.xpath("//li[.//a[contains(@href,'" + agreementId + "/opfoelgning')]]"));
+        assertThat(card.getText()).contains("Skal følges op", "Tømrerfirma Jensen ApS", "ikke fulgt op endnu");
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("08-due-list");
+
+        browser.tap(card.findElement(By.linkText("Registrér opfølgning")));
+        WebElement hoursInput = browser.find(By.name("actualHoursPerWeek"));
+        double planned = Double.parseDouble(hoursInput.getAttribute("value"));
+        browser.tap(By.cssSelector("button[aria-label='0.5 mere']"));
+        browser.find(By.name("notes")).sendKeys("Godt i gang; vil gerne prøve flere timer.");
+        assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
+        browser.screenshot("09-follow-up");
+        browser.tap(By.xpath("//button[text()='Gem opfølgning']"));
+
+        browser.waitForUrl("#/aftaler/" + agreementId);
+        browser.waitForText(By.id("status"), "Opfølgningen er gemt.");
+        browser.waitForText(By.tagName("main"), "Sidst fulgt op");
+        Map<String, Object> progress = api.as(consultant).get("/api/v1/agreements/" + agreementId + "/progress")
+                .then().statusCode(200).extract().path("");
+        assertThat(progress).containsEntry("lastFollowUpDate", java.time.LocalDate.now().toString())
+                .containsEntry("dueForFollowUp", false);
+        assertThat(tables.count("agreement_follow_up WHERE agreement_id = '" + agreementId
+                + "' AND actual_hours = " + (planned + 0.5))).isEqualTo(1);
+    }
+
+    @Test
+    void theContractIsBrowsableAtDocsAndTheAppIsInstallable() {
+        browser.open("/docs/");
+        browser.waitForText(By.cssSelector(".swagger-ui .info .title"), "Jobmatch API");
+        assertThat(browser.all(By.cssSelector(".opblock-tag"))).extracting(WebElement::getText)
+                .anySatisfy(tag -> assertThat(tag).contains("Agreements"));
+        browser.screenshot("10-docs");
+
+        browser.open("/app/");
+        browser.find(By.name("username"));
+        Object scope = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(r => done(r.scope)).catch(e => done(String(e)));");
+        assertThat(scope).isEqualTo(browser.url().replaceAll("/app/.*", "/app/"));
+        api.anonymous().get("/app/manifest.json").then().statusCode(200)
+                .body("start_url", org.hamcrest.Matchers.equalTo("/app/"))
+                .body("icons.sizes", org.hamcrest.Matchers.hasItems("192x192", "512x512"));
+        api.anonymous().get("/app/icons/icon-512.png").then().statusCode(200).contentType("image/png");
+    }
+
+    private void logIn() {
+        browser.open("/app/#/login");
+        browser.find(By.name("username")).sendKeys("consultant");
+        browser.find(By.name("password")).sendKeys("consultant");
+        browser.find(By.cssSelector("button[type=submit]")).click();
+        browser.waitForText(By.cssSelector("main h1"), "Find behov og borgere");
+    }
+
+    private void citizen(String name, String targetGroup, List<String> competences, List<String> accommodations,
+                         int minHours, int maxHours) {
+        Map<String, Object> citizen = TestData.citizen(TestData.randomExternalRef());
+        citizen.put("displayName", name);
+        citizen.put("targetGroup", targetGroup);
+        citizen.put("competences", competences);
+        citizen.put("accommodations", accommodations);
+        citizen.put("hoursPerWeek", Map.of("min", minHours, "max", maxHours));
+        if (name.startsWith("Camilla")) {
+            citizen.put("qualifications", List.of("DANISH_SPOKEN"));
+        }
+        api.createCitizen(consultant, citizen);
+    }
+
+    private String activeAgreement(LocalDate start) {
+        Map<String, Object> anna = TestData.citizen(TestData.randomExternalRef());
+        anna.put("displayName", "Anna Holm");
+        String citizenId = api.createCitizen(consultant, anna);
+        String id = api.as(consultant).body(Map.of("citizenId", citizenId, "needId", needId, "startDate", start.toString()))
+                .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
+            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + id + "/approvals")
+                    .then().statusCode(200);
+        }
+        return id;
+    }
+
+    private static void awaitFile(Path file) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(file).exists();
+    }
+}

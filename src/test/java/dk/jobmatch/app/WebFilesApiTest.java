@@ -1,0 +1,44 @@
+package dk.jobmatch.app;
+
+import dk.jobmatch.support.ApiTestSupport;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The app and the docs are public files with their own caching and content policy; the API keeps its own. */
+@MicronautTest(environments = "test")
+class WebFilesApiTest extends ApiTestSupport {
+
+    @Test
+    void appAndDocsArePublicRevalidatedAndLoadScriptsOnlyFromThisOrigin() {
+        for (String path : new String[] {"/app/", "/docs/"}) {
+            Response page = api.anonymous().accept("text/html").get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
+            assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe-eval");
+        }
+        assertThat(api.anonymous().get("/docs/jobmatch.yaml").asString()).contains("operationId: matchCitizensForNeed");
+        assertThat(api.anonymous().get("/app/js/main.js").contentType()).contains("javascript");
+    }
+
+    @Test
+    void theRootOpensTheAppAndApiAnswersStayUncached() {
+        Response root = api.anonymous().redirects().follow(false).get("/");
+        assertThat(root.statusCode()).isEqualTo(303);
+        assertThat(root.header("Location")).isEqualTo("/app/");
+        Response answer = api.as(consultant).get("/api/v1/vocabularies");
+        assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(answer.header("Content-Security-Policy")).startsWith("default-src 'none'; style-src");
+    }
+
+    @Test
+    void missingFilesAndWritesToTheAppAreProblems() {
+        api.anonymous().get("/app/nothing-here.js").then().statusCode(404).contentType("application/problem+json");
+        api.anonymous().body("{}").post("/app/").then().statusCode(405)
+                .contentType("application/problem+json");
+    }
+}
