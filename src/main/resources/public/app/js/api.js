@@ -16,8 +16,8 @@ const DANISH_STATUS = {
 };
 
 export class ApiError extends Error {
-  constructor(status, problem) {
-    super(DANISH_STATUS[status] || 'Der skete en fejl hos serveren. Prøv igen om lidt.');
+  constructor(status, problem, message = DANISH_STATUS[status]) {
+    super(message || 'Der skete en fejl hos serveren. Prøv igen om lidt.');
     this.status = status;
     this.detail = problem.detail;
     this.fields = problem.errors || [];
@@ -31,7 +31,9 @@ export const session = {
 };
 
 export async function login(username, password) {
-  const answer = await call('/login', { method: 'POST', body: { username, password } });
+  const answer = await call('/login', { method: 'POST', body: { username, password } }).catch((error) => {
+    throw error.status === 401 ? new ApiError(401, {}, 'Forkert brugernavn eller adgangskode.') : error;
+  });
   sessionStorage.setItem(TOKEN, answer.access_token);
   sessionStorage.setItem(USER, username);
 }

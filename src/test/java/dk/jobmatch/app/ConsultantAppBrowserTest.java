@@ -61,6 +61,13 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         browser.find(By.name("username"));
         browser.screenshot("01-login");
         assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
+        browser.find(By.name("username")).sendKeys("consultant");
+        browser.find(By.name("password")).sendKeys("forkert");
+        browser.tap(By.cssSelector("button[type=submit]"));
+        assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).isEqualTo("Forkert brugernavn eller adgangskode.");
+        browser.open("/app/#/login");
+        browser.driver().navigate().refresh();
+        browser.find(By.name("username"));
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         assertThat(browser.driver().switchTo().activeElement().getAttribute("name")).isEqualTo("username");
         new Actions(browser.driver()).sendKeys("consultant", Keys.TAB, "consultant", Keys.ENTER).perform();
