@@ -13,6 +13,7 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.NeedService;
 import dk.jobmatch.employer.Task;
 import dk.jobmatch.match.MatchService;
+import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
@@ -36,6 +37,10 @@ import java.util.stream.Collectors;
 class AgreementService {
 
     static final String NOT_FOUND = "No such agreement.";
+    /** The entity type of agreements in the outbox (change feed and webhooks). */
+    static final String ENTITY = "agreement";
+    /** The outbox detail of the approval that made an agreement ACTIVE. */
+    static final String ACTIVATED = "ACTIVATED";
 
     private final AgreementStore store;
     private final NeedService needs;
@@ -43,17 +48,19 @@ class AgreementService {
     private final CitizenService citizens;
     private final MatchService matcher;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final AccessPolicy access;
     private final Clock clock;
 
     AgreementService(AgreementStore store, NeedService needs, EmployerService employers, CitizenService citizens,
-                     MatchService matcher, AuditLog audit, AccessPolicy access, Clock clock) {
+                     MatchService matcher, AuditLog audit, Outbox outbox, AccessPolicy access, Clock clock) {
         this.store = store;
         this.needs = needs;
         this.employers = employers;
         this.citizens = citizens;
         this.matcher = matcher;
         this.audit = audit;
+        this.outbox = outbox;
         this.access = access;
         this.clock = clock;
     }
@@ -82,6 +89,7 @@ class AgreementService {
         Agreement agreement = new Agreement(Ids.newId(), citizen.id(), need.id(), employer.id(), caller.username(),
                 AgreementStatus.DRAFT, 1, now, now);
         store.insert(agreement, content, caller.username());
+        outbox.created(ENTITY, agreement.id());
         return new View(agreement, content, 1, List.of());
     }
 
@@ -128,6 +136,7 @@ class AgreementService {
             throw ApiException.unprocessable(errors);
         }
         Agreement next = store.addVersion(agreement, editedVersion, edited, caller.username(), clock.instant());
+        outbox.updated(ENTITY, next.id());
         return new View(next, edited, next.version(), List.of());
     }
 
@@ -144,11 +153,15 @@ class AgreementService {
         }
         Set<Party> approved = store.approvals(agreement.id(), agreement.version()).stream().map(Rows.Approval::party)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
-        if (approved.add(party)) {
+        boolean added = approved.add(party);
+        if (added) {
             store.approve(agreement, party, caller.username(), clock.instant());
         }
         if (approved.containsAll(EnumSet.allOf(Party.class)) && agreement.status() == AgreementStatus.DRAFT) {
             agreement = store.setStatus(agreement, AgreementStatus.ACTIVE, clock.instant());
+            outbox.updated(ENTITY, agreement.id(), ACTIVATED);
+        } else if (added) {
+            outbox.updated(ENTITY, agreement.id());
         }
         return view(agreement, agreement.version());
     }

@@ -2,6 +2,7 @@ package dk.jobmatch.agreement;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
+import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
@@ -19,15 +20,17 @@ class FollowUpService {
     private final AgreementStore store;
     private final Repositories.FollowUps followUps;
     private final Repositories.Events events;
+    private final Outbox outbox;
     private final AccessPolicy access;
     private final Clock clock;
 
     FollowUpService(AgreementService agreements, AgreementStore store, Repositories.FollowUps followUps,
-                    Repositories.Events events, AccessPolicy access, Clock clock) {
+                    Repositories.Events events, Outbox outbox, AccessPolicy access, Clock clock) {
         this.agreements = agreements;
         this.store = store;
         this.followUps = followUps;
         this.events = events;
+        this.outbox = outbox;
         this.access = access;
         this.clock = clock;
     }
@@ -44,9 +47,11 @@ class FollowUpService {
             throw ApiException.conflict("Follow-ups are recorded on ACTIVE agreements; this one is "
                     + agreement.status() + ".");
         }
-        return followUps.save(new Rows.FollowUp(Ids.newId(), agreement.id(), followUp.date(),
+        Rows.FollowUp saved = followUps.save(new Rows.FollowUp(Ids.newId(), agreement.id(), followUp.date(),
                 followUp.actualHoursPerWeek(), followUp.effectivenessPercent(), followUp.who5(), followUp.notes(),
                 caller.username(), clock.instant()));
+        outbox.updated(AgreementService.ENTITY, agreement.id(), "FOLLOW_UP");
+        return saved;
     }
 
     @Transactional
@@ -72,7 +77,9 @@ class FollowUpService {
         if (type != Rows.EventType.HOURS_REDUCED) {
             store.setStatus(agreement, AgreementStatus.valueOf(type.name()), clock.instant());
         }
-        return events.save(new Rows.Event(Ids.newId(), agreement.id(), type, date, reason, caller.username(),
-                clock.instant()));
+        Rows.Event saved = events.save(new Rows.Event(Ids.newId(), agreement.id(), type, date, reason,
+                caller.username(), clock.instant()));
+        outbox.updated(AgreementService.ENTITY, agreement.id(), type.name());
+        return saved;
     }
 }

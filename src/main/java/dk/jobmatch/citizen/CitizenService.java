@@ -6,6 +6,7 @@ import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.outbox.Outbox;
+import dk.jobmatch.outbox.OutboxEntry.Change;
 import dk.jobmatch.search.SearchHits;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Role;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Citizens' profiles: sensitive data, so only consultants and administrators touch them, and every
@@ -56,7 +56,7 @@ public class CitizenService {
         Instant now = clock.instant();
         Citizen citizen = draft.withIdentity(Ids.newId(), now, now);
         store.insert(citizen);
-        outbox.upserted(CitizenDocumentSource.TYPE, citizen.id());
+        outbox.created(CitizenDocumentSource.TYPE, citizen.id());
         audit.record(AuditAction.CREATE, List.of(citizen.id()));
         return citizen;
     }
@@ -70,7 +70,7 @@ public class CitizenService {
         }
         Citizen citizen = draft.withIdentity(existing.id(), existing.createdAt(), clock.instant());
         store.replace(citizen);
-        outbox.upserted(CitizenDocumentSource.TYPE, citizen.id());
+        outbox.updated(CitizenDocumentSource.TYPE, citizen.id());
         audit.record(AuditAction.UPDATE, List.of(citizen.id()));
         return citizen;
     }
@@ -96,8 +96,8 @@ public class CitizenService {
         }
         store.insertAll(created);
         store.replaceAll(replaced);
-        List<String> ids = Stream.concat(created.stream(), replaced.stream()).map(Citizen::id).toList();
-        outbox.upsertedAll(CitizenDocumentSource.TYPE, ids);
+        outbox.changedAll(CitizenDocumentSource.TYPE, Change.CREATED, created.stream().map(Citizen::id).toList());
+        outbox.changedAll(CitizenDocumentSource.TYPE, Change.UPDATED, replaced.stream().map(Citizen::id).toList());
         audit.record(AuditAction.CREATE, created.stream().map(Citizen::id).toList());
         audit.record(AuditAction.UPDATE, replaced.stream().map(Citizen::id).toList());
     }

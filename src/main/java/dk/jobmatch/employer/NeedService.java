@@ -4,6 +4,7 @@ import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.outbox.Outbox;
+import dk.jobmatch.outbox.OutboxEntry.Change;
 import dk.jobmatch.search.SearchHits;
 import dk.jobmatch.search.SearchQuery;
 import dk.jobmatch.search.SearchService;
@@ -57,7 +58,7 @@ public class NeedService {
         Employer employer = employers.getVisible(employerId);
         Need need = newNeed(dto, employer.id());
         store.insert(need);
-        outbox.upserted(NeedDocumentSource.TYPE, need.id());
+        outbox.created(NeedDocumentSource.TYPE, need.id());
         return need;
     }
 
@@ -74,7 +75,7 @@ public class NeedService {
     void importAll(List<Need> batch) {
         access.require(Role.INTEGRATION, Role.ADMIN);
         store.insertAll(batch);
-        outbox.upsertedAll(NeedDocumentSource.TYPE, batch.stream().map(Need::id).toList());
+        outbox.changedAll(NeedDocumentSource.TYPE, Change.CREATED, batch.stream().map(Need::id).toList());
     }
 
     @Transactional
@@ -85,7 +86,7 @@ public class NeedService {
         NeedValidator.validate(draft, knownTaskIds);
         Need need = withTaskIds(draft, knownTaskIds);
         store.replace(need);
-        outbox.upserted(NeedDocumentSource.TYPE, need.id());
+        outbox.updated(NeedDocumentSource.TYPE, need.id());
         return need;
     }
 

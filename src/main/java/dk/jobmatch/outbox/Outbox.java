@@ -1,16 +1,25 @@
 package dk.jobmatch.outbox;
 
+import dk.jobmatch.outbox.OutboxEntry.Change;
+import dk.jobmatch.outbox.OutboxEntry.Operation;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records changes to indexed entities. Must be called inside the writing transaction: the row
- * commits or rolls back with the change itself, so the index never sees a change that failed.
+ * Records changes. Must be called inside the writing transaction: the row commits or rolls back
+ * with the change itself, so no reader ever sees a change that failed.
+ *
+ * <p>Numbers come from a counter row updated in the same transaction; its lock is held until
+ * commit, so the writers' last steps run one at a time and the numbers become visible in commit
+ * order, without gaps (a rollback returns its numbers). Call this as the transaction's last write.
  */
 @Singleton
 public class Outbox {
@@ -26,31 +35,48 @@ public class Outbox {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void upserted(String entityType, String entityId) {
-        record(entityType, entityId, OutboxEntry.Operation.UPSERT);
+    public void created(String entityType, String entityId) {
+        write(entityType, List.of(entityId), Change.CREATED, null, false);
     }
 
-    /** Many upserts in one statement batch and one after-commit notice (bulk import). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void upsertedAll(String entityType, List<String> entityIds) {
-        if (entityIds.isEmpty()) {
-            return;
-        }
-        var now = clock.instant();
-        repository.saveAll(entityIds.stream()
-                .map(id -> new OutboxEntry(null, entityType, id, OutboxEntry.Operation.UPSERT, now)).toList());
-        events.publishEvent(new OutboxWritten(entityType, entityIds.getLast(), true));
+    public void updated(String entityType, String entityId) {
+        write(entityType, List.of(entityId), Change.UPDATED, null, false);
+    }
+
+    /** An update that has a name of its own, e.g. an agreement ACTIVATED or HIRED. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void updated(String entityType, String entityId, String detail) {
+        write(entityType, List.of(entityId), Change.UPDATED, detail, false);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void deleted(String entityType, String entityId) {
-        record(entityType, entityId, OutboxEntry.Operation.DELETE);
+        write(entityType, List.of(entityId), Change.DELETED, null, false);
     }
 
-    private void record(String entityType, String entityId, OutboxEntry.Operation operation) {
-        repository.save(new OutboxEntry(null, entityType, entityId, operation, clock.instant()));
-        // Delivered after commit only (see the listener), so readers can catch up at once.
-        events.publishEvent(new OutboxWritten(entityType, entityId, false));
+    /** Many changes in one statement batch and one after-commit notice (a bulk import batch). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void changedAll(String entityType, Change change, List<String> entityIds) {
+        write(entityType, entityIds, change, null, true);
+    }
+
+    private void write(String entityType, List<String> entityIds, Change change, @Nullable String detail,
+                       boolean bulk) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        repository.reserve(entityIds.size());
+        long id = repository.lastReserved() - entityIds.size();
+        Instant now = clock.instant();
+        Operation operation = change == Change.DELETED ? Operation.DELETE : Operation.UPSERT;
+        List<OutboxEntry> rows = new ArrayList<>(entityIds.size());
+        for (String entityId : entityIds) {
+            rows.add(new OutboxEntry(++id, entityType, entityId, operation, change, detail, now));
+        }
+        repository.saveAll(rows);
+        // Delivered after commit only (see the listeners), so readers can catch up at once.
+        events.publishEvent(new OutboxWritten(entityType, entityIds.getLast(), bulk));
     }
 
     /**

@@ -1,23 +1,30 @@
 package dk.jobmatch.outbox;
 
-import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.MappedProperty;
 
 import java.time.Instant;
 
 /**
- * One committed change to an indexed entity. Written in the same transaction as the change, so
- * the search index (a projection) can always be brought up to date from the database.
+ * One committed change to an entity. Written in the same transaction as the change, so the search
+ * index (a projection), the change feed and webhooks can always be brought up to date from the
+ * database. Ids are numbered in commit order (see {@link Outbox}). Carries no personal data.
  */
 @MappedEntity(value = "outbox", escape = false)
 public record OutboxEntry(
-        @Id @GeneratedValue @Nullable Long id,
+        @Id Long id,
         String entityType,
         String entityId,
         Operation operation,
+        @MappedProperty("change_type") Change change,
+        @Nullable String detail,
         Instant createdAt) {
 
+    /** What the search index does with the row. */
     public enum Operation { UPSERT, DELETE }
+
+    /** What happened to the entity, as the change feed tells it. */
+    public enum Change { CREATED, UPDATED, DELETED }
 }

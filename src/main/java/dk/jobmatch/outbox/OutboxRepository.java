@@ -17,4 +17,11 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
 
     @Query(value = "SELECT MAX(id) FROM outbox WHERE created_at < :before", nativeQuery = true)
     Optional<Long> findMaxIdCreatedBefore(Instant before);
+
+    /** Takes {@code count} numbers; the counter row stays locked by this transaction until it ends. */
+    @Query(value = "UPDATE outbox_counter SET last_id = last_id + :count WHERE id = 1", nativeQuery = true)
+    long reserve(long count);
+
+    @Query(value = "SELECT last_id FROM outbox_counter WHERE id = 1", nativeQuery = true)
+    long lastReserved();
 }

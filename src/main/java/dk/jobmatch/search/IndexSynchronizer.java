@@ -123,7 +123,9 @@ public class IndexSynchronizer {
             if (rows.isEmpty()) {
                 break;
             }
-            apply(rows.stream().filter(row -> appliedAboveWatermark.add(row.id())).toList());
+            // Other entities (agreements) are in the outbox for the change feed, not the index.
+            apply(rows.stream().filter(row -> sources.containsKey(row.entityType()))
+                    .filter(row -> appliedAboveWatermark.add(row.id())).toList());
             long advanced = advance(rows);
             progressed = advanced > watermark;
             watermark = advanced;
@@ -154,12 +156,7 @@ public class IndexSynchronizer {
         rows.forEach(row -> idsByType.computeIfAbsent(row.entityType(), t -> new LinkedHashSet<>()).add(row.entityId()));
         Map<String, Map<String, IndexDocument>> documents = new HashMap<>();
         idsByType.forEach((type, ids) -> {
-            DocumentSource source = sources.get(type);
-            if (source == null) {
-                LOG.warn("No document source for outbox entity type {}", type);
-            } else {
-                documents.put(type, source.loadAll(ids));
-            }
+            documents.put(type, sources.get(type).loadAll(ids));
         });
         // Upserts of different entities commute, so a large batch (a bulk import) is written in
         // parallel; deletes are applied after, and only for entities no longer in the database.

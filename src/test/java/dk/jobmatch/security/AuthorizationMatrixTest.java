@@ -62,6 +62,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("addFollowUp", List.of(401, 403, 403, 403, 201, 201)),
             Map.entry("getAgreementProgress", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("addAgreementEvent", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("listChanges", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("importCitizens", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("importNeeds", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("reindex", List.of(401, 403, 403, 403, 403, 200)),
