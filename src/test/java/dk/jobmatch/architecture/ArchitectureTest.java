@@ -53,7 +53,8 @@ class ArchitectureTest {
                         "dk.jobmatch.employer..", "dk.jobmatch.citizen..", "dk.jobmatch.search..",
                         "dk.jobmatch.security..", "dk.jobmatch.audit..", "dk.jobmatch.outbox..",
                         "dk.jobmatch.admin..", "dk.jobmatch.match..", "dk.jobmatch.agreement..",
-                        "dk.jobmatch.idempotency..", "dk.jobmatch.bulk..", "dk.jobmatch.integration..")
+                        "dk.jobmatch.idempotency..", "dk.jobmatch.bulk..", "dk.jobmatch.integration..",
+                        "dk.jobmatch.webhook..")
                 .check(classes);
     }
 

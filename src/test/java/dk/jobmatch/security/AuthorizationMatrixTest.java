@@ -63,6 +63,10 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("getAgreementProgress", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("addAgreementEvent", List.of(401, 403, 403, 403, 201, 201)),
             Map.entry("listChanges", List.of(401, 403, 403, 200, 403, 200)),
+            Map.entry("createWebhook", List.of(401, 403, 403, 201, 403, 201)),
+            Map.entry("listWebhooks", List.of(401, 403, 403, 200, 403, 200)),
+            Map.entry("deleteWebhook", List.of(401, 403, 403, 204, 403, 204)),
+            Map.entry("listWebhookDeliveries", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("importCitizens", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("importNeeds", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("reindex", List.of(401, 403, 403, 403, 403, 200)),
@@ -124,6 +128,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         values.put("agreementId", () -> Set.of("addFollowUp", "addAgreementEvent").contains(operation.id())
                 ? activeAgreement : draftAgreement);
         values.put("version", () -> "1");
+        values.put("webhookId", () -> api.as(tokens.get("INTEGRATION")).body(webhook()).post("/api/v1/webhooks")
+                .then().statusCode(201).extract().path("id"));
         Matcher placeholder = Pattern.compile("\\{(\\w+)}").matcher(operation.path());
         StringBuilder path = new StringBuilder();
         while (placeholder.find()) {
@@ -143,8 +149,13 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             case "approveAgreement" -> Map.of("party", "EMPLOYER");
             case "addFollowUp" -> Map.of("date", "2026-12-15", "actualHoursPerWeek", 6);
             case "addAgreementEvent" -> Map.of("type", "HOURS_REDUCED", "date", "2026-12-15");
+            case "createWebhook" -> webhook();
             default -> null;
         };
+    }
+
+    private static Map<String, Object> webhook() {
+        return Map.of("url", "https://sag.example.dk/jobmatch", "eventTypes", List.of("need.created"));
     }
 
     private String importLine(String operation) {

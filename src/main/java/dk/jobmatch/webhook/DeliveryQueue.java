@@ -1,0 +1,71 @@
+package dk.jobmatch.webhook;
+
+import dk.jobmatch.common.Ids;
+import dk.jobmatch.outbox.OutboxEntry;
+import dk.jobmatch.outbox.OutboxRepository;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns new outbox rows into queued deliveries, one per interested subscription. The cursor moves
+ * first, by compare-and-set, and stays locked until commit: with several instances, one enqueues
+ * each row and the others find the cursor moved.
+ */
+@Singleton
+class DeliveryQueue {
+
+    static final int BATCH = 500;
+
+    private final OutboxRepository outbox;
+    private final Repositories.Subscriptions subscriptions;
+    private final Repositories.Deliveries deliveries;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DeliveryQueue(OutboxRepository outbox, Repositories.Subscriptions subscriptions,
+                  Repositories.Deliveries deliveries, ObjectMapper json, Clock clock) {
+        this.outbox = outbox;
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Enqueues the next batch of changes; returns how many outbox rows it read. */
+    @Transactional
+    int enqueueNext() {
+        long from = deliveries.cursor();
+        List<OutboxEntry> changes = outbox.findAfter(from, BATCH);
+        if (changes.isEmpty() || deliveries.advanceCursor(from, changes.getLast().id()) != 1) {
+            return 0;
+        }
+        List<Subscription> all = subscriptions.listOrderByCreatedAt();
+        Instant now = clock.instant();
+        List<Delivery> queued = new ArrayList<>();
+        for (OutboxEntry change : changes) {
+            Events.typeOf(change).ifPresent(type -> all.stream().filter(s -> s.wants(type)).forEach(s -> {
+                String id = Ids.newId();
+                queued.add(new Delivery(id, s.id(), change.id(), type, change.entityId(),
+                        body(Events.Body.of(id, type, change)), Delivery.Status.PENDING, 0, now, null, null, null, now));
+            }));
+        }
+        deliveries.saveAll(queued);
+        return changes.size();
+    }
+
+    private String body(Events.Body body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dk.jobmatch.webhook;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Every poll: queue deliveries for new changes, then send those due. A failed attempt is retried
+ * after 1 s, 2 s, 4 s ... (at most {@code max-backoff} apart) until {@code max-attempts}; then the
+ * delivery is FAILED and stays in the log. A claimed delivery is leased, so an instance that dies
+ * mid-send leaves it to be retried by any instance when the lease ends.
+ */
+@Singleton
+class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int SEND_BATCH = 50;
+
+    private final DeliveryQueue queue;
+    private final Repositories.Subscriptions subscriptions;
+    private final Repositories.Deliveries deliveries;
+    private final Sender sender;
+    private final Clock clock;
+    private final Duration firstRetry;
+    private final Duration maxBackoff;
+    private final int maxAttempts;
+    private final Duration lease;
+
+    Dispatcher(DeliveryQueue queue, Repositories.Subscriptions subscriptions, Repositories.Deliveries deliveries,
+               Sender sender, Clock clock,
+               @Value("${jobmatch.webhooks.first-retry:1s}") Duration firstRetry,
+               @Value("${jobmatch.webhooks.max-backoff:1h}") Duration maxBackoff,
+               @Value("${jobmatch.webhooks.max-attempts:10}") int maxAttempts,
+               @Value("${jobmatch.webhooks.timeout:10s}") Duration timeout) {
+        this.queue = queue;
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.clock = clock;
+        this.firstRetry = firstRetry;
+        this.maxBackoff = maxBackoff;
+        this.maxAttempts = maxAttempts;
+        this.lease = timeout.multipliedBy(3);
+    }
+
+    @Scheduled(fixedDelay = "${jobmatch.webhooks.poll-interval:1s}", initialDelay = "${jobmatch.webhooks.poll-interval:1s}")
+    void poll() {
+        try {
+            while (queue.enqueueNext() == DeliveryQueue.BATCH) {
+                // a backlog (after downtime): keep enqueueing before sending
+            }
+            sendDue();
+        } catch (RuntimeException e) {
+            LOG.error("Webhook dispatch failed; the next poll retries", e);
+        }
+    }
+
+    private void sendDue() {
+        Instant now = clock.instant();
+        for (Delivery due : deliveries.findDue(now, SEND_BATCH)) {
+            if (deliveries.claim(due.id(), due.attempts(), now, now.plus(lease)) != 1) {
+                continue;
+            }
+            subscriptions.findById(due.subscriptionId()).ifPresent(subscription -> attempt(subscription, due));
+        }
+    }
+
+    private void attempt(Subscription subscription, Delivery delivery) {
+        Sender.Outcome outcome = sender.send(subscription, delivery);
+        Instant now = clock.instant();
+        if (outcome.delivered()) {
+            deliveries.update(delivery.delivered(outcome.statusCode(), now));
+            return;
+        }
+        int attempts = delivery.attempts() + 1;
+        Instant retryAt = attempts >= maxAttempts ? null : now.plus(backoff(attempts));
+        deliveries.update(delivery.failed(outcome.statusCode(), outcome.error(), retryAt));
+    }
+
+    private Duration backoff(int attempts) {
+        Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 30));
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+}

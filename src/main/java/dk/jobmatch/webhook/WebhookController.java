@@ -1,0 +1,60 @@
+package dk.jobmatch.webhook;
+
+import dk.jobmatch.api.WebhooksApi;
+import dk.jobmatch.api.model.Webhook;
+import dk.jobmatch.api.model.WebhookDeliveryPage;
+import dk.jobmatch.api.model.WebhookEventType;
+import dk.jobmatch.api.model.WebhookList;
+import dk.jobmatch.api.model.WebhookRequest;
+import dk.jobmatch.common.Paging;
+import dk.jobmatch.common.Problems;
+import io.micronaut.data.model.Page;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.net.URI;
+
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class WebhookController implements WebhooksApi {
+
+    private final Subscriptions subscriptions;
+    private final WebhookMapper mapper;
+
+    WebhookController(Subscriptions subscriptions, WebhookMapper mapper) {
+        this.subscriptions = subscriptions;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public HttpResponse<Webhook> createWebhook(WebhookRequest request) {
+        Subscription created = subscriptions.create(request.getUrl(),
+                request.getEventTypes().stream().map(WebhookEventType::getValue).sorted().toList());
+        return HttpResponse.created(mapper.toDtoWithSecret(created), URI.create("/api/v1/webhooks/" + created.id()));
+    }
+
+    @Override
+    public WebhookList listWebhooks() {
+        return new WebhookList(subscriptions.list().stream().map(mapper::toDto).toList());
+    }
+
+    // The generated interface only produces problem+json (the 204 has no body); accept JSON clients too.
+    @Override
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    public HttpResponse<Void> deleteWebhook(String webhookId) {
+        subscriptions.delete(webhookId);
+        return HttpResponse.noContent();
+    }
+
+    @Override
+    public WebhookDeliveryPage listWebhookDeliveries(String webhookId, Integer page, Integer size) {
+        Paging paging = Paging.of(page, size);
+        Page<Delivery> found = subscriptions.deliveries(webhookId, paging);
+        return new WebhookDeliveryPage(found.getContent().stream().map(mapper::toDto).toList(), paging.page(),
+                paging.size(), found.getTotalSize());
+    }
+}

@@ -1,0 +1,149 @@
+package dk.jobmatch.webhook;
+
+import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.TestData;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signed deliveries to a local receiver, retries after the receiver was down, and the subscription rules. */
+@MicronautTest(environments = "test")
+class WebhookApiTest extends ApiTestSupport {
+
+    @Test
+    void subscribedEventsArriveSignedAndAreLogged() {
+        try (Receiver receiver = new Receiver(0)) {
+            String integration = api.integration();
+            JsonPath webhook = subscribe(integration, receiver.url(), "need.created", "agreement.activated", "agreement.event");
+            receiver.expectSecret(webhook.getString("secret"));
+            String employerId = api.createEmployer(consultant, "Hook " + UUID.randomUUID(), TestData.randomCvr());
+            String needId = api.createNeed(consultant, employerId, TestData.need());
+            api.as(consultant).body(TestData.need()).put("/api/v1/needs/" + needId).then().statusCode(200);
+            String agreementId = activeAgreement(needId);
+            api.as(consultant).body(Map.of("type", "HIRED", "date", "2027-02-01"))
+                    .post("/api/v1/agreements/" + agreementId + "/events").then().statusCode(201);
+
+            await(() -> receiver.received().size() >= 3);
+            List<Receiver.Received> got = receiver.received();
+            assertThat(got).hasSize(3).allSatisfy(r -> assertThat(r.signatureValid()).as("signature").isTrue());
+            List<JsonPath> bodies = got.stream().map(r -> JsonPath.from(r.body())).toList();
+            assertThat(bodies).extracting(b -> b.getString("type") + " " + b.getString("entityId"))
+                    .containsExactlyInAnyOrder("need.created " + needId, "agreement.activated " + agreementId,
+                            "agreement.event " + agreementId);
+            assertThat(bodies).filteredOn(b -> b.getString("type").equals("agreement.event"))
+                    .singleElement().satisfies(b -> assertThat(b.getString("detail")).isEqualTo("HIRED"));
+            assertThat(got).allSatisfy(r -> assertThat(r.header("Jobmatch-Delivery"))
+                    .isEqualTo(JsonPath.from(r.body()).getString("deliveryId")));
+
+            await(() -> deliveries(integration, webhook.getString("id")).getList("items.status").stream()
+                    .allMatch("DELIVERED"::equals));
+            JsonPath log = deliveries(integration, webhook.getString("id"));
+            assertThat(log.getInt("total")).isEqualTo(3);
+            assertThat(log.getList("items.attempts", Integer.class)).containsOnly(1);
+            assertThat(log.getList("items.lastStatusCode", Integer.class)).containsOnly(200);
+        }
+    }
+
+    @Test
+    void aReceiverThatWasDownGetsTheDeliveryLaterWithBackoff() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        String integration = api.integration();
+        JsonPath webhook = subscribe(integration, "http://127.0.0.1:" + port + "/hook", "need.created");
+        String employerId = api.createEmployer(consultant, "Nede " + UUID.randomUUID(), TestData.randomCvr());
+        String needId = api.createNeed(consultant, employerId, TestData.need());
+
+        await(() -> deliveries(integration, webhook.getString("id")).getInt("items[0].attempts") >= 2);
+        JsonPath failing = deliveries(integration, webhook.getString("id"));
+        assertThat(failing.getString("items[0].status")).isEqualTo("PENDING");
+        assertThat(failing.getString("items[0].lastError")).isNotBlank();
+        assertThat(failing.getString("items[0].nextAttemptAt")).isNotBlank();
+
+        try (Receiver receiver = new Receiver(port, 503)) {
+            receiver.expectSecret(webhook.getString("secret"));
+            await(() -> "DELIVERED".equals(deliveries(integration, webhook.getString("id")).getString("items[0].status")));
+            List<Receiver.Received> got = receiver.received();
+            assertThat(got).hasSize(2).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+            assertThat(got.get(0).header("Jobmatch-Delivery")).isEqualTo(got.get(1).header("Jobmatch-Delivery"));
+            assertThat(JsonPath.from(got.get(1).body()).getString("entityId")).isEqualTo(needId);
+        }
+        JsonPath delivered = deliveries(integration, webhook.getString("id"));
+        assertThat(delivered.getInt("items[0].attempts")).isGreaterThanOrEqualTo(4); // two refused, one 503, one 200
+        assertThat(delivered.getInt("items[0].lastStatusCode")).isEqualTo(200);
+    }
+
+    @Test
+    void subscriptionsAreCheckedOwnedAndSecretsShownOnce() {
+        String integration = api.integration();
+        String admin = api.admin();
+        for (String url : List.of("ftp://example.dk/hook", "http://example.dk/hook", "https://user:pw@example.dk/h", "not a url")) {
+            api.as(integration).body(Map.of("url", url, "eventTypes", List.of("need.created"))).post("/api/v1/webhooks")
+                    .then().statusCode(422).contentType("application/problem+json");
+        }
+        api.as(integration).body(Map.of("url", "https://example.dk/hook", "eventTypes", List.of("need.exploded")))
+                .post("/api/v1/webhooks").then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.startsWith("eventTypes"));
+        api.as(integration).body(Map.of("url", "https://example.dk/hook", "eventTypes", List.of()))
+                .post("/api/v1/webhooks").then().statusCode(422);
+        api.as(consultant).body(Map.of("url", "https://example.dk/hook", "eventTypes", List.of("need.created")))
+                .post("/api/v1/webhooks").then().statusCode(403);
+        long before = tables.count("webhook_subscription");
+
+        String own = subscribe(integration, "https://sag.example.dk/jobmatch", "need.updated").getString("id");
+        String admins = subscribe(admin, "https://dvh.example.dk/jobmatch", "need.created").getString("id");
+        assertThat(tables.count("webhook_subscription")).isEqualTo(before + 2);
+        JsonPath mine = api.as(integration).get("/api/v1/webhooks").then().statusCode(200).extract().jsonPath();
+        assertThat(mine.getList("items.id")).contains(own).doesNotContain(admins);
+        assertThat(mine.getList("items.secret")).containsOnlyNulls();
+        assertThat(api.as(admin).get("/api/v1/webhooks").then().statusCode(200).extract().jsonPath()
+                .getList("items.id")).contains(own, admins);
+        api.as(integration).delete("/api/v1/webhooks/" + admins).then().statusCode(404);
+        api.as(integration).delete("/api/v1/webhooks/" + own).then().statusCode(204);
+        api.as(integration).get("/api/v1/webhooks/" + own + "/deliveries").then().statusCode(404);
+    }
+
+    private JsonPath subscribe(String token, String url, String... eventTypes) {
+        return api.as(token).body(Map.of("url", url, "eventTypes", List.of(eventTypes))).post("/api/v1/webhooks")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    private JsonPath deliveries(String token, String webhookId) {
+        return api.as(token).get("/api/v1/webhooks/" + webhookId + "/deliveries").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private String activeAgreement(String needId) {
+        String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        String id = api.as(consultant).body(Map.of("citizenId", citizenId, "needId", needId, "startDate", "2026-12-01"))
+                .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
+            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + id + "/approvals")
+                    .then().statusCode(200);
+        }
+        return id;
+    }
+
+    static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

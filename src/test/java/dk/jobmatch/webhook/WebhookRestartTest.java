@@ -1,0 +1,66 @@
+package dk.jobmatch.webhook;
+
+import dk.jobmatch.support.Api;
+import dk.jobmatch.support.TestData;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static dk.jobmatch.webhook.WebhookApiTest.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A delivery that could not be made before a restart is made after it: the queue is in the database. */
+class WebhookRestartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aQueuedDeliveryOutlivesTheServiceThatQueuedIt() throws IOException {
+        Map<String, Object> sameData = Map.of(
+                "datasources.default.url", "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "jobmatch.search.index-path", dir.resolve("index").toString(),
+                "micronaut.server.port", -1);
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        String webhookId;
+        String secret;
+        String deliveryId;
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, sameData, "test")) {
+            Api api = new Api(server.getPort());
+            String integration = api.integration();
+            var webhook = api.as(integration).body(Map.of("url", "http://localhost:" + port + "/hook",
+                    "eventTypes", List.of("need.created"))).post("/api/v1/webhooks").then().statusCode(201)
+                    .extract().jsonPath();
+            webhookId = webhook.getString("id");
+            secret = webhook.getString("secret");
+            String consultant = api.consultant();
+            api.createNeed(consultant, api.createEmployer(consultant, "Før genstart ApS", TestData.randomCvr()),
+                    TestData.need());
+            await(() -> api.as(integration).get("/api/v1/webhooks/" + webhookId + "/deliveries").then()
+                    .extract().jsonPath().getInt("items[0].attempts") >= 1);
+            deliveryId = api.as(integration).get("/api/v1/webhooks/" + webhookId + "/deliveries").then()
+                    .extract().path("items[0].id");
+        }
+
+        try (Receiver receiver = new Receiver(port);
+             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, sameData, "test")) {
+            receiver.expectSecret(secret);
+            await(() -> !receiver.received().isEmpty());
+            assertThat(receiver.received().getFirst().signatureValid()).isTrue();
+            assertThat(receiver.received().getFirst().header("Jobmatch-Delivery")).isEqualTo(deliveryId);
+            Api api = new Api(server.getPort());
+            await(() -> "DELIVERED".equals(api.as(api.integration()).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                    .then().extract().path("items[0].status")));
+        }
+    }
+}
