@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Services check uniqueness before writing, but two concurrent requests can both pass the check;
  * the database constraint then decides, and the loser gets the same 409 as a sequential
- * duplicate. Deleting what agreements still refer to is a 409 too. Any other database failure is
+ * duplicate. Deleting what agreements still refer to is a 409 too; text PostgreSQL refuses is a
+ * 400. Any other database failure is
  * ours (500), without SQL in the answer.
  */
 @Produces
@@ -27,6 +28,8 @@ class IntegrityViolationHandler implements ExceptionHandler<DataAccessException,
     // SQLSTATE class 23: integrity constraint violation (same codes in H2 and PostgreSQL).
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String STILL_REFERENCED = "23503";
+    // PostgreSQL refuses NUL characters in text (22021); H2 stores them.
+    private static final String NUL_IN_TEXT = "22021";
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
@@ -34,6 +37,9 @@ class IntegrityViolationHandler implements ExceptionHandler<DataAccessException,
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return Problems.response(HttpStatus.CONFLICT, "This conflicts with data already registered.",
                         List.of());
+            }
+            if (cause instanceof SQLException sql && NUL_IN_TEXT.equals(sql.getSQLState())) {
+                return Problems.response(HttpStatus.BAD_REQUEST, "Text may not contain NUL characters.", List.of());
             }
             if (cause instanceof SQLException sql && STILL_REFERENCED.equals(sql.getSQLState())) {
                 return Problems.response(HttpStatus.CONFLICT,

@@ -1,0 +1,103 @@
+package dk.jobmatch.integration;
+
+import dk.jobmatch.support.Api;
+import dk.jobmatch.support.TestData;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances on one database, each with its own Lucene index, kept in step by polling the
+ * shared outbox: what is written through one is found through the other's search and matches.
+ * In the PostgreSQL run of the suite the shared database is a PostgreSQL schema.
+ */
+class ReplicaSyncTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesThroughOneAreFoundThroughTheOtherAndAnEmptyIndexCatchesUp() {
+        String database = "jdbc:h2:mem:replicas_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+        String word = "replika" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+        try (EmbeddedServer a = start(database, "a")) {
+            Api viaA = new Api(a.getPort());
+            String consultantA = viaA.consultant();
+            String needId;
+            String citizenId;
+            long lagMillis;
+            try (EmbeddedServer b = start(database, "b")) {
+                Api viaB = new Api(b.getPort());
+                String consultantB = viaB.consultant();
+                String employerId = viaA.createEmployer(consultantA, "Replika ApS", TestData.randomCvr());
+                Map<String, Object> need = TestData.need();
+                need.put("title", "Oprydning " + word);
+                needId = viaA.createNeed(consultantA, employerId, need);
+                citizenId = viaA.createCitizen(consultantA, TestData.citizen(TestData.randomExternalRef()));
+                long written = System.nanoTime();
+
+                await(() -> viaB.searchNeedIds(consultantB, word).contains(needId));
+                lagMillis = (System.nanoTime() - written) / 1_000_000;
+                await(() -> viaB.as(consultantB).get("/api/v1/needs/" + needId + "/matches?limit=100").then()
+                        .statusCode(200).extract().<List<String>>path("results.citizenId").contains(citizenId));
+                System.out.println("Replica sync: a need written through A was searchable through B after "
+                        + lagMillis + " ms (poll interval 1 s)");
+                assertThat(lagMillis).isLessThan(BOUND.toMillis());
+            }
+
+            // B is gone; A goes on writing. B comes back with its index deleted and catches up.
+            Map<String, Object> later = TestData.need();
+            later.put("title", "Kørsel " + word);
+            String laterNeed = viaA.createNeed(consultantA, viaA.createEmployer(consultantA, "Senere ApS",
+                    TestData.randomCvr()), later);
+            deleteRecursively(dir.resolve("index-b"));
+            try (EmbeddedServer b = start(database, "b")) {
+                Api viaB = new Api(b.getPort());
+                String consultantB = viaB.consultant();
+                await(() -> viaB.searchNeedIds(consultantB, word).containsAll(List.of(needId, laterNeed)));
+            }
+        }
+    }
+
+    private EmbeddedServer start(String database, String name) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", database);
+        properties.put("jobmatch.search.index-path", dir.resolve("index-" + name).toString());
+        properties.put("micronaut.server.port", -1);
+        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("within %s", BOUND).isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        try (var files = java.nio.file.Files.walk(path)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
