@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Every poll: queue deliveries for new changes, then send those due. A failed attempt is retried
@@ -61,13 +63,24 @@ class Dispatcher {
         }
     }
 
+    /** Sends concurrently, so one slow or hanging receiver does not hold up the others. */
     private void sendDue() {
         Instant now = clock.instant();
-        for (Delivery due : deliveries.findDue(now, SEND_BATCH)) {
-            if (deliveries.claim(due.id(), due.attempts(), now, now.plus(lease)) != 1) {
-                continue;
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Delivery due : deliveries.findDue(now, SEND_BATCH)) {
+                if (deliveries.claim(due.id(), due.attempts(), now, now.plus(lease)) == 1) {
+                    senders.execute(() -> attemptClaimed(due));
+                }
             }
-            subscriptions.findById(due.subscriptionId()).ifPresent(subscription -> attempt(subscription, due));
+        }
+    }
+
+    private void attemptClaimed(Delivery delivery) {
+        try {
+            subscriptions.findById(delivery.subscriptionId()).ifPresent(subscription -> attempt(subscription, delivery));
+        } catch (RuntimeException e) {
+            // The claim's lease runs out and the delivery is attempted again.
+            LOG.error("Webhook delivery {} could not be recorded", delivery.id(), e);
         }
     }
 
