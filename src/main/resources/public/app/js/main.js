@@ -31,8 +31,8 @@ async function route() {
     return;
   }
   for (const link of document.querySelectorAll('#tabs a')) {
-    link.toggleAttribute('aria-current', link.getAttribute('href') === `#${path}`);
-    if (link.hasAttribute('aria-current')) link.setAttribute('aria-current', 'page');
+    if (link.getAttribute('href') === `#${path}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
   }
   const match = ROUTES.map(([pattern, view]) => [pattern.exec(path), view]).find(([found]) => found);
   if (!match) {

@@ -66,17 +66,21 @@ async function approve(id, party, slot) {
 
 function documentActions(id) {
   const frame = h('div');
-  const show = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+  // A failed download shows why where the document would have been.
+  const action = (text, run) => h('button', { type: 'button', class: 'secondary', onclick: () =>
+    run().catch((error) => frame.replaceChildren(problem(error))) }, text);
+  const read = action('Vis dokument', async () => {
     const html = await call(`/api/v1/agreements/${id}`, { accept: 'text/html' });
     frame.replaceChildren(h('iframe', { class: 'document', title: 'Arbejdsaftalen som dokument', sandbox: '', srcdoc: html }));
-  } }, 'Vis dokument');
-  const pdf = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+  });
+  const pdf = action('Hent PDF', async () => {
     const blob = await call(`/api/v1/agreements/${id}`, { accept: 'application/pdf' });
     const link = h('a', { href: URL.createObjectURL(blob), download: `arbejdsaftale-${id}.pdf` });
     document.body.append(link);
     link.click();
     link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
     say('PDF hentet.');
-  } }, 'Hent PDF');
-  return [h('div', { class: 'actions' }, show, pdf), frame];
+  });
+  return [h('div', { class: 'actions' }, read, pdf), frame];
 }
