@@ -193,6 +193,28 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         api.anonymous().get("/app/icons/icon-512.png").then().statusCode(200).contentType("image/png");
     }
 
+    /**
+     * Slow mobile networks: the first visit transfers little, measured in the browser. The load
+     * time on a throttled link (400 ms latency, 400 kbit/s) is printed, not asserted: timings
+     * belong in benchmarks, the byte count does not vary.
+     */
+    @Test
+    void theFirstVisitIsSmallOnTheWire() {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                "latency", 400, "downloadThroughput", 50_000, "uploadThroughput", 20_000));
+        long started = System.nanoTime();
+        browser.open("/app/");
+        browser.find(By.name("username"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Number bytes = (Number) browser.script("""
+                return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                    .reduce((sum, entry) => sum + entry.transferSize, 0);""");
+        System.out.printf("App first visit: %.1f KB transferred, login form shown after %d ms at 400 ms / 400 kbit/s%n",
+                bytes.doubleValue() / 1024, millis);
+        assertThat(bytes.longValue()).as("bytes of the first visit").isPositive().isLessThan(40 * 1024);
+    }
+
     private void logIn() {
         browser.open("/app/#/login");
         browser.find(By.name("username")).sendKeys("consultant");

@@ -5,6 +5,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app and the docs are public files with their own caching and content policy; the API keeps its own. */
@@ -23,6 +25,18 @@ class WebFilesApiTest extends ApiTestSupport {
         }
         assertThat(api.anonymous().get("/docs/jobmatch.yaml").asString()).contains("operationId: matchCitizensForNeed");
         assertThat(api.anonymous().get("/app/js/main.js").contentType()).contains("javascript");
+    }
+
+    @Test
+    void everyModuleOfTheAppIsPreloadedSoSlowLinksNeedFewRoundTrips() throws java.io.IOException {
+        String index = api.anonymous().get("/app/").asString();
+        java.nio.file.Path js = java.nio.file.Path.of("src/main/resources/public/app/js");
+        try (var files = java.nio.file.Files.walk(js)) {
+            List<String> modules = files.filter(f -> f.toString().endsWith(".js") && !f.endsWith("main.js"))
+                    .map(f -> "/app/js/" + js.relativize(f).toString().replace('\\', '/')).toList();
+            assertThat(modules).isNotEmpty().allSatisfy(module ->
+                    assertThat(index).contains("<link rel=\"modulepreload\" href=\"" + module + "\">"));
+        }
     }
 
     @Test
