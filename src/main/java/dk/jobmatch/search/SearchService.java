@@ -1,8 +1,10 @@
 package dk.jobmatch.search;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -10,16 +12,20 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Free-text and filtered listing over the index. Never throws on user query syntax. */
@@ -30,10 +36,13 @@ public class SearchService {
 
     private final LuceneIndex index;
     private final Analyzer queryAnalyzer;
+    private final int rankingWords;
 
-    SearchService(LuceneIndex index, @Named(AnalyzerFactory.QUERY) Analyzer queryAnalyzer) {
+    SearchService(LuceneIndex index, @Named(AnalyzerFactory.QUERY) Analyzer queryAnalyzer,
+                  @Value("${jobmatch.search.ranking-words:16}") int rankingWords) {
         this.index = index;
         this.queryAnalyzer = queryAnalyzer;
+        this.rankingWords = rankingWords;
     }
 
     public SearchHits search(SearchQuery request) {
@@ -56,15 +65,15 @@ public class SearchService {
 
     /** Match candidates: all criteria must hold; the text only ranks. Best first, at most {@code limit}. */
     public List<ScoredId> candidates(CandidateQuery request) {
-        BooleanQuery.Builder query = filtered(request);
-        Query text = candidateText(request);
-        if (text != null) {
-            // Optional next to the filters: it ranks, but a candidate sharing no word stays in.
-            // (Running it as "text required, then the rest" measured no faster: docs/performance.md.)
-            query.add(text, BooleanClause.Occur.SHOULD);
-        }
-        Query built = query.build();
+        Query parsed = candidateText(request);
         return index.withSearcher(searcher -> {
+            BooleanQuery.Builder query = filtered(request);
+            if (parsed != null) {
+                // Optional next to the filters: it ranks, but a candidate sharing no word stays in.
+                // (Running it as "text required, then the rest" measured no faster: docs/performance.md.)
+                query.add(rarest(parsed, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
+            }
+            Query built = query.build();
             TopDocs top = searcher.search(built, Math.max(1, request.limit()));
             List<String> ids = LuceneIndex.ids(searcher, top.scoreDocs);
             List<ScoredId> hits = new ArrayList<>(ids.size());
@@ -73,6 +82,32 @@ public class SearchService {
             }
             return hits;
         });
+    }
+
+    /**
+     * The need's words whose terms are rarest in the index. Frequent terms add little to BM25 but
+     * have the longest postings, which the query must walk for every candidate.
+     */
+    private Query rarest(Query parsed, IndexReader reader) throws IOException {
+        if (!(parsed instanceof BooleanQuery bag) || bag.clauses().size() <= rankingWords) {
+            return parsed;
+        }
+        List<Map.Entry<Long, BooleanClause>> costed = new ArrayList<>();
+        for (BooleanClause clause : bag.clauses()) {
+            Set<Term> terms = new HashSet<>();
+            clause.query().visit(QueryVisitor.termCollector(terms));
+            long cost = 0;
+            for (Term term : terms) {
+                cost += reader.docFreq(term);
+            }
+            if (cost > 0) { // a word no document has cannot rank anything; it must not take a place
+                costed.add(Map.entry(cost, clause));
+            }
+        }
+        costed.sort(Map.Entry.comparingByKey());
+        BooleanQuery.Builder kept = new BooleanQuery.Builder();
+        costed.stream().limit(rankingWords).forEach(entry -> kept.add(entry.getValue()));
+        return kept.build();
     }
 
     private static BooleanQuery.Builder filtered(CandidateQuery request) {

@@ -54,7 +54,7 @@ class GeoFilterTest {
                 index.upsert(document);
                 index.publish(0); // a segment per document, so per-segment doc values are exercised
             }
-            SearchService search = new SearchService(index, analysis.queryAnalyzer());
+            SearchService search = new SearchService(index, analysis.queryAnalyzer(), 16);
             return search.candidates(new CandidateQuery("t", null, Map.of(), List.of(criterion), 100)).stream()
                     .map(ScoredId::id).collect(Collectors.toSet());
         }
