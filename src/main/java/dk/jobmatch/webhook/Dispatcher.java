@@ -1,6 +1,8 @@
 package dk.jobmatch.webhook;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -19,7 +21,7 @@ import java.util.concurrent.Executors;
  * mid-send leaves it to be retried by any instance when the lease ends.
  */
 @Singleton
-class Dispatcher {
+class Dispatcher implements ApplicationEventListener<ShutdownEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final int SEND_BATCH = 50;
@@ -33,6 +35,7 @@ class Dispatcher {
     private final Duration maxBackoff;
     private final int maxAttempts;
     private final Duration lease;
+    private volatile boolean stopping;
 
     Dispatcher(DeliveryQueue queue, Repositories.Subscriptions subscriptions, Repositories.Deliveries deliveries,
                Sender sender, Clock clock,
@@ -51,8 +54,17 @@ class Dispatcher {
         this.lease = timeout.multipliedBy(3);
     }
 
+    /** Shutting down: no new poll touches the database while its pool and files are closing. */
+    @Override
+    public void onApplicationEvent(ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Scheduled(fixedDelay = "${jobmatch.webhooks.poll-interval:1s}", initialDelay = "${jobmatch.webhooks.poll-interval:1s}")
     void poll() {
+        if (stopping) {
+            return;
+        }
         try {
             while (queue.enqueueNext() == DeliveryQueue.BATCH) {
                 // a backlog (after downtime): keep enqueueing before sending

@@ -2,6 +2,7 @@ package dk.jobmatch.webhook;
 
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.TestData;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signed deliveries to a local receiver, retries after the receiver was down, and the subscription rules. */
 @MicronautTest(environments = "test")
+@Property(name = "jobmatch.webhooks.poll-interval", value = WebhookApiTest.FAST)
+@Property(name = "jobmatch.webhooks.first-retry", value = WebhookApiTest.FAST)
 class WebhookApiTest extends ApiTestSupport {
+
+    /** Deliveries and retries in fractions of a second, so these tests wait little. */
+    static final String FAST = "200ms";
 
     @Test
     void subscribedEventsArriveSignedAndAreLogged() {

@@ -30,7 +30,9 @@ class WebhookRestartTest {
                 "datasources.default.url", "jdbc:h2:mem:restart_" + java.util.UUID.randomUUID().toString()
                         .replace("-", "") + ";DB_CLOSE_DELAY=-1",
                 "jobmatch.search.index-path", dir.resolve("index").toString(),
-                "micronaut.server.port", -1);
+                "micronaut.server.port", -1,
+                "jobmatch.webhooks.poll-interval", WebhookApiTest.FAST,
+                "jobmatch.webhooks.first-retry", WebhookApiTest.FAST);
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
