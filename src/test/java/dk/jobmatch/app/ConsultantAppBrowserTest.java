@@ -1,6 +1,7 @@
 package dk.jobmatch.app;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.TestData;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterEach;
@@ -240,26 +241,10 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
     private String activeAgreement(LocalDate start) {
         Map<String, Object> anna = TestData.citizen(TestData.randomExternalRef());
         anna.put("displayName", "Anna Holm");
-        String citizenId = api.createCitizen(consultant, anna);
-        String id = api.as(consultant).body(Map.of("citizenId", citizenId, "needId", needId, "startDate", start.toString()))
-                .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
-        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
-            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + id + "/approvals")
-                    .then().statusCode(200);
-        }
-        return id;
+        return api.activeAgreement(consultant, api.createCitizen(consultant, anna), needId, start.toString());
     }
 
     private static void awaitFile(Path file) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!Files.exists(file) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(file).exists();
+        Eventually.within(Duration.ofSeconds(15), () -> Files.exists(file));
     }
 }

@@ -29,12 +29,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
         String needId = api.createNeed(consultant, employerId, TestData.need());
         api.as(consultant).body(TestData.need()).put("/api/v1/needs/" + needId).then().statusCode(200);
         String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
-        String agreementId = api.as(consultant).body(Map.of("citizenId", citizenId, "needId", needId,
-                "startDate", "2026-12-01")).post("/api/v1/agreements").then().statusCode(201).extract().path("id");
-        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
-            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + agreementId + "/approvals")
-                    .then().statusCode(200);
-        }
+        String agreementId = api.activeAgreement(consultant, citizenId, needId, "2026-12-01");
         api.as(consultant).body(Map.of("type", "HIRED", "date", "2027-02-01"))
                 .post("/api/v1/agreements/" + agreementId + "/events").then().statusCode(201);
         String otherNeed = api.createNeed(consultant, employerId, TestData.need());

@@ -1,6 +1,7 @@
 package dk.jobmatch.integration;
 
 import dk.jobmatch.support.Api;
+import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.TestData;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -63,7 +64,7 @@ class ReplicaSyncTest {
             later.put("title", "Kørsel " + word);
             String laterNeed = viaA.createNeed(consultantA, viaA.createEmployer(consultantA, "Senere ApS",
                     TestData.randomCvr()), later);
-            deleteRecursively(dir.resolve("index-b"));
+            Eventually.deleteRecursively(dir.resolve("index-b"));
             try (EmbeddedServer b = start(database, "b")) {
                 Api viaB = new Api(b.getPort());
                 String consultantB = viaB.consultant();
@@ -81,23 +82,6 @@ class ReplicaSyncTest {
     }
 
     private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("within %s", BOUND).isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path path) {
-        try (var files = java.nio.file.Files.walk(path)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Eventually.within(BOUND, condition);
     }
 }

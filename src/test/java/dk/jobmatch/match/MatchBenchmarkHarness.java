@@ -9,6 +9,7 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.NeedService;
 import dk.jobmatch.search.IndexSynchronizer;
 import dk.jobmatch.search.TextTerms;
+import dk.jobmatch.support.Eventually;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -52,7 +53,7 @@ final class MatchBenchmarkHarness {
 
     static List<Row> run(int citizens, Settings settings, Path workDir) throws Exception {
         Path dir = workDir.resolve("run-" + citizens).toAbsolutePath();
-        deleteRecursively(dir);
+        Eventually.deleteRecursively(dir);
         Files.createDirectories(dir);
         List<Row> rows = new ArrayList<>();
         Map<String, Object> properties = Map.of(
@@ -252,16 +253,6 @@ final class MatchBenchmarkHarness {
     private static long size(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.jobmatch.search;
 
 import dk.jobmatch.support.Api;
+import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.TestData;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -46,7 +47,7 @@ class IndexRebuildTest {
         try (EmbeddedServer server = start()) {
             need = seedOneNeed(new Api(server.getPort()));
         }
-        deleteRecursively(dir.resolve("index"));
+        Eventually.deleteRecursively(dir.resolve("index"));
 
         try (EmbeddedServer server = start()) {
             Api api = new Api(server.getPort());
@@ -130,13 +131,5 @@ class IndexRebuildTest {
         String employer = api.createEmployer(consultant, "Flyttefirma", "12121212");
         return api.createNeed(consultant, employer,
                 TestData.need("Pakning af flyttekasser", TestData.task("Pakning af kasser", 6, "pakning")));
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

@@ -181,12 +181,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         tokens.put("ADMIN", api.admin());
         needOfA = api.createNeed(consultant, employerA, TestData.need());
         citizen = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
-        Map<String, Object> request = Map.of("citizenId", citizen, "needId", needOfA, "startDate", "2026-12-01");
-        draftAgreement = api.as(consultant).body(request).post("/api/v1/agreements").then().statusCode(201).extract().path("id");
-        activeAgreement = api.as(consultant).body(request).post("/api/v1/agreements").then().statusCode(201).extract().path("id");
-        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
-            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + activeAgreement + "/approvals")
-                    .then().statusCode(200);
-        }
+        draftAgreement = api.draftAgreement(consultant, citizen, needOfA, "2026-12-01");
+        activeAgreement = api.activeAgreement(consultant, citizen, needOfA, "2026-12-01");
     }
 }

@@ -75,6 +75,22 @@ public final class Api {
                 .then().statusCode(200).extract().path("items.id");
     }
 
+    /** A DRAFT agreement between the citizen and the need, as the consultant; returns its id. */
+    public String draftAgreement(String token, String citizenId, String needId, String startDate) {
+        return as(token).body(Map.of("citizenId", citizenId, "needId", needId, "startDate", startDate))
+                .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+    }
+
+    /** An ACTIVE agreement: a draft approved for all three parties. */
+    public String activeAgreement(String token, String citizenId, String needId, String startDate) {
+        String id = draftAgreement(token, citizenId, needId, startDate);
+        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
+            as(token).body(Map.of("party", party)).post("/api/v1/agreements/" + id + "/approvals")
+                    .then().statusCode(200);
+        }
+        return id;
+    }
+
     /** An agreement's current editable content, with its version, ready to send back as a PUT. */
     public Map<String, Object> agreementEdit(String token, String agreementId) {
         Map<String, Object> current = as(token).get("/api/v1/agreements/" + agreementId).then().statusCode(200)
