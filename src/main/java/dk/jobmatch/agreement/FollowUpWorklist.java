@@ -62,13 +62,11 @@ class FollowUpWorklist {
     }
 
     private List<Agreement> candidates(Caller caller, @Nullable AgreementStatus status) {
-        List<Agreement> rows;
         if (caller.is(Role.EMPLOYER)) {
-            rows = agreements.findByEmployerId(caller.employerId());
-        } else {
-            rows = status == null ? agreements.findAll() : agreements.findByStatus(status);
+            return status == null ? agreements.findByEmployerId(caller.employerId())
+                    : agreements.findByEmployerIdAndStatus(caller.employerId(), status);
         }
-        return status == null ? rows : rows.stream().filter(a -> a.status() == status).toList();
+        return status == null ? agreements.findAll() : agreements.findByStatus(status);
     }
 
     private Entry entry(Agreement agreement, LocalDate today) {

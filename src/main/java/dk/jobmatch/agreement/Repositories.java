@@ -25,6 +25,8 @@ final class Repositories {
         List<Agreement> findByStatus(AgreementStatus status);
 
         List<Agreement> findByEmployerId(String employerId);
+
+        List<Agreement> findByEmployerIdAndStatus(String employerId, AgreementStatus status);
     }
 
     @JdbcRepository(dialect = Dialect.ANSI)

@@ -65,6 +65,9 @@ class FollowUpWorklistApiTest extends ApiTestSupport {
 
         assertThat(api.as(ownLogin).get("/api/v1/agreements").then().statusCode(200).extract().jsonPath()
                 .getList("items.id")).containsExactly(id);
+        assertThat(api.as(ownLogin).get("/api/v1/agreements?status=ACTIVE").then().statusCode(200).extract()
+                .jsonPath().getList("items.id")).containsExactly(id);
+        api.as(ownLogin).get("/api/v1/agreements?status=DRAFT").then().statusCode(200).body("total", equalTo(0));
         api.as(otherLogin).get("/api/v1/agreements").then().statusCode(200).body("total", equalTo(0));
         api.as(api.integration()).get("/api/v1/agreements").then().statusCode(403);
 
@@ -113,17 +116,14 @@ class FollowUpWorklistApiTest extends ApiTestSupport {
     }
 
     private String draft(LocalDate start) {
-        String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
-        return api.as(consultant).body(Map.of("citizenId", citizenId, "needId", needId, "startDate", start.toString()))
-                .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+        return api.draftAgreement(consultant, newCitizen(), needId, start.toString());
     }
 
     private String active(LocalDate start) {
-        String id = draft(start);
-        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
-            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + id + "/approvals")
-                    .then().statusCode(200);
-        }
-        return id;
+        return api.activeAgreement(consultant, newCitizen(), needId, start.toString());
+    }
+
+    private String newCitizen() {
+        return api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
     }
 }
