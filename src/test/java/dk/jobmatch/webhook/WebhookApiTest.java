@@ -1,6 +1,7 @@
 package dk.jobmatch.webhook;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.TestData;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -35,7 +36,8 @@ class WebhookApiTest extends ApiTestSupport {
             String employerId = api.createEmployer(consultant, "Hook " + UUID.randomUUID(), TestData.randomCvr());
             String needId = api.createNeed(consultant, employerId, TestData.need());
             api.as(consultant).body(TestData.need()).put("/api/v1/needs/" + needId).then().statusCode(200);
-            String agreementId = activeAgreement(needId);
+            String agreementId = api.activeAgreement(consultant,
+                    api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())), needId, "2026-12-01");
             api.as(consultant).body(Map.of("type", "HIRED", "date", "2027-02-01"))
                     .post("/api/v1/agreements/" + agreementId + "/events").then().statusCode(201);
 
@@ -94,6 +96,7 @@ class WebhookApiTest extends ApiTestSupport {
     void subscriptionsAreCheckedOwnedAndSecretsShownOnce() {
         String integration = api.integration();
         String admin = api.admin();
+        long before = tables.count("webhook_subscription");
         for (String url : List.of("ftp://example.dk/hook", "http://example.dk/hook", "https://user:pw@example.dk/h", "not a url")) {
             api.as(integration).body(Map.of("url", url, "eventTypes", List.of("need.created"))).post("/api/v1/webhooks")
                     .then().statusCode(422).contentType("application/problem+json");
@@ -104,7 +107,7 @@ class WebhookApiTest extends ApiTestSupport {
                 .post("/api/v1/webhooks").then().statusCode(422);
         api.as(consultant).body(Map.of("url", "https://example.dk/hook", "eventTypes", List.of("need.created")))
                 .post("/api/v1/webhooks").then().statusCode(403);
-        long before = tables.count("webhook_subscription");
+        assertThat(tables.count("webhook_subscription")).as("refused subscriptions store nothing").isEqualTo(before);
 
         String own = subscribe(integration, "https://sag.example.dk/jobmatch", "need.updated").getString("id");
         String admins = subscribe(admin, "https://dvh.example.dk/jobmatch", "need.created").getString("id");
@@ -114,6 +117,9 @@ class WebhookApiTest extends ApiTestSupport {
         assertThat(mine.getList("items.secret")).containsOnlyNulls();
         assertThat(api.as(admin).get("/api/v1/webhooks").then().statusCode(200).extract().jsonPath()
                 .getList("items.id")).contains(own, admins);
+        api.as(integration).get("/api/v1/webhooks/" + own + "/deliveries?size=1000").then().statusCode(400)
+                .contentType("application/problem+json");
+        api.as(consultant).get("/api/v1/webhooks/" + own + "/deliveries").then().statusCode(403);
         api.as(integration).delete("/api/v1/webhooks/" + admins).then().statusCode(404);
         api.as(integration).delete("/api/v1/webhooks/" + own).then().statusCode(204);
         api.as(integration).get("/api/v1/webhooks/" + own + "/deliveries").then().statusCode(404);
@@ -129,17 +135,6 @@ class WebhookApiTest extends ApiTestSupport {
                 .extract().jsonPath();
     }
 
-    private String activeAgreement(String needId) {
-        String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
-        String id = api.as(consultant).body(Map.of("citizenId", citizenId, "needId", needId, "startDate", "2026-12-01"))
-                .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
-        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
-            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + id + "/approvals")
-                    .then().statusCode(200);
-        }
-        return id;
-    }
-
     /** Attempts of the newest delivery; 0 while the dispatcher has not queued it yet. */
     static int attempts(JsonPath log) {
         Integer attempts = log.getObject("items[0].attempts", Integer.class);
@@ -147,15 +142,6 @@ class WebhookApiTest extends ApiTestSupport {
     }
 
     static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.within(Duration.ofSeconds(20), condition);
     }
 }
