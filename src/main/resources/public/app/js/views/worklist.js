@@ -4,15 +4,18 @@ import { date, h, hours, show, today } from '../ui.js';
 /** The consultant's follow-up list: active agreements, the next follow-up soonest first. */
 export async function worklistView() {
   const page = await get('/api/v1/agreements?status=ACTIVE&size=100');
-  const due = page.items.filter((a) => a.dueForFollowUp || a.nextFollowUpDate <= today()).length;
+  const due = page.items.filter(dueNow).length;
   show('Opfølgning',
     h('h1', {}, 'Opfølgning'),
     h('p', {}, page.total === 0 ? 'Ingen aktive aftaler.' : `${page.total} aktive aftaler, ${due} skal følges op nu.`),
     h('ul', { class: 'list' }, page.items.map(item)));
 }
 
+/** Overdue, or due today: the consultant should visit now. */
+const dueNow = (a) => a.dueForFollowUp || a.nextFollowUpDate <= today();
+
 function item(a) {
-  const overdue = a.dueForFollowUp || a.nextFollowUpDate <= today();
+  const overdue = dueNow(a);
   return h('li', { class: 'card' },
     h('h2', { id: `wl-${a.id}` }, `${a.citizenName ?? 'Borger'} · ${a.employerName ?? ''}`),
     h('p', {}, `Næste opfølgning: ${date(a.nextFollowUpDate)} `,
