@@ -30,7 +30,9 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
 
     /** Violations found by validating an object directly (e.g. one line of a bulk import). */
     public static List<FieldViolation> violations(Set<? extends ConstraintViolation<?>> found) {
-        return found.stream().map(v -> new FieldViolation(fieldOf(v), v.getMessage())).sorted(BY_FIELD).toList();
+        // distinct: a null string item breaks both the generated item @NotNull and NoNullElements.
+        return found.stream().map(v -> new FieldViolation(fieldOf(v), v.getMessage())).distinct().sorted(BY_FIELD)
+                .toList();
     }
 
     @Override
@@ -66,7 +68,8 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
             if (node.isInIterable() && node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            // Container element nodes are named "<list element>" and the like: no part of a JSON path.
+            if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }

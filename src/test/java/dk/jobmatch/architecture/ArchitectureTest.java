@@ -1,11 +1,13 @@
 package dk.jobmatch.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import dk.jobmatch.contract.NoNullElements;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -78,6 +80,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "dk.jobmatch.search..",
                         "dk.jobmatch.api..", "java.sql..")
                 .because("the constraint check and the score are one pure function, testable without a server")
+                .check(classes);
+    }
+
+    @Test
+    void everyGeneratedModelRejectsNullElements() {
+        classes().that().resideInAPackage("dk.jobmatch.api.model..").and().areNotEnums()
+                .and().haveNameNotMatching(".*\\.\\$.*")
+                .should().beAnnotatedWith(NoNullElements.class)
+                .because("no array of the contract holds a null (the pom adds the constraint to every model)")
                 .check(classes);
     }
 
