@@ -1,8 +1,8 @@
 package dk.jobmatch.admin;
 
 import dk.jobmatch.api.AdminApi;
-import dk.jobmatch.api.model.AuditPage;
-import dk.jobmatch.api.model.ReindexResult;
+import dk.jobmatch.api.model.AuditPageDto;
+import dk.jobmatch.api.model.ReindexResultDto;
 import dk.jobmatch.audit.AuditEntry;
 import dk.jobmatch.audit.AuditLog;
 import dk.jobmatch.common.Paging;
@@ -32,19 +32,19 @@ class AdminController implements AdminApi {
     }
 
     @Override
-    public AuditPage listAudit(String citizenId, Integer page, Integer size) {
+    public AuditPageDto listAudit(String citizenId, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
         Page<AuditEntry> entries = audit.list(citizenId, paging);
-        return new AuditPage(entries.getContent().stream().map(auditMapper::toDto).toList(),
+        return new AuditPageDto(entries.getContent().stream().map(auditMapper::toDto).toList(),
                 paging.page(), paging.size(), entries.getTotalSize());
     }
 
     @Override
-    public ReindexResult reindex() {
+    public ReindexResultDto reindex() {
         access.require(Role.ADMIN);
         long started = System.nanoTime();
         long documents = synchronizer.rebuild();
-        ReindexResult result = new ReindexResult(documents);
+        ReindexResultDto result = new ReindexResultDto(documents);
         result.setMillis((System.nanoTime() - started) / 1_000_000);
         return result;
     }

@@ -1,5 +1,6 @@
 package dk.jobmatch.admin;
 
+import dk.jobmatch.api.model.AuditEntryDto;
 import dk.jobmatch.audit.AuditEntry;
 import dk.jobmatch.common.TimeMapping;
 import org.mapstruct.Mapper;
@@ -7,5 +8,5 @@ import org.mapstruct.Mapper;
 @Mapper(uses = TimeMapping.class)
 interface AuditEntryMapper {
 
-    dk.jobmatch.api.model.AuditEntry toDto(AuditEntry entry);
+    AuditEntryDto toDto(AuditEntry entry);
 }

@@ -1,13 +1,15 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.api.AgreementsApi;
-import dk.jobmatch.api.model.AgreementEvent;
-import dk.jobmatch.api.model.AgreementRequest;
-import dk.jobmatch.api.model.AgreementSummaryPage;
-import dk.jobmatch.api.model.AgreementUpdate;
-import dk.jobmatch.api.model.ApprovalRequest;
-import dk.jobmatch.api.model.FollowUp;
-import dk.jobmatch.api.model.Progress;
+import dk.jobmatch.api.model.AgreementDto;
+import dk.jobmatch.api.model.AgreementEventDto;
+import dk.jobmatch.api.model.AgreementRequestDto;
+import dk.jobmatch.api.model.AgreementStatusDto;
+import dk.jobmatch.api.model.AgreementSummaryPageDto;
+import dk.jobmatch.api.model.AgreementUpdateDto;
+import dk.jobmatch.api.model.ApprovalRequestDto;
+import dk.jobmatch.api.model.FollowUpDto;
+import dk.jobmatch.api.model.ProgressDto;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Paging;
 import io.micronaut.http.HttpHeaders;
@@ -45,17 +47,17 @@ class AgreementController implements AgreementsApi {
     }
 
     @Override
-    public AgreementSummaryPage listAgreements(dk.jobmatch.api.model.AgreementStatus status, LocalDate dueBy,
+    public AgreementSummaryPageDto listAgreements(AgreementStatusDto status, LocalDate dueBy,
                                               Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
         FollowUpWorklist.Found found = worklist.list(status == null ? null : AgreementStatus.valueOf(status.name()),
                 dueBy, paging);
-        return new AgreementSummaryPage(found.entries().stream().map(mapper::toSummary).toList(), paging.page(),
+        return new AgreementSummaryPageDto(found.entries().stream().map(mapper::toSummary).toList(), paging.page(),
                 paging.size(), found.total());
     }
 
     @Override
-    public HttpResponse<dk.jobmatch.api.model.Agreement> createAgreement(AgreementRequest request) {
+    public HttpResponse<AgreementDto> createAgreement(AgreementRequestDto request) {
         AgreementService.View view = agreements.create(new AgreementService.Request(request.getCitizenId(),
                 request.getNeedId(), request.getStartDate(), request.getTaskIds(), request.getHoursPerWeek()));
         return withETag(HttpResponse.created(mapper.toDto(view), URI.create("/api/v1/agreements/"
@@ -68,7 +70,7 @@ class AgreementController implements AgreementsApi {
      */
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public HttpResponse<dk.jobmatch.api.model.Agreement> getAgreement(String agreementId) {
+    public HttpResponse<AgreementDto> getAgreement(String agreementId) {
         AgreementService.View view = agreements.read(agreementId);
         MediaType wanted = preferred();
         if (MediaType.TEXT_HTML_TYPE.equals(wanted)) {
@@ -86,12 +88,12 @@ class AgreementController implements AgreementsApi {
     }
 
     @Override
-    public dk.jobmatch.api.model.Agreement getAgreementVersion(String agreementId, Integer version) {
+    public AgreementDto getAgreementVersion(String agreementId, Integer version) {
         return mapper.toDto(agreements.readVersion(agreementId, version));
     }
 
     @Override
-    public HttpResponse<dk.jobmatch.api.model.Agreement> updateAgreement(String agreementId, AgreementUpdate update,
+    public HttpResponse<AgreementDto> updateAgreement(String agreementId, AgreementUpdateDto update,
                                                                          String ifMatch) {
         int edited = update.getVersion();
         if (ifMatch != null && !ifMatch.replace("\"", "").replace("W/", "").equals(Integer.toString(edited))) {
@@ -102,12 +104,12 @@ class AgreementController implements AgreementsApi {
     }
 
     @Override
-    public dk.jobmatch.api.model.Agreement approveAgreement(String agreementId, ApprovalRequest request) {
+    public AgreementDto approveAgreement(String agreementId, ApprovalRequestDto request) {
         return mapper.toDto(agreements.approve(agreementId, Party.valueOf(request.getParty().name())));
     }
 
     @Override
-    public HttpResponse<FollowUp> addFollowUp(String agreementId, FollowUp followUp) {
+    public HttpResponse<FollowUpDto> addFollowUp(String agreementId, FollowUpDto followUp) {
         Rows.FollowUp saved = followUps.record(agreementId, new FollowUpService.NewFollowUp(followUp.getDate(),
                 followUp.getActualHoursPerWeek(), followUp.getEffectivenessPercent(), followUp.getWho5(),
                 followUp.getNotes()));
@@ -115,12 +117,12 @@ class AgreementController implements AgreementsApi {
     }
 
     @Override
-    public Progress getAgreementProgress(String agreementId) {
+    public ProgressDto getAgreementProgress(String agreementId) {
         return mapper.toDto(followUps.progress(agreementId));
     }
 
     @Override
-    public HttpResponse<AgreementEvent> addAgreementEvent(String agreementId, AgreementEvent event) {
+    public HttpResponse<AgreementEventDto> addAgreementEvent(String agreementId, AgreementEventDto event) {
         Rows.Event saved = followUps.record(agreementId, Rows.EventType.valueOf(event.getType().name()),
                 event.getDate(), event.getReason());
         return HttpResponse.created(mapper.toDto(saved));

@@ -1,12 +1,21 @@
 package dk.jobmatch.agreement;
 
-import dk.jobmatch.api.model.AgreementParty;
-import dk.jobmatch.api.model.AgreementSummary;
-import dk.jobmatch.api.model.AgreementUpdate;
-import dk.jobmatch.api.model.ClauseProgress;
-import dk.jobmatch.api.model.ClauseProgressState;
-import dk.jobmatch.api.model.ContactPerson;
-import dk.jobmatch.api.model.Progress;
+import dk.jobmatch.api.model.AgreementDto;
+import dk.jobmatch.api.model.AgreementEventDto;
+import dk.jobmatch.api.model.AgreementPartyDto;
+import dk.jobmatch.api.model.AgreementStatusDto;
+import dk.jobmatch.api.model.AgreementSummaryDto;
+import dk.jobmatch.api.model.AgreementTaskDto;
+import dk.jobmatch.api.model.AgreementUpdateDto;
+import dk.jobmatch.api.model.ApprovalDto;
+import dk.jobmatch.api.model.ClauseProgressDto;
+import dk.jobmatch.api.model.ClauseProgressStateDto;
+import dk.jobmatch.api.model.ContactPersonDto;
+import dk.jobmatch.api.model.FollowUpDto;
+import dk.jobmatch.api.model.FollowUpPlanDto;
+import dk.jobmatch.api.model.GoalDto;
+import dk.jobmatch.api.model.ProgressDto;
+import dk.jobmatch.api.model.ProgressionClauseDto;
 import dk.jobmatch.common.TimeMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -27,20 +36,20 @@ interface AgreementMapper {
     @Mapping(target = "updatedAt", source = "agreement.updatedAt")
     @Mapping(target = "approvals", source = "approvals")
     @Mapping(target = "consultant", source = "content.consultant")
-    dk.jobmatch.api.model.Agreement toDto(Agreement agreement, AgreementContent content, int version,
+    AgreementDto toDto(Agreement agreement, AgreementContent content, int version,
                                           List<Rows.Approval> approvals);
 
-    default dk.jobmatch.api.model.Agreement toDto(AgreementService.View view) {
+    default AgreementDto toDto(AgreementService.View view) {
         return toDto(view.agreement(), view.content(), view.version(), view.approvals());
     }
 
-    dk.jobmatch.api.model.Approval toDto(Rows.Approval approval);
+    ApprovalDto toDto(Rows.Approval approval);
 
-    default AgreementSummary toSummary(FollowUpWorklist.Entry entry) {
+    default AgreementSummaryDto toSummary(FollowUpWorklist.Entry entry) {
         Agreement agreement = entry.agreement();
         ProgressReport.Result progress = entry.progress();
-        AgreementSummary summary = new AgreementSummary(agreement.id(),
-                dk.jobmatch.api.model.AgreementStatus.valueOf(agreement.status().name()), agreement.version(),
+        AgreementSummaryDto summary = new AgreementSummaryDto(agreement.id(),
+                AgreementStatusDto.valueOf(agreement.status().name()), agreement.version(),
                 agreement.citizenId(), agreement.needId(), agreement.employerId(), entry.content().startDate(),
                 entry.content().hoursPerWeek(), progress.nextFollowUp(), progress.dueForFollowUp(),
                 progress.behindPlan());
@@ -50,28 +59,28 @@ interface AgreementMapper {
         return summary;
     }
 
-    AgreementParty toParty(AgreementContent.PartyInfo party);
+    AgreementPartyDto toParty(AgreementContent.PartyInfo party);
 
-    default ContactPerson toContact(AgreementContent.PartyInfo party) {
+    default ContactPersonDto toContact(AgreementContent.PartyInfo party) {
         if (party == null || party.name() == null) {
             return null;
         }
-        ContactPerson contact = new ContactPerson(party.name());
+        ContactPersonDto contact = new ContactPersonDto(party.name());
         contact.setPhone(party.phone());
         contact.setEmail(party.email());
         return contact;
     }
 
-    AgreementContent.AgreementTask toDomain(dk.jobmatch.api.model.AgreementTask task);
+    AgreementContent.AgreementTask toDomain(AgreementTaskDto task);
 
-    AgreementContent.Goal toDomain(dk.jobmatch.api.model.Goal goal);
+    AgreementContent.Goal toDomain(GoalDto goal);
 
-    AgreementContent.Clause toDomain(dk.jobmatch.api.model.ProgressionClause clause);
+    AgreementContent.Clause toDomain(ProgressionClauseDto clause);
 
-    AgreementContent.FollowUpPlan toDomain(dk.jobmatch.api.model.FollowUpPlan plan);
+    AgreementContent.FollowUpPlan toDomain(FollowUpPlanDto plan);
 
     /** An edit: the editable parts from the request, the parties and codes from the version edited. */
-    default AgreementContent edit(AgreementContent current, AgreementUpdate update) {
+    default AgreementContent edit(AgreementContent current, AgreementUpdateDto update) {
         return new AgreementContent(current.placementType(), update.getPurpose(), update.getStartDate(),
                 update.getHoursPerWeek(), update.getEffectivenessPercent(), update.getReassessmentDate(),
                 update.getTasks().stream().map(this::toDomain).toList(), current.accommodations(),
@@ -82,19 +91,19 @@ interface AgreementMapper {
     }
 
     @Mapping(target = "actualHoursPerWeek", source = "actualHoursPerWeek")
-    dk.jobmatch.api.model.FollowUp toDto(Rows.FollowUp followUp);
+    FollowUpDto toDto(Rows.FollowUp followUp);
 
-    dk.jobmatch.api.model.AgreementEvent toDto(Rows.Event event);
+    AgreementEventDto toDto(Rows.Event event);
 
-    default Progress toDto(ProgressReport.Result result) {
-        List<ClauseProgress> clauses = result.clauses().stream().map(c -> {
-            ClauseProgress dto = new ClauseProgress(c.clause().dueDate(), c.clause().hoursPerWeek(),
-                    c.clause().effectivenessPercent(), ClauseProgressState.valueOf(c.state().name()));
+    default ProgressDto toDto(ProgressReport.Result result) {
+        List<ClauseProgressDto> clauses = result.clauses().stream().map(c -> {
+            ClauseProgressDto dto = new ClauseProgressDto(c.clause().dueDate(), c.clause().hoursPerWeek(),
+                    c.clause().effectivenessPercent(), ClauseProgressStateDto.valueOf(c.state().name()));
             dto.setActualHoursPerWeek(c.actualHours());
             dto.setActualEffectivenessPercent(c.actualEffectiveness());
             return dto;
         }).toList();
-        Progress progress = new Progress(clauses, result.behindPlan(), result.dueForFollowUp(), result.nextFollowUp());
+        ProgressDto progress = new ProgressDto(clauses, result.behindPlan(), result.dueForFollowUp(), result.nextFollowUp());
         progress.setLastFollowUpDate(result.lastFollowUp());
         return progress;
     }

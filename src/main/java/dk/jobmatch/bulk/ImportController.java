@@ -1,10 +1,10 @@
 package dk.jobmatch.bulk;
 
 import dk.jobmatch.api.ImportApi;
-import dk.jobmatch.api.model.FieldError;
-import dk.jobmatch.api.model.ImportBatch;
-import dk.jobmatch.api.model.ImportLineError;
-import dk.jobmatch.api.model.ImportReport;
+import dk.jobmatch.api.model.FieldErrorDto;
+import dk.jobmatch.api.model.ImportBatchDto;
+import dk.jobmatch.api.model.ImportLineErrorDto;
+import dk.jobmatch.api.model.ImportReportDto;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Role;
 import io.micronaut.http.annotation.Controller;
@@ -37,25 +37,25 @@ class ImportController implements ImportApi {
     }
 
     @Override
-    public ImportReport importCitizens(InputStream body, Integer batchSize) {
+    public ImportReportDto importCitizens(InputStream body, Integer batchSize) {
         return run("citizens", body, batchSize);
     }
 
     @Override
-    public ImportReport importNeeds(InputStream body, Integer batchSize) {
+    public ImportReportDto importNeeds(InputStream body, Integer batchSize) {
         return run("needs", body, batchSize);
     }
 
-    private ImportReport run(String target, InputStream body, Integer batchSize) {
+    private ImportReportDto run(String target, InputStream body, Integer batchSize) {
         access.require(Role.INTEGRATION, Role.ADMIN);
         return toDto(bulk.run(body, batchSize == null ? DEFAULT_BATCH : batchSize, targets.get(target)));
     }
 
-    private static ImportReport toDto(BulkImport.Report report) {
-        return new ImportReport(report.lines(), report.stored(), report.rejected(),
-                report.batches().stream().map(b -> new ImportBatch(b.firstLine(), b.lastLine(), b.stored())).toList(),
-                report.failedLines().stream().map(f -> new ImportLineError(f.line(),
-                        f.errors().stream().map(e -> new FieldError(e.field(), e.message())).toList())).toList(),
+    private static ImportReportDto toDto(BulkImport.Report report) {
+        return new ImportReportDto(report.lines(), report.stored(), report.rejected(),
+                report.batches().stream().map(b -> new ImportBatchDto(b.firstLine(), b.lastLine(), b.stored())).toList(),
+                report.failedLines().stream().map(f -> new ImportLineErrorDto(f.line(),
+                        f.errors().stream().map(e -> new FieldErrorDto(e.field(), e.message())).toList())).toList(),
                 report.failedLinesTruncated());
     }
 }

@@ -1,8 +1,9 @@
 package dk.jobmatch.citizen;
 
 import dk.jobmatch.api.CitizensApi;
-import dk.jobmatch.api.model.CitizenPage;
-import dk.jobmatch.api.model.TargetGroup;
+import dk.jobmatch.api.model.CitizenDto;
+import dk.jobmatch.api.model.CitizenPageDto;
+import dk.jobmatch.api.model.TargetGroupDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
 import io.micronaut.http.HttpResponse;
@@ -27,18 +28,18 @@ class CitizenController implements CitizensApi {
     }
 
     @Override
-    public HttpResponse<dk.jobmatch.api.model.Citizen> createCitizen(dk.jobmatch.api.model.Citizen citizen) {
+    public HttpResponse<CitizenDto> createCitizen(CitizenDto citizen) {
         Citizen created = citizens.create(mapper.toDomain(citizen));
         return HttpResponse.created(mapper.toDto(created), URI.create("/api/v1/citizens/" + created.id()));
     }
 
     @Override
-    public dk.jobmatch.api.model.Citizen getCitizen(String citizenId) {
+    public CitizenDto getCitizen(String citizenId) {
         return mapper.toDto(citizens.read(citizenId));
     }
 
     @Override
-    public dk.jobmatch.api.model.Citizen updateCitizen(String citizenId, dk.jobmatch.api.model.Citizen citizen) {
+    public CitizenDto updateCitizen(String citizenId, CitizenDto citizen) {
         return mapper.toDto(citizens.update(citizenId, mapper.toDomain(citizen)));
     }
 
@@ -51,11 +52,11 @@ class CitizenController implements CitizensApi {
     }
 
     @Override
-    public CitizenPage searchCitizens(String q, TargetGroup targetGroup, Integer page, Integer size) {
+    public CitizenPageDto searchCitizens(String q, TargetGroupDto targetGroup, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
         CitizenService.Found found = citizens.search(new CitizenSearch.Criteria(q,
                 targetGroup == null ? null : dk.jobmatch.vocabulary.TargetGroup.valueOf(targetGroup.name())), paging);
-        return new CitizenPage(found.citizens().stream().map(mapper::toDto).toList(),
+        return new CitizenPageDto(found.citizens().stream().map(mapper::toDto).toList(),
                 paging.page(), paging.size(), found.total());
     }
 }

@@ -1,5 +1,6 @@
 package dk.jobmatch.citizen;
 
+import dk.jobmatch.api.model.CitizenDto;
 import dk.jobmatch.bulk.ImportLine;
 import dk.jobmatch.bulk.ImportTarget;
 import dk.jobmatch.bulk.LineFailure;
@@ -36,7 +37,7 @@ class CitizenImport implements ImportTarget {
         List<Citizen> drafts = new ArrayList<>(lines.size());
         Set<String> refs = new HashSet<>();
         for (ImportLine line : lines) {
-            reader.read(line, dk.jobmatch.api.model.Citizen.class, failures::add)
+            reader.read(line, CitizenDto.class, failures::add)
                     .map(mapper::toDomain)
                     .flatMap(draft -> LineReader.attempt(line, () -> {
                         CitizenValidator.validate(draft);

@@ -1,5 +1,6 @@
 package dk.jobmatch.citizen;
 
+import dk.jobmatch.api.model.CitizenDto;
 import dk.jobmatch.common.TimeMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -13,7 +14,7 @@ interface CitizenMapper {
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)
     @Mapping(target = "consent", source = "consent", defaultValue = "false")
-    Citizen toDomain(dk.jobmatch.api.model.Citizen dto);
+    Citizen toDomain(CitizenDto dto);
 
-    dk.jobmatch.api.model.Citizen toDto(Citizen citizen);
+    CitizenDto toDto(Citizen citizen);
 }

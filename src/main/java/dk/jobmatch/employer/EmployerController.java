@@ -1,9 +1,11 @@
 package dk.jobmatch.employer;
 
 import dk.jobmatch.api.EmployersApi;
-import dk.jobmatch.api.model.Account;
-import dk.jobmatch.api.model.AccountRequest;
-import dk.jobmatch.api.model.EmployerPage;
+import dk.jobmatch.api.model.AccountDto;
+import dk.jobmatch.api.model.AccountRequestDto;
+import dk.jobmatch.api.model.EmployerDto;
+import dk.jobmatch.api.model.EmployerPageDto;
+import dk.jobmatch.api.model.RoleDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.AccountService;
@@ -33,31 +35,31 @@ class EmployerController implements EmployersApi {
     }
 
     @Override
-    public HttpResponse<dk.jobmatch.api.model.Employer> createEmployer(dk.jobmatch.api.model.Employer employer) {
+    public HttpResponse<EmployerDto> createEmployer(EmployerDto employer) {
         Employer created = employers.create(employer, mapper);
         return HttpResponse.created(mapper.toDto(created), URI.create("/api/v1/employers/" + created.id()));
     }
 
     @Override
-    public dk.jobmatch.api.model.Employer getEmployer(String employerId) {
+    public EmployerDto getEmployer(String employerId) {
         return mapper.toDto(employers.getVisible(employerId));
     }
 
     @Override
-    public EmployerPage listEmployers(Integer page, Integer size) {
+    public EmployerPageDto listEmployers(Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
         Page<Employer> result = employers.list(paging);
-        return new EmployerPage(result.getContent().stream().map(mapper::toDto).toList(),
+        return new EmployerPageDto(result.getContent().stream().map(mapper::toDto).toList(),
                 paging.page(), paging.size(), result.getTotalSize());
     }
 
     @Override
-    public HttpResponse<Account> createEmployerAccount(String employerId, AccountRequest request) {
+    public HttpResponse<AccountDto> createEmployerAccount(String employerId, AccountRequestDto request) {
         access.require(Role.CONSULTANT, Role.ADMIN);
         Employer employer = employers.getVisible(employerId);
         AccountService.AccountView created = accounts.createEmployerAccount(employer.id(),
                 request.getUsername(), request.getPassword());
-        Account body = new Account(created.id(), created.username(), dk.jobmatch.api.model.Role.EMPLOYER);
+        AccountDto body = new AccountDto(created.id(), created.username(), RoleDto.EMPLOYER);
         body.setEmployerId(created.employerId());
         return HttpResponse.created(body,
                 URI.create("/api/v1/employers/" + employerId + "/accounts/" + created.id()));

@@ -1,7 +1,8 @@
 package dk.jobmatch.employer;
 
-import dk.jobmatch.api.model.ContactPerson;
-import dk.jobmatch.api.model.Location;
+import dk.jobmatch.api.model.ContactPersonDto;
+import dk.jobmatch.api.model.EmployerDto;
+import dk.jobmatch.api.model.LocationDto;
 import dk.jobmatch.common.TimeMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -14,7 +15,7 @@ interface EmployerMapper {
     @Mapping(target = "size", source = "companySize")
     @Mapping(target = "location", source = ".")
     @Mapping(target = "contactPerson", source = ".")
-    dk.jobmatch.api.model.Employer toDto(Employer employer);
+    EmployerDto toDto(Employer employer);
 
     @Mapping(target = "id", source = "id")
     @Mapping(target = "companySize", source = "dto.size")
@@ -26,24 +27,24 @@ interface EmployerMapper {
     @Mapping(target = "contactPhone", source = "dto.contactPerson.phone")
     @Mapping(target = "contactEmail", source = "dto.contactPerson.email")
     @Mapping(target = "createdAt", source = "createdAt")
-    Employer toDomain(dk.jobmatch.api.model.Employer dto, String id, Instant createdAt);
+    Employer toDomain(EmployerDto dto, String id, Instant createdAt);
 
-    default Location location(Employer employer) {
+    default LocationDto location(Employer employer) {
         if (employer.postcode() == null) {
             return null;
         }
-        Location location = new Location(employer.postcode());
+        LocationDto location = new LocationDto(employer.postcode());
         location.setCity(employer.city());
         location.setLat(employer.lat());
         location.setLon(employer.lon());
         return location;
     }
 
-    default ContactPerson contactPerson(Employer employer) {
+    default ContactPersonDto contactPerson(Employer employer) {
         if (employer.contactName() == null) {
             return null;
         }
-        ContactPerson contact = new ContactPerson(employer.contactName());
+        ContactPersonDto contact = new ContactPersonDto(employer.contactName());
         contact.setPhone(employer.contactPhone());
         contact.setEmail(employer.contactEmail());
         return contact;

@@ -1,5 +1,6 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.api.model.EmployerDto;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
@@ -36,7 +37,7 @@ public class EmployerService {
     }
 
     @Transactional
-    Employer create(dk.jobmatch.api.model.Employer dto, EmployerMapper mapper) {
+    Employer create(EmployerDto dto, EmployerMapper mapper) {
         access.require(Role.CONSULTANT, Role.ADMIN, Role.INTEGRATION);
         if (employers.existsByCvr(dto.getCvr())) {
             throw ApiException.conflict("An employer with this CVR number is already registered.");

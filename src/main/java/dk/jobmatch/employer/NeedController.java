@@ -1,14 +1,15 @@
 package dk.jobmatch.employer;
 
 import dk.jobmatch.api.NeedsApi;
-import dk.jobmatch.api.model.NeedPage;
-import dk.jobmatch.api.model.NeedStatus;
+import dk.jobmatch.api.model.NeedDto;
+import dk.jobmatch.api.model.NeedPageDto;
+import dk.jobmatch.api.model.NeedStatusDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
@@ -27,18 +28,18 @@ class NeedController implements NeedsApi {
     }
 
     @Override
-    public HttpResponse<dk.jobmatch.api.model.Need> createNeed(String employerId, dk.jobmatch.api.model.Need need) {
+    public HttpResponse<NeedDto> createNeed(String employerId, NeedDto need) {
         Need created = needs.create(employerId, need);
         return HttpResponse.created(mapper.toDto(created), URI.create("/api/v1/needs/" + created.id()));
     }
 
     @Override
-    public dk.jobmatch.api.model.Need getNeed(String needId) {
+    public NeedDto getNeed(String needId) {
         return mapper.toDto(needs.getVisible(needId));
     }
 
     @Override
-    public dk.jobmatch.api.model.Need updateNeed(String needId, dk.jobmatch.api.model.Need need) {
+    public NeedDto updateNeed(String needId, NeedDto need) {
         return mapper.toDto(needs.update(needId, need));
     }
 
@@ -52,11 +53,11 @@ class NeedController implements NeedsApi {
     }
 
     @Override
-    public NeedPage searchNeeds(String q, String employerId, NeedStatus status, Integer page, Integer size) {
+    public NeedPageDto searchNeeds(String q, String employerId, NeedStatusDto status, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
         NeedService.Found found = needs.search(q, employerId,
                 status == null ? null : dk.jobmatch.vocabulary.NeedStatus.valueOf(status.name()), paging);
-        return new NeedPage(found.needs().stream().map(mapper::toDto).toList(),
+        return new NeedPageDto(found.needs().stream().map(mapper::toDto).toList(),
                 paging.page(), paging.size(), found.total());
     }
 }

@@ -1,5 +1,6 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.api.model.NeedDto;
 import dk.jobmatch.bulk.ImportLine;
 import dk.jobmatch.bulk.ImportTarget;
 import dk.jobmatch.bulk.LineFailure;
@@ -34,19 +35,19 @@ class NeedImport implements ImportTarget {
     public PreparedBatch prepare(List<ImportLine> lines) {
         List<LineFailure> failures = new ArrayList<>();
         List<ImportLine> readLines = new ArrayList<>();
-        List<dk.jobmatch.api.model.Need> dtos = new ArrayList<>();
+        List<NeedDto> dtos = new ArrayList<>();
         for (ImportLine line : lines) {
-            reader.read(line, dk.jobmatch.api.model.Need.class, failures::add).ifPresent(dto -> {
+            reader.read(line, NeedDto.class, failures::add).ifPresent(dto -> {
                 readLines.add(line);
                 dtos.add(dto);
             });
         }
         Map<String, Employer> known = employers.findAll(dtos.stream()
-                .map(dk.jobmatch.api.model.Need::getEmployerId).filter(Objects::nonNull).distinct().toList());
+                .map(NeedDto::getEmployerId).filter(Objects::nonNull).distinct().toList());
         List<Need> batch = new ArrayList<>(dtos.size());
         for (int i = 0; i < dtos.size(); i++) {
             ImportLine line = readLines.get(i);
-            dk.jobmatch.api.model.Need dto = dtos.get(i);
+            NeedDto dto = dtos.get(i);
             if (dto.getEmployerId() == null || !known.containsKey(dto.getEmployerId())) {
                 failures.add(LineFailure.of(line.number(), "employerId",
                         dto.getEmployerId() == null ? "is required" : "no such employer"));

@@ -1,5 +1,7 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.api.model.NeedDto;
+import dk.jobmatch.api.model.TaskDto;
 import dk.jobmatch.common.TimeMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -15,12 +17,12 @@ interface NeedMapper {
     @Mapping(target = "status", source = "dto.status", defaultValue = "OPEN")
     @Mapping(target = "createdAt", source = "createdAt")
     @Mapping(target = "updatedAt", source = "updatedAt")
-    Need toDomain(dk.jobmatch.api.model.Need dto, String id, String employerId, Instant createdAt, Instant updatedAt);
+    Need toDomain(NeedDto dto, String id, String employerId, Instant createdAt, Instant updatedAt);
 
-    Task toDomain(dk.jobmatch.api.model.Task dto);
+    Task toDomain(TaskDto dto);
 
-    dk.jobmatch.api.model.Need toDto(Need need);
+    NeedDto toDto(Need need);
 
-    dk.jobmatch.api.model.Task toDto(Task task);
+    TaskDto toDto(Task task);
 
 }

@@ -1,5 +1,6 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.api.model.NeedDto;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
@@ -54,7 +55,7 @@ public class NeedService {
     }
 
     @Transactional
-    Need create(String employerId, dk.jobmatch.api.model.Need dto) {
+    Need create(String employerId, NeedDto dto) {
         Employer employer = employers.getVisible(employerId);
         Need need = newNeed(dto, employer.id());
         store.insert(need);
@@ -63,7 +64,7 @@ public class NeedService {
     }
 
     /** A new, validated need for an employer; ids are the server's to give, any sent are replaced. */
-    Need newNeed(dk.jobmatch.api.model.Need dto, String employerId) {
+    Need newNeed(NeedDto dto, String employerId) {
         Instant now = clock.instant();
         Need need = withTaskIds(mapper.toDomain(dto, Ids.newId(), employerId, now, now), Set.of());
         NeedValidator.validate(need, taskIds(need));
@@ -79,7 +80,7 @@ public class NeedService {
     }
 
     @Transactional
-    Need update(String id, dk.jobmatch.api.model.Need dto) {
+    Need update(String id, NeedDto dto) {
         Need existing = getVisible(id);
         Set<String> knownTaskIds = taskIds(existing);
         Need draft = mapper.toDomain(dto, existing.id(), existing.employerId(), existing.createdAt(), clock.instant());

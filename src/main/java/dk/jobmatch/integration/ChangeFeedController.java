@@ -1,8 +1,8 @@
 package dk.jobmatch.integration;
 
 import dk.jobmatch.api.IntegrationApi;
-import dk.jobmatch.api.model.ChangeEntry;
-import dk.jobmatch.api.model.ChangePage;
+import dk.jobmatch.api.model.ChangeEntryDto;
+import dk.jobmatch.api.model.ChangePageDto;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -22,10 +22,10 @@ class ChangeFeedController implements IntegrationApi {
     }
 
     @Override
-    public ChangePage listChanges(String after, Integer limit) {
+    public ChangePageDto listChanges(String after, Integer limit) {
         String cursor = after == null ? "0" : after;
-        List<ChangeEntry> items = feed.after(Long.parseLong(cursor), limit == null ? 100 : limit).stream()
+        List<ChangeEntryDto> items = feed.after(Long.parseLong(cursor), limit == null ? 100 : limit).stream()
                 .map(mapper::toDto).toList();
-        return new ChangePage(items, items.isEmpty() ? cursor : items.getLast().getCursor());
+        return new ChangePageDto(items, items.isEmpty() ? cursor : items.getLast().getCursor());
     }
 }

@@ -1,7 +1,7 @@
 package dk.jobmatch.integration;
 
-import dk.jobmatch.api.model.ChangeEntry;
-import dk.jobmatch.api.model.ChangeEntryEntityType;
+import dk.jobmatch.api.model.ChangeEntryDto;
+import dk.jobmatch.api.model.ChangeEntryEntityTypeDto;
 import dk.jobmatch.common.TimeMapping;
 import dk.jobmatch.outbox.OutboxEntry;
 import org.mapstruct.Mapper;
@@ -15,9 +15,9 @@ interface ChangeMapper {
     @Mapping(target = "version", source = "id")
     @Mapping(target = "operation", source = "change")
     @Mapping(target = "at", source = "createdAt")
-    ChangeEntry toDto(OutboxEntry entry);
+    ChangeEntryDto toDto(OutboxEntry entry);
 
-    default ChangeEntryEntityType toEntityType(String entityType) {
-        return ChangeEntryEntityType.fromValue(entityType);
+    default ChangeEntryEntityTypeDto toEntityType(String entityType) {
+        return ChangeEntryEntityTypeDto.fromValue(entityType);
     }
 }

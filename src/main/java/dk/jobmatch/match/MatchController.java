@@ -1,7 +1,7 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.api.MatchesApi;
-import dk.jobmatch.api.model.MatchResults;
+import dk.jobmatch.api.model.MatchResultsDto;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -21,16 +21,16 @@ class MatchController implements MatchesApi {
     }
 
     @Override
-    public MatchResults matchCitizensForNeed(String needId, Integer limit) {
+    public MatchResultsDto matchCitizensForNeed(String needId, Integer limit) {
         return toDto(matches.citizensFor(needId, limit == null ? DEFAULT_LIMIT : limit));
     }
 
     @Override
-    public MatchResults matchNeedsForCitizen(String citizenId, Integer limit) {
+    public MatchResultsDto matchNeedsForCitizen(String citizenId, Integer limit) {
         return toDto(matches.needsFor(citizenId, limit == null ? DEFAULT_LIMIT : limit));
     }
 
-    private MatchResults toDto(MatchService.Ranked ranked) {
-        return new MatchResults(ranked.matches().stream().map(m -> mapper.toDto(m, ranked.anonymous())).toList());
+    private MatchResultsDto toDto(MatchService.Ranked ranked) {
+        return new MatchResultsDto(ranked.matches().stream().map(m -> mapper.toDto(m, ranked.anonymous())).toList());
     }
 }

@@ -1,7 +1,10 @@
 package dk.jobmatch.match;
 
-import dk.jobmatch.api.model.CitizenSummary;
-import dk.jobmatch.api.model.NeedSummary;
+import dk.jobmatch.api.model.CitizenSummaryDto;
+import dk.jobmatch.api.model.ExplanationDto;
+import dk.jobmatch.api.model.MatchDto;
+import dk.jobmatch.api.model.NeedSummaryDto;
+import dk.jobmatch.api.model.PlacementTypeDto;
 import dk.jobmatch.citizen.Citizen;
 import org.mapstruct.Mapper;
 
@@ -16,29 +19,29 @@ interface MatchMapper {
 
     String WITHIN_REACH = "Arbejdspladsen ligger inden for borgerens transportafstand";
 
-    dk.jobmatch.api.model.Explanation toDto(Explanation explanation);
+    ExplanationDto toDto(Explanation explanation);
 
-    CitizenSummary summary(Citizen citizen);
+    CitizenSummaryDto summary(Citizen citizen);
 
-    default dk.jobmatch.api.model.Match toDto(Match match, boolean anonymous) {
-        List<dk.jobmatch.api.model.Explanation> explanation = match.explanation().stream()
+    default MatchDto toDto(Match match, boolean anonymous) {
+        List<ExplanationDto> explanation = match.explanation().stream()
                 .map(e -> anonymous && e.kind() == Explanation.Kind.DISTANCE
                         ? new Explanation(Explanation.Kind.DISTANCE, WITHIN_REACH) : e)
                 .map(this::toDto)
                 .toList();
-        dk.jobmatch.api.model.Match dto = new dk.jobmatch.api.model.Match(match.citizen().id(), match.need().id(),
+        MatchDto dto = new MatchDto(match.citizen().id(), match.need().id(),
                 match.need().employerId(), Math.round(match.score() * 1000) / 1000.0, match.carving().taskIds(),
                 match.carving().hoursPerWeek(), explanation);
-        CitizenSummary citizen = summary(match.citizen());
+        CitizenSummaryDto citizen = summary(match.citizen());
         if (anonymous) {
             citizen.setExternalRef(null);
             citizen.setDisplayName(null);
         }
         dto.setCitizen(citizen);
-        NeedSummary need = new NeedSummary();
+        NeedSummaryDto need = new NeedSummaryDto();
         need.setTitle(match.need().title());
         need.setEmployerName(match.employer() == null ? null : match.employer().name());
-        need.setPlacementType(dk.jobmatch.api.model.PlacementType.valueOf(match.need().placementType().name()));
+        need.setPlacementType(PlacementTypeDto.valueOf(match.need().placementType().name()));
         dto.setNeed(need);
         return dto;
     }

@@ -1,8 +1,9 @@
 package dk.jobmatch.security;
 
 import dk.jobmatch.api.AuthApi;
-import dk.jobmatch.api.model.LoginRequest;
-import dk.jobmatch.api.model.TokenResponse;
+import dk.jobmatch.api.model.LoginRequestDto;
+import dk.jobmatch.api.model.RoleDto;
+import dk.jobmatch.api.model.TokenResponseDto;
 import dk.jobmatch.common.ApiException;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
@@ -29,7 +30,7 @@ class LoginController implements AuthApi {
     }
 
     @Override
-    public TokenResponse login(LoginRequest request) {
+    public TokenResponseDto login(LoginRequestDto request) {
         throttle.check(request.getUsername());
         Account account = accounts.authenticate(request.getUsername(), request.getPassword()).orElse(null);
         if (account == null) {
@@ -43,9 +44,9 @@ class LoginController implements AuthApi {
         Authentication authentication = Authentication.build(account.username(), List.of(account.role().name()), claims);
         AccessRefreshToken token = tokens.generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("token generation is not configured"));
-        TokenResponse response = new TokenResponse(token.getAccessToken(), "Bearer", token.getExpiresIn());
+        TokenResponseDto response = new TokenResponseDto(token.getAccessToken(), "Bearer", token.getExpiresIn());
         response.setUsername(account.username());
-        response.setRoles(List.of(dk.jobmatch.api.model.Role.valueOf(account.role().name())));
+        response.setRoles(List.of(RoleDto.valueOf(account.role().name())));
         return response;
     }
 }

@@ -1,8 +1,8 @@
 package dk.jobmatch.vocabulary;
 
 import dk.jobmatch.api.VocabulariesApi;
-import dk.jobmatch.api.model.Vocabularies;
-import dk.jobmatch.api.model.VocabularyEntry;
+import dk.jobmatch.api.model.VocabulariesDto;
+import dk.jobmatch.api.model.VocabularyEntryDto;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -15,16 +15,16 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class VocabularyController implements VocabulariesApi {
 
-    private static final Vocabularies ALL = new Vocabularies(entries(TaskDemand.values()), entries(TimeSlot.values()),
+    private static final VocabulariesDto ALL = new VocabulariesDto(entries(TaskDemand.values()), entries(TimeSlot.values()),
             entries(Accommodation.values()), entries(Flexibility.values()), entries(Qualification.values()),
             entries(PlacementType.values()), entries(TargetGroup.values()), entries(CompanySize.values()));
 
     @Override
-    public Vocabularies getVocabularies() {
+    public VocabulariesDto getVocabularies() {
         return ALL;
     }
 
-    private static List<VocabularyEntry> entries(Enum<?>[] codes) {
-        return Arrays.stream(codes).map(code -> new VocabularyEntry(code.name(), Danish.label(code))).toList();
+    private static List<VocabularyEntryDto> entries(Enum<?>[] codes) {
+        return Arrays.stream(codes).map(code -> new VocabularyEntryDto(code.name(), Danish.label(code))).toList();
     }
 }

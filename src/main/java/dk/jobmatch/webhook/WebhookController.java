@@ -1,18 +1,18 @@
 package dk.jobmatch.webhook;
 
 import dk.jobmatch.api.WebhooksApi;
-import dk.jobmatch.api.model.Webhook;
-import dk.jobmatch.api.model.WebhookDeliveryPage;
-import dk.jobmatch.api.model.WebhookEventType;
-import dk.jobmatch.api.model.WebhookList;
-import dk.jobmatch.api.model.WebhookRequest;
+import dk.jobmatch.api.model.WebhookDeliveryPageDto;
+import dk.jobmatch.api.model.WebhookDto;
+import dk.jobmatch.api.model.WebhookEventTypeDto;
+import dk.jobmatch.api.model.WebhookListDto;
+import dk.jobmatch.api.model.WebhookRequestDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
 import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
@@ -31,15 +31,15 @@ class WebhookController implements WebhooksApi {
     }
 
     @Override
-    public HttpResponse<Webhook> createWebhook(WebhookRequest request) {
+    public HttpResponse<WebhookDto> createWebhook(WebhookRequestDto request) {
         Subscription created = subscriptions.create(request.getUrl(),
-                request.getEventTypes().stream().map(WebhookEventType::getValue).sorted().toList());
+                request.getEventTypes().stream().map(WebhookEventTypeDto::getValue).sorted().toList());
         return HttpResponse.created(mapper.toDtoWithSecret(created), URI.create("/api/v1/webhooks/" + created.id()));
     }
 
     @Override
-    public WebhookList listWebhooks() {
-        return new WebhookList(subscriptions.list().stream().map(mapper::toDto).toList());
+    public WebhookListDto listWebhooks() {
+        return new WebhookListDto(subscriptions.list().stream().map(mapper::toDto).toList());
     }
 
     // The generated interface only produces problem+json (the 204 has no body); accept JSON clients too.
@@ -51,10 +51,10 @@ class WebhookController implements WebhooksApi {
     }
 
     @Override
-    public WebhookDeliveryPage listWebhookDeliveries(String webhookId, Integer page, Integer size) {
+    public WebhookDeliveryPageDto listWebhookDeliveries(String webhookId, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
         Page<Delivery> found = subscriptions.deliveries(webhookId, paging);
-        return new WebhookDeliveryPage(found.getContent().stream().map(mapper::toDto).toList(), paging.page(),
+        return new WebhookDeliveryPageDto(found.getContent().stream().map(mapper::toDto).toList(), paging.page(),
                 paging.size(), found.getTotalSize());
     }
 }

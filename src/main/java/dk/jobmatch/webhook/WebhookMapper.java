@@ -1,8 +1,8 @@
 package dk.jobmatch.webhook;
 
-import dk.jobmatch.api.model.Webhook;
-import dk.jobmatch.api.model.WebhookDelivery;
-import dk.jobmatch.api.model.WebhookEventType;
+import dk.jobmatch.api.model.WebhookDeliveryDto;
+import dk.jobmatch.api.model.WebhookDto;
+import dk.jobmatch.api.model.WebhookEventTypeDto;
 import dk.jobmatch.common.TimeMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -15,21 +15,21 @@ interface WebhookMapper {
 
     @Mapping(target = "eventTypes", expression = "java(eventTypes(subscription))")
     @Mapping(target = "secret", ignore = true)
-    Webhook toDto(Subscription subscription);
+    WebhookDto toDto(Subscription subscription);
 
-    default Webhook toDtoWithSecret(Subscription subscription) {
-        Webhook dto = toDto(subscription);
+    default WebhookDto toDtoWithSecret(Subscription subscription) {
+        WebhookDto dto = toDto(subscription);
         dto.setSecret(subscription.secret());
         return dto;
     }
 
-    WebhookDelivery toDto(Delivery delivery);
+    WebhookDeliveryDto toDto(Delivery delivery);
 
-    default WebhookEventType toEventType(String code) {
-        return WebhookEventType.fromValue(code);
+    default WebhookEventTypeDto toEventType(String code) {
+        return WebhookEventTypeDto.fromValue(code);
     }
 
-    default List<WebhookEventType> eventTypes(Subscription subscription) {
-        return subscription.events().stream().map(WebhookEventType::fromValue).toList();
+    default List<WebhookEventTypeDto> eventTypes(Subscription subscription) {
+        return subscription.events().stream().map(WebhookEventTypeDto::fromValue).toList();
     }
 }
