@@ -3,13 +3,11 @@ package dk.jobmatch.admin;
 import dk.jobmatch.api.AdminApi;
 import dk.jobmatch.api.model.AuditPageDto;
 import dk.jobmatch.api.model.ReindexResultDto;
-import dk.jobmatch.audit.AuditEntry;
 import dk.jobmatch.audit.AuditLog;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.search.IndexSynchronizer;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Role;
-import io.micronaut.data.model.Page;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -34,9 +32,7 @@ class AdminController implements AdminApi {
     @Override
     public AuditPageDto listAudit(String citizenId, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        Page<AuditEntry> entries = audit.list(citizenId, paging);
-        return new AuditPageDto(entries.getContent().stream().map(auditMapper::toDto).toList(),
-                paging.page(), paging.size(), entries.getTotalSize());
+        return auditMapper.toPage(audit.list(citizenId, paging), paging);
     }
 
     @Override

@@ -54,9 +54,7 @@ class CitizenController implements CitizensApi {
     @Override
     public CitizenPageDto searchCitizens(String q, TargetGroupDto targetGroup, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        CitizenService.Found found = citizens.search(new CitizenSearch.Criteria(q,
-                targetGroup == null ? null : dk.jobmatch.vocabulary.TargetGroup.valueOf(targetGroup.name())), paging);
-        return new CitizenPageDto(found.citizens().stream().map(mapper::toDto).toList(),
-                paging.page(), paging.size(), found.total());
+        return mapper.toPage(citizens.search(new CitizenSearch.Criteria(q, mapper.toDomain(targetGroup)), paging),
+                paging);
     }
 }

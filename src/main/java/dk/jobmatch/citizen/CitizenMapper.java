@@ -1,7 +1,11 @@
 package dk.jobmatch.citizen;
 
 import dk.jobmatch.api.model.CitizenDto;
+import dk.jobmatch.api.model.CitizenPageDto;
+import dk.jobmatch.api.model.TargetGroupDto;
+import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
+import dk.jobmatch.vocabulary.TargetGroup;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -17,4 +21,12 @@ interface CitizenMapper {
     Citizen toDomain(CitizenDto dto);
 
     CitizenDto toDto(Citizen citizen);
+
+    TargetGroup toDomain(TargetGroupDto targetGroup);
+
+    @Mapping(target = "items", source = "found.citizens")
+    @Mapping(target = "page", source = "paging.page")
+    @Mapping(target = "size", source = "paging.size")
+    @Mapping(target = "total", source = "found.total")
+    CitizenPageDto toPage(CitizenService.Found found, Paging paging);
 }

@@ -26,6 +26,11 @@ public record Employer(
         @Nullable String contactEmail,
         Instant createdAt) {
 
+    Employer withIdentity(String newId, Instant created) {
+        return new Employer(newId, name, cvr, industry, companySize, workCulture, postcode, city, lat, lon, contactName,
+                contactPhone, contactEmail, created);
+    }
+
     /** Where the work is, or null when the employer has no address on file. */
     public Place place() {
         return postcode == null ? null : new Place(postcode, city, lat, lon);

@@ -5,12 +5,11 @@ import dk.jobmatch.api.model.AccountDto;
 import dk.jobmatch.api.model.AccountRequestDto;
 import dk.jobmatch.api.model.EmployerDto;
 import dk.jobmatch.api.model.EmployerPageDto;
-import dk.jobmatch.api.model.RoleDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.security.AccessPolicy;
+import dk.jobmatch.security.AccountMapper;
 import dk.jobmatch.security.AccountService;
 import dk.jobmatch.security.Role;
-import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
@@ -25,18 +24,21 @@ class EmployerController implements EmployersApi {
     private final EmployerService employers;
     private final EmployerMapper mapper;
     private final AccountService accounts;
+    private final AccountMapper accountMapper;
     private final AccessPolicy access;
 
-    EmployerController(EmployerService employers, EmployerMapper mapper, AccountService accounts, AccessPolicy access) {
+    EmployerController(EmployerService employers, EmployerMapper mapper, AccountService accounts,
+                       AccountMapper accountMapper, AccessPolicy access) {
         this.employers = employers;
         this.mapper = mapper;
         this.accounts = accounts;
+        this.accountMapper = accountMapper;
         this.access = access;
     }
 
     @Override
     public HttpResponse<EmployerDto> createEmployer(EmployerDto employer) {
-        Employer created = employers.create(employer, mapper);
+        Employer created = employers.create(mapper.toDomain(employer));
         return HttpResponse.created(mapper.toDto(created), URI.create("/api/v1/employers/" + created.id()));
     }
 
@@ -48,9 +50,7 @@ class EmployerController implements EmployersApi {
     @Override
     public EmployerPageDto listEmployers(Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        Page<Employer> result = employers.list(paging);
-        return new EmployerPageDto(result.getContent().stream().map(mapper::toDto).toList(),
-                paging.page(), paging.size(), result.getTotalSize());
+        return mapper.toPage(employers.list(paging), paging);
     }
 
     @Override
@@ -59,9 +59,7 @@ class EmployerController implements EmployersApi {
         Employer employer = employers.getVisible(employerId);
         AccountService.AccountView created = accounts.createEmployerAccount(employer.id(),
                 request.getUsername(), request.getPassword());
-        AccountDto body = new AccountDto(created.id(), created.username(), RoleDto.EMPLOYER);
-        body.setEmployerId(created.employerId());
-        return HttpResponse.created(body,
+        return HttpResponse.created(accountMapper.toDto(created),
                 URI.create("/api/v1/employers/" + employerId + "/accounts/" + created.id()));
     }
 }

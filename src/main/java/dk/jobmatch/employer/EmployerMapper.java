@@ -3,11 +3,12 @@ package dk.jobmatch.employer;
 import dk.jobmatch.api.model.ContactPersonDto;
 import dk.jobmatch.api.model.EmployerDto;
 import dk.jobmatch.api.model.LocationDto;
+import dk.jobmatch.api.model.EmployerPageDto;
+import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
+import io.micronaut.data.model.Page;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-
-import java.time.Instant;
 
 @Mapper(uses = TimeMapping.class)
 interface EmployerMapper {
@@ -17,17 +18,24 @@ interface EmployerMapper {
     @Mapping(target = "contactPerson", source = ".")
     EmployerDto toDto(Employer employer);
 
-    @Mapping(target = "id", source = "id")
-    @Mapping(target = "companySize", source = "dto.size")
-    @Mapping(target = "postcode", source = "dto.location.postcode")
-    @Mapping(target = "city", source = "dto.location.city")
-    @Mapping(target = "lat", source = "dto.location.lat")
-    @Mapping(target = "lon", source = "dto.location.lon")
-    @Mapping(target = "contactName", source = "dto.contactPerson.name")
-    @Mapping(target = "contactPhone", source = "dto.contactPerson.phone")
-    @Mapping(target = "contactEmail", source = "dto.contactPerson.email")
-    @Mapping(target = "createdAt", source = "createdAt")
-    Employer toDomain(EmployerDto dto, String id, Instant createdAt);
+    /** An employer as sent by a client: identity and creation time are the server's to set. */
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "companySize", source = "size")
+    @Mapping(target = "postcode", source = "location.postcode")
+    @Mapping(target = "city", source = "location.city")
+    @Mapping(target = "lat", source = "location.lat")
+    @Mapping(target = "lon", source = "location.lon")
+    @Mapping(target = "contactName", source = "contactPerson.name")
+    @Mapping(target = "contactPhone", source = "contactPerson.phone")
+    @Mapping(target = "contactEmail", source = "contactPerson.email")
+    Employer toDomain(EmployerDto dto);
+
+    @Mapping(target = "items", source = "result.content")
+    @Mapping(target = "page", source = "paging.page")
+    @Mapping(target = "size", source = "paging.size")
+    @Mapping(target = "total", source = "result.totalSize")
+    EmployerPageDto toPage(Page<Employer> result, Paging paging);
 
     default LocationDto location(Employer employer) {
         if (employer.postcode() == null) {

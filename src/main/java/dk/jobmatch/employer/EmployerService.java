@@ -1,6 +1,5 @@
 package dk.jobmatch.employer;
 
-import dk.jobmatch.api.model.EmployerDto;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
@@ -37,12 +36,12 @@ public class EmployerService {
     }
 
     @Transactional
-    Employer create(EmployerDto dto, EmployerMapper mapper) {
+    Employer create(Employer draft) {
         access.require(Role.CONSULTANT, Role.ADMIN, Role.INTEGRATION);
-        if (employers.existsByCvr(dto.getCvr())) {
+        if (employers.existsByCvr(draft.cvr())) {
             throw ApiException.conflict("An employer with this CVR number is already registered.");
         }
-        return employers.save(mapper.toDomain(dto, Ids.newId(), clock.instant()));
+        return employers.save(draft.withIdentity(Ids.newId(), clock.instant()));
     }
 
     /** The employer if the caller may see it; otherwise 404, as for one that does not exist. */

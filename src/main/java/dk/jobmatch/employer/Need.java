@@ -35,6 +35,11 @@ public record Need(
         tasks = List.copyOf(tasks);
     }
 
+    Need withIdentity(String newId, String newEmployerId, Instant created, Instant updated) {
+        return new Need(newId, newEmployerId, title, description, placementType, status, hoursPerWeek, nonNegotiables,
+                flexibilities, tasks, created, updated);
+    }
+
     public double totalTaskHours() {
         return tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
     }

@@ -29,7 +29,7 @@ class NeedController implements NeedsApi {
 
     @Override
     public HttpResponse<NeedDto> createNeed(String employerId, NeedDto need) {
-        Need created = needs.create(employerId, need);
+        Need created = needs.create(employerId, mapper.toDomain(need));
         return HttpResponse.created(mapper.toDto(created), URI.create("/api/v1/needs/" + created.id()));
     }
 
@@ -40,7 +40,7 @@ class NeedController implements NeedsApi {
 
     @Override
     public NeedDto updateNeed(String needId, NeedDto need) {
-        return mapper.toDto(needs.update(needId, need));
+        return mapper.toDto(needs.update(needId, mapper.toDomain(need)));
     }
 
     // The generated interface offers only problem+json for this 204, which would answer 406 to a
@@ -55,9 +55,6 @@ class NeedController implements NeedsApi {
     @Override
     public NeedPageDto searchNeeds(String q, String employerId, NeedStatusDto status, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        NeedService.Found found = needs.search(q, employerId,
-                status == null ? null : dk.jobmatch.vocabulary.NeedStatus.valueOf(status.name()), paging);
-        return new NeedPageDto(found.needs().stream().map(mapper::toDto).toList(),
-                paging.page(), paging.size(), found.total());
+        return mapper.toPage(needs.search(q, employerId, mapper.toDomain(status), paging), paging);
     }
 }

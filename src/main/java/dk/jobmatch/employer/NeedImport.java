@@ -17,11 +17,13 @@ import java.util.Objects;
 class NeedImport implements ImportTarget {
 
     private final LineReader reader;
+    private final NeedMapper mapper;
     private final NeedService needs;
     private final EmployerService employers;
 
-    NeedImport(LineReader reader, NeedService needs, EmployerService employers) {
+    NeedImport(LineReader reader, NeedMapper mapper, NeedService needs, EmployerService employers) {
         this.reader = reader;
+        this.mapper = mapper;
         this.needs = needs;
         this.employers = employers;
     }
@@ -53,7 +55,7 @@ class NeedImport implements ImportTarget {
                         dto.getEmployerId() == null ? "is required" : "no such employer"));
                 continue;
             }
-            LineReader.attempt(line, () -> needs.newNeed(dto, dto.getEmployerId()), failures::add).ifPresent(batch::add);
+            LineReader.attempt(line, () -> needs.newNeed(mapper.toDomain(dto), dto.getEmployerId()), failures::add).ifPresent(batch::add);
         }
         return PreparedBatch.of(failures, () -> needs.importAll(batch));
     }

@@ -1,6 +1,5 @@
 package dk.jobmatch.employer;
 
-import dk.jobmatch.api.model.NeedDto;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
@@ -37,17 +36,15 @@ public class NeedService {
 
     private final NeedStore store;
     private final EmployerService employers;
-    private final NeedMapper mapper;
     private final Outbox outbox;
     private final SearchService search;
     private final AccessPolicy access;
     private final Clock clock;
 
-    NeedService(NeedStore store, EmployerService employers, NeedMapper mapper, Outbox outbox,
+    NeedService(NeedStore store, EmployerService employers, Outbox outbox,
                 SearchService search, AccessPolicy access, Clock clock) {
         this.store = store;
         this.employers = employers;
-        this.mapper = mapper;
         this.outbox = outbox;
         this.search = search;
         this.access = access;
@@ -55,18 +52,18 @@ public class NeedService {
     }
 
     @Transactional
-    Need create(String employerId, NeedDto dto) {
+    Need create(String employerId, Need draft) {
         Employer employer = employers.getVisible(employerId);
-        Need need = newNeed(dto, employer.id());
+        Need need = newNeed(draft, employer.id());
         store.insert(need);
         outbox.created(NeedDocumentSource.TYPE, need.id());
         return need;
     }
 
     /** A new, validated need for an employer; ids are the server's to give, any sent are replaced. */
-    Need newNeed(NeedDto dto, String employerId) {
+    Need newNeed(Need draft, String employerId) {
         Instant now = clock.instant();
-        Need need = withTaskIds(mapper.toDomain(dto, Ids.newId(), employerId, now, now), Set.of());
+        Need need = withTaskIds(draft.withIdentity(Ids.newId(), employerId, now, now), Set.of());
         NeedValidator.validate(need, taskIds(need));
         return need;
     }
@@ -80,10 +77,10 @@ public class NeedService {
     }
 
     @Transactional
-    Need update(String id, NeedDto dto) {
+    Need update(String id, Need edited) {
         Need existing = getVisible(id);
         Set<String> knownTaskIds = taskIds(existing);
-        Need draft = mapper.toDomain(dto, existing.id(), existing.employerId(), existing.createdAt(), clock.instant());
+        Need draft = edited.withIdentity(existing.id(), existing.employerId(), existing.createdAt(), clock.instant());
         NeedValidator.validate(draft, knownTaskIds);
         Need need = withTaskIds(draft, knownTaskIds);
         store.replace(need);

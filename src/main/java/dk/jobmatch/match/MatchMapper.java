@@ -6,6 +6,7 @@ import dk.jobmatch.api.model.MatchDto;
 import dk.jobmatch.api.model.NeedSummaryDto;
 import dk.jobmatch.api.model.PlacementTypeDto;
 import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.vocabulary.PlacementType;
 import org.mapstruct.Mapper;
 
 import java.util.List;
@@ -22,6 +23,8 @@ interface MatchMapper {
     ExplanationDto toDto(Explanation explanation);
 
     CitizenSummaryDto summary(Citizen citizen);
+
+    PlacementTypeDto toDto(PlacementType placementType);
 
     default MatchDto toDto(Match match, boolean anonymous) {
         List<ExplanationDto> explanation = match.explanation().stream()
@@ -41,7 +44,7 @@ interface MatchMapper {
         NeedSummaryDto need = new NeedSummaryDto();
         need.setTitle(match.need().title());
         need.setEmployerName(match.employer() == null ? null : match.employer().name());
-        need.setPlacementType(PlacementTypeDto.valueOf(match.need().placementType().name()));
+        need.setPlacementType(toDto(match.need().placementType()));
         dto.setNeed(need);
         return dto;
     }

@@ -2,7 +2,6 @@ package dk.jobmatch.security;
 
 import dk.jobmatch.api.AuthApi;
 import dk.jobmatch.api.model.LoginRequestDto;
-import dk.jobmatch.api.model.RoleDto;
 import dk.jobmatch.api.model.TokenResponseDto;
 import dk.jobmatch.common.ApiException;
 import io.micronaut.http.annotation.Controller;
@@ -22,11 +21,14 @@ class LoginController implements AuthApi {
     private final AccountService accounts;
     private final AccessRefreshTokenGenerator tokens;
     private final LoginThrottle throttle;
+    private final AccountMapper accountMapper;
 
-    LoginController(AccountService accounts, AccessRefreshTokenGenerator tokens, LoginThrottle throttle) {
+    LoginController(AccountService accounts, AccessRefreshTokenGenerator tokens, LoginThrottle throttle,
+                    AccountMapper accountMapper) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.accountMapper = accountMapper;
     }
 
     @Override
@@ -46,7 +48,7 @@ class LoginController implements AuthApi {
                 .orElseThrow(() -> new IllegalStateException("token generation is not configured"));
         TokenResponseDto response = new TokenResponseDto(token.getAccessToken(), "Bearer", token.getExpiresIn());
         response.setUsername(account.username());
-        response.setRoles(List.of(RoleDto.valueOf(account.role().name())));
+        response.setRoles(List.of(accountMapper.toDto(account.role())));
         return response;
     }
 }

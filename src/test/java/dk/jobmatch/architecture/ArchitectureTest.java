@@ -40,8 +40,6 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("MapperImpl")
                 .and().haveSimpleNameNotEndingWith("Import")
                 .and().haveNameNotMatching(".*\\$.*")
-                .and().doNotHaveSimpleName("EmployerService")
-                .and().doNotHaveSimpleName("NeedService")
                 .should().dependOnClassesThat().resideInAPackage("dk.jobmatch.api.model..")
                 .because("domain code works on its own records; only controllers, mappers and bulk import"
                         + " targets (whose lines arrive in the API model) see it")
