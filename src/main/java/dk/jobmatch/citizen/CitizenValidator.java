@@ -3,8 +3,8 @@ package dk.jobmatch.citizen;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Cpr;
 import dk.jobmatch.common.FieldViolation;
-import dk.jobmatch.common.HourChecks;
 import dk.jobmatch.common.TextLists;
+import dk.jobmatch.vocabulary.HourChecks;
 
 import java.util.ArrayList;
 import java.util.List;

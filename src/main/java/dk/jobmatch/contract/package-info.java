@@ -3,4 +3,7 @@
  * generated model by the build. Used by the generated code, so it uses nothing of ours (else the
  * generated package and the features would form a cycle).
  */
+@AllowedDependencies({})
 package dk.jobmatch.contract;
+
+import dk.jobmatch.AllowedDependencies;

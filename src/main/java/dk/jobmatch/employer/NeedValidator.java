@@ -2,8 +2,8 @@ package dk.jobmatch.employer;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.FieldViolation;
-import dk.jobmatch.common.HourChecks;
 import dk.jobmatch.common.TextLists;
+import dk.jobmatch.vocabulary.HourChecks;
 
 import java.util.ArrayList;
 import java.util.HashSet;

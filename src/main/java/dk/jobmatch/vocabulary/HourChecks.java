@@ -1,6 +1,6 @@
-package dk.jobmatch.common;
+package dk.jobmatch.vocabulary;
 
-import dk.jobmatch.vocabulary.HourRange;
+import dk.jobmatch.common.FieldViolation;
 
 import java.util.List;
 

@@ -1,0 +1,11 @@
+/**
+ * Arbejdsaftaler: drafting an agreement from a match, its versions and the three approvals, the
+ * Danish document (HTML and PDF), follow-ups against the progression plan, events that change the
+ * course, and the follow-up worklist. Owns the agreement tables, reached only through
+ * AgreementStore. Reads needs, employers and citizens through their services, and asks match/ for
+ * the carved bundle, so an agreement keeps the same guarantees as a match.
+ */
+@AllowedDependencies({"api", "audit", "citizen", "common", "employer", "match", "outbox", "security", "vocabulary"})
+package dk.jobmatch.agreement;
+
+import dk.jobmatch.AllowedDependencies;

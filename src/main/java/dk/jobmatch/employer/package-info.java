@@ -1,0 +1,10 @@
+/**
+ * Employers and their needs: one substitution-wheel analysis per need, with tasks, demands,
+ * schedule, non-negotiables and flexibilities; storing, searching and the need's index document.
+ * Owns the employer and need tables. Never uses citizen/: an employer only ever sees anonymous
+ * match summaries.
+ */
+@AllowedDependencies({"api", "bulk", "common", "outbox", "search", "security", "vocabulary"})
+package dk.jobmatch.employer;
+
+import dk.jobmatch.AllowedDependencies;

@@ -1,0 +1,10 @@
+/**
+ * Matching in both directions: retrieve candidates from search/, apply the contract's hard
+ * constraints, carve the best bundle of tasks for the citizen's hours (a small knapsack), score
+ * with a transparent weighted formula and explain it in Danish. The rules, carving and score are
+ * pure Java; only the service, controller and mapper touch the framework.
+ */
+@AllowedDependencies({"api", "audit", "citizen", "employer", "search", "security", "vocabulary"})
+package dk.jobmatch.match;
+
+import dk.jobmatch.AllowedDependencies;
