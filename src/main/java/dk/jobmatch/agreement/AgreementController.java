@@ -110,7 +110,7 @@ class AgreementController implements AgreementsApi {
 
     @Override
     public HttpResponse<FollowUpDto> addFollowUp(String agreementId, FollowUpDto followUp) {
-        Rows.FollowUp saved = followUps.record(agreementId, new FollowUpService.NewFollowUp(followUp.getDate(),
+        FollowUp saved = followUps.record(agreementId, new FollowUpService.NewFollowUp(followUp.getDate(),
                 followUp.getActualHoursPerWeek(), followUp.getEffectivenessPercent(), followUp.getWho5(),
                 followUp.getNotes()));
         return HttpResponse.created(mapper.toDto(saved));
@@ -123,7 +123,7 @@ class AgreementController implements AgreementsApi {
 
     @Override
     public HttpResponse<AgreementEventDto> addAgreementEvent(String agreementId, AgreementEventDto event) {
-        Rows.Event saved = followUps.record(agreementId, Rows.EventType.valueOf(event.getType().name()),
+        AgreementEvent saved = followUps.record(agreementId, AgreementEvent.Type.valueOf(event.getType().name()),
                 event.getDate(), event.getReason());
         return HttpResponse.created(mapper.toDto(saved));
     }

@@ -37,13 +37,13 @@ interface AgreementMapper {
     @Mapping(target = "approvals", source = "approvals")
     @Mapping(target = "consultant", source = "content.consultant")
     AgreementDto toDto(Agreement agreement, AgreementContent content, int version,
-                                          List<Rows.Approval> approvals);
+                                          List<Approval> approvals);
 
     default AgreementDto toDto(AgreementService.View view) {
         return toDto(view.agreement(), view.content(), view.version(), view.approvals());
     }
 
-    ApprovalDto toDto(Rows.Approval approval);
+    ApprovalDto toDto(Approval approval);
 
     default AgreementSummaryDto toSummary(FollowUpWorklist.Entry entry) {
         Agreement agreement = entry.agreement();
@@ -91,9 +91,9 @@ interface AgreementMapper {
     }
 
     @Mapping(target = "actualHoursPerWeek", source = "actualHoursPerWeek")
-    FollowUpDto toDto(Rows.FollowUp followUp);
+    FollowUpDto toDto(FollowUp followUp);
 
-    AgreementEventDto toDto(Rows.Event event);
+    AgreementEventDto toDto(AgreementEvent event);
 
     default ProgressDto toDto(ProgressReport.Result result) {
         List<ClauseProgressDto> clauses = result.clauses().stream().map(c -> {

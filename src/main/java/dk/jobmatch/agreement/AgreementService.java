@@ -69,7 +69,7 @@ class AgreementService {
     }
 
     /** An agreement with the content of one of its versions and that version's approvals. */
-    record View(Agreement agreement, AgreementContent content, int version, List<Rows.Approval> approvals) {
+    record View(Agreement agreement, AgreementContent content, int version, List<Approval> approvals) {
     }
 
     @Transactional
@@ -151,7 +151,7 @@ class AgreementService {
         if (agreement.status().ended()) {
             throw ApiException.conflict("The agreement has ended.");
         }
-        Set<Party> approved = store.approvals(agreement.id(), agreement.version()).stream().map(Rows.Approval::party)
+        Set<Party> approved = store.approvals(agreement.id(), agreement.version()).stream().map(Approval::party)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
         boolean added = approved.add(party);
         if (added) {

@@ -18,18 +18,14 @@ class FollowUpService {
 
     private final AgreementService agreements;
     private final AgreementStore store;
-    private final Repositories.FollowUps followUps;
-    private final Repositories.Events events;
     private final Outbox outbox;
     private final AccessPolicy access;
     private final Clock clock;
 
-    FollowUpService(AgreementService agreements, AgreementStore store, Repositories.FollowUps followUps,
-                    Repositories.Events events, Outbox outbox, AccessPolicy access, Clock clock) {
+    FollowUpService(AgreementService agreements, AgreementStore store, Outbox outbox, AccessPolicy access,
+                    Clock clock) {
         this.agreements = agreements;
         this.store = store;
-        this.followUps = followUps;
-        this.events = events;
         this.outbox = outbox;
         this.access = access;
         this.clock = clock;
@@ -40,16 +36,16 @@ class FollowUpService {
     }
 
     @Transactional
-    Rows.FollowUp record(String agreementId, NewFollowUp followUp) {
+    FollowUp record(String agreementId, NewFollowUp followUp) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
         Agreement agreement = agreements.visible(agreementId);
         if (agreement.status() != AgreementStatus.ACTIVE) {
             throw ApiException.conflict("Follow-ups are recorded on ACTIVE agreements; this one is "
                     + agreement.status() + ".");
         }
-        Rows.FollowUp saved = followUps.save(new Rows.FollowUp(Ids.newId(), agreement.id(), followUp.date(),
-                followUp.actualHoursPerWeek(), followUp.effectivenessPercent(), followUp.who5(), followUp.notes(),
-                caller.username(), clock.instant()));
+        FollowUp saved = new FollowUp(Ids.newId(), followUp.date(), followUp.actualHoursPerWeek(),
+                followUp.effectivenessPercent(), followUp.who5(), followUp.notes(), caller.username(), clock.instant());
+        store.addFollowUp(agreement.id(), saved);
         outbox.updated(AgreementService.ENTITY, agreement.id(), "FOLLOW_UP");
         return saved;
     }
@@ -58,13 +54,12 @@ class FollowUpService {
     ProgressReport.Result progress(String agreementId) {
         Agreement agreement = agreements.visible(agreementId);
         AgreementContent content = store.content(agreement.id(), agreement.version()).orElseThrow();
-        return ProgressReport.of(content, followUps.findByAgreementIdOrderByDate(agreement.id()),
-                LocalDate.now(clock));
+        return ProgressReport.of(content, store.followUps(agreement.id()), LocalDate.now(clock));
     }
 
     /** HOURS_REDUCED is noted on an ACTIVE agreement; the others end it (STOPPED also ends a draft). */
     @Transactional
-    Rows.Event record(String agreementId, Rows.EventType type, LocalDate date, String reason) {
+    AgreementEvent record(String agreementId, AgreementEvent.Type type, LocalDate date, String reason) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
         Agreement agreement = agreements.visible(agreementId);
         boolean allowed = switch (type) {
@@ -74,11 +69,12 @@ class FollowUpService {
         if (!allowed) {
             throw ApiException.conflict(type + " cannot be recorded on a " + agreement.status() + " agreement.");
         }
-        if (type != Rows.EventType.HOURS_REDUCED) {
+        if (type != AgreementEvent.Type.HOURS_REDUCED) {
             store.setStatus(agreement, AgreementStatus.valueOf(type.name()), clock.instant());
         }
-        Rows.Event saved = events.save(new Rows.Event(Ids.newId(), agreement.id(), type, date, reason,
-                caller.username(), clock.instant()));
+        AgreementEvent saved = new AgreementEvent(Ids.newId(), type, date, reason, caller.username(),
+                clock.instant());
+        store.addEvent(agreement.id(), saved);
         outbox.updated(AgreementService.ENTITY, agreement.id(), type.name());
         return saved;
     }
