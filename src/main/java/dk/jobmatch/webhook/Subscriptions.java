@@ -29,13 +29,13 @@ class Subscriptions {
     static final String NOT_FOUND = "No such webhook.";
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    private final Repositories.Subscriptions subscriptions;
-    private final Repositories.Deliveries deliveries;
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
     private final AccessPolicy access;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Subscriptions(Repositories.Subscriptions subscriptions, Repositories.Deliveries deliveries, AccessPolicy access,
+    Subscriptions(SubscriptionRepository subscriptions, DeliveryRepository deliveries, AccessPolicy access,
                   Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
