@@ -1,5 +1,6 @@
 package dk.jobmatch.agreement;
 
+import dk.jobmatch.outbox.ChangeDetail;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
@@ -10,6 +11,28 @@ record AgreementEvent(String id, Type type, LocalDate date, @Nullable String rea
                       Instant createdAt) {
 
     enum Type {
-        ORDINARY_HOURS, HOURS_REDUCED, STOPPED, HIRED
+        ORDINARY_HOURS(AgreementStatus.ORDINARY_HOURS, ChangeDetail.ORDINARY_HOURS),
+        /** Only noted: the agreement stays ACTIVE. */
+        HOURS_REDUCED(null, ChangeDetail.HOURS_REDUCED),
+        STOPPED(AgreementStatus.STOPPED, ChangeDetail.STOPPED),
+        HIRED(AgreementStatus.HIRED, ChangeDetail.HIRED);
+
+        private final @Nullable AgreementStatus ends;
+        private final ChangeDetail detail;
+
+        Type(@Nullable AgreementStatus ends, ChangeDetail detail) {
+            this.ends = ends;
+            this.detail = detail;
+        }
+
+        /** The status the event ends the agreement in; null when the agreement goes on. */
+        @Nullable
+        AgreementStatus ends() {
+            return ends;
+        }
+
+        ChangeDetail detail() {
+            return detail;
+        }
     }
 }

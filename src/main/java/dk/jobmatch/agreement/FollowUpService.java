@@ -2,6 +2,8 @@ package dk.jobmatch.agreement;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
+import dk.jobmatch.outbox.ChangeDetail;
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
@@ -46,7 +48,7 @@ class FollowUpService {
         FollowUp saved = new FollowUp(Ids.newId(), followUp.date(), followUp.actualHoursPerWeek(),
                 followUp.effectivenessPercent(), followUp.who5(), followUp.notes(), caller.username(), clock.instant());
         store.addFollowUp(agreement.id(), saved);
-        outbox.updated(AgreementService.ENTITY, agreement.id(), "FOLLOW_UP");
+        outbox.updated(EntityType.AGREEMENT, agreement.id(), ChangeDetail.FOLLOW_UP);
         return saved;
     }
 
@@ -69,13 +71,13 @@ class FollowUpService {
         if (!allowed) {
             throw ApiException.conflict(type + " cannot be recorded on a " + agreement.status() + " agreement.");
         }
-        if (type != AgreementEvent.Type.HOURS_REDUCED) {
-            store.setStatus(agreement, AgreementStatus.valueOf(type.name()), clock.instant());
+        if (type.ends() != null) {
+            store.setStatus(agreement, type.ends(), clock.instant());
         }
         AgreementEvent saved = new AgreementEvent(Ids.newId(), type, date, reason, caller.username(),
                 clock.instant());
         store.addEvent(agreement.id(), saved);
-        outbox.updated(AgreementService.ENTITY, agreement.id(), type.name());
+        outbox.updated(EntityType.AGREEMENT, agreement.id(), type.detail());
         return saved;
     }
 }

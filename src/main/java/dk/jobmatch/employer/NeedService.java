@@ -4,6 +4,7 @@ import dk.jobmatch.api.model.NeedDto;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.outbox.OutboxEntry.Change;
 import dk.jobmatch.search.SearchHits;
@@ -59,7 +60,7 @@ public class NeedService {
         Employer employer = employers.getVisible(employerId);
         Need need = newNeed(dto, employer.id());
         store.insert(need);
-        outbox.created(NeedDocumentSource.TYPE, need.id());
+        outbox.created(EntityType.NEED, need.id());
         return need;
     }
 
@@ -76,7 +77,7 @@ public class NeedService {
     void importAll(List<Need> batch) {
         access.require(Role.INTEGRATION, Role.ADMIN);
         store.insertAll(batch);
-        outbox.changedAll(NeedDocumentSource.TYPE, Change.CREATED, batch.stream().map(Need::id).toList());
+        outbox.changedAll(EntityType.NEED, Change.CREATED, batch.stream().map(Need::id).toList());
     }
 
     @Transactional
@@ -87,7 +88,7 @@ public class NeedService {
         NeedValidator.validate(draft, knownTaskIds);
         Need need = withTaskIds(draft, knownTaskIds);
         store.replace(need);
-        outbox.updated(NeedDocumentSource.TYPE, need.id());
+        outbox.updated(EntityType.NEED, need.id());
         return need;
     }
 
@@ -95,7 +96,7 @@ public class NeedService {
     void delete(String id) {
         Need existing = getVisible(id);
         store.delete(existing.id());
-        outbox.deleted(NeedDocumentSource.TYPE, existing.id());
+        outbox.deleted(EntityType.NEED, existing.id());
     }
 
     /** The need if the caller may see it; a foreign employer's need is reported as not found. */

@@ -53,17 +53,18 @@ class DeliveryQueue {
         Instant now = clock.instant();
         List<Delivery> queued = new ArrayList<>();
         for (OutboxEntry change : changes) {
-            Events.typeOf(change).ifPresent(type -> all.stream().filter(s -> s.wants(type)).forEach(s -> {
+            EventType.of(change).ifPresent(type -> all.stream().filter(s -> s.wants(type)).forEach(s -> {
                 String id = Ids.newId();
                 queued.add(new Delivery(id, s.id(), change.id(), type, change.entityId(),
-                        body(Events.Body.of(id, type, change)), Delivery.Status.PENDING, 0, now, null, null, null, now));
+                        body(DeliveryBody.of(id, type, change)), Delivery.Status.PENDING, 0, now, null, null, null,
+                        now));
             }));
         }
         deliveries.saveAll(queued);
         return changes.size();
     }
 
-    private String body(Events.Body body) {
+    private String body(DeliveryBody body) {
         try {
             return json.writeValueAsString(body);
         } catch (IOException e) {

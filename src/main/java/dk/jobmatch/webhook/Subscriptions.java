@@ -18,6 +18,7 @@ import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -44,12 +45,14 @@ class Subscriptions {
     }
 
     @Transactional
-    Subscription create(String url, Collection<String> eventTypes) {
+    Subscription create(String url, Collection<EventType> eventTypes) {
         Caller caller = access.require(Role.INTEGRATION, Role.ADMIN);
         checkTarget(url);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
-        return subscriptions.save(new Subscription(Ids.newId(), url, String.join(" ", eventTypes),
+        // In the order of their names, as subscriptions have always been stored and listed.
+        List<EventType> sorted = eventTypes.stream().sorted(Comparator.comparing(EventType::value)).toList();
+        return subscriptions.save(new Subscription(Ids.newId(), url, sorted,
                 HexFormat.of().formatHex(secret), caller.username(), clock.instant()));
     }
 

@@ -3,7 +3,6 @@ package dk.jobmatch.webhook;
 import dk.jobmatch.api.WebhooksApi;
 import dk.jobmatch.api.model.WebhookDeliveryPageDto;
 import dk.jobmatch.api.model.WebhookDto;
-import dk.jobmatch.api.model.WebhookEventTypeDto;
 import dk.jobmatch.api.model.WebhookListDto;
 import dk.jobmatch.api.model.WebhookRequestDto;
 import dk.jobmatch.common.Paging;
@@ -32,8 +31,7 @@ class WebhookController implements WebhooksApi {
 
     @Override
     public HttpResponse<WebhookDto> createWebhook(WebhookRequestDto request) {
-        Subscription created = subscriptions.create(request.getUrl(),
-                request.getEventTypes().stream().map(WebhookEventTypeDto::getValue).sorted().toList());
+        Subscription created = subscriptions.create(request.getUrl(), mapper.toDomain(request.getEventTypes()));
         return HttpResponse.created(mapper.toDtoWithSecret(created), URI.create("/api/v1/webhooks/" + created.id()));
     }
 

@@ -8,12 +8,12 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import java.util.List;
+import java.util.Set;
 
 /** Subscriptions and deliveries in the API model; the secret only where asked for. */
 @Mapper(uses = TimeMapping.class)
 interface WebhookMapper {
 
-    @Mapping(target = "eventTypes", expression = "java(eventTypes(subscription))")
     @Mapping(target = "secret", ignore = true)
     WebhookDto toDto(Subscription subscription);
 
@@ -25,11 +25,5 @@ interface WebhookMapper {
 
     WebhookDeliveryDto toDto(Delivery delivery);
 
-    default WebhookEventTypeDto toEventType(String code) {
-        return WebhookEventTypeDto.fromValue(code);
-    }
-
-    default List<WebhookEventTypeDto> eventTypes(Subscription subscription) {
-        return subscription.events().stream().map(WebhookEventTypeDto::fromValue).toList();
-    }
+    List<EventType> toDomain(Set<WebhookEventTypeDto> eventTypes);
 }
