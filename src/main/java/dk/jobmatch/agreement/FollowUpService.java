@@ -8,6 +8,7 @@ import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -33,8 +34,11 @@ class FollowUpService {
         this.clock = clock;
     }
 
-    record NewFollowUp(LocalDate date, double actualHoursPerWeek, Integer effectivenessPercent, Integer who5,
-                       String notes) {
+    record NewFollowUp(LocalDate date, double actualHoursPerWeek, @Nullable Integer effectivenessPercent,
+                       @Nullable Integer who5, @Nullable String notes) {
+    }
+
+    record NewEvent(AgreementEvent.Type type, LocalDate date, @Nullable String reason) {
     }
 
     @Transactional
@@ -61,7 +65,8 @@ class FollowUpService {
 
     /** HOURS_REDUCED is noted on an ACTIVE agreement; the others end it (STOPPED also ends a draft). */
     @Transactional
-    AgreementEvent record(String agreementId, AgreementEvent.Type type, LocalDate date, String reason) {
+    AgreementEvent record(String agreementId, NewEvent event) {
+        AgreementEvent.Type type = event.type();
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
         Agreement agreement = agreements.visible(agreementId);
         boolean allowed = switch (type) {
@@ -74,7 +79,7 @@ class FollowUpService {
         if (type.ends() != null) {
             store.setStatus(agreement, type.ends(), clock.instant());
         }
-        AgreementEvent saved = new AgreementEvent(Ids.newId(), type, date, reason, caller.username(),
+        AgreementEvent saved = new AgreementEvent(Ids.newId(), type, event.date(), event.reason(), caller.username(),
                 clock.instant());
         store.addEvent(agreement.id(), saved);
         outbox.updated(EntityType.AGREEMENT, agreement.id(), type.detail());

@@ -7,7 +7,6 @@ import dk.jobmatch.api.model.WebhookListDto;
 import dk.jobmatch.api.model.WebhookRequestDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
-import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -51,8 +50,6 @@ class WebhookController implements WebhooksApi {
     @Override
     public WebhookDeliveryPageDto listWebhookDeliveries(String webhookId, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        Page<Delivery> found = subscriptions.deliveries(webhookId, paging);
-        return new WebhookDeliveryPageDto(found.getContent().stream().map(mapper::toDto).toList(), paging.page(),
-                paging.size(), found.getTotalSize());
+        return mapper.toPage(subscriptions.deliveries(webhookId, paging), paging);
     }
 }

@@ -1,9 +1,12 @@
 package dk.jobmatch.webhook;
 
 import dk.jobmatch.api.model.WebhookDeliveryDto;
+import dk.jobmatch.api.model.WebhookDeliveryPageDto;
 import dk.jobmatch.api.model.WebhookDto;
 import dk.jobmatch.api.model.WebhookEventTypeDto;
+import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
+import io.micronaut.data.model.Page;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -24,6 +27,12 @@ interface WebhookMapper {
     }
 
     WebhookDeliveryDto toDto(Delivery delivery);
+
+    @Mapping(target = "items", source = "found.content")
+    @Mapping(target = "page", source = "paging.page")
+    @Mapping(target = "size", source = "paging.size")
+    @Mapping(target = "total", source = "found.totalSize")
+    WebhookDeliveryPageDto toPage(Page<Delivery> found, Paging paging);
 
     List<EventType> toDomain(Set<WebhookEventTypeDto> eventTypes);
 }
