@@ -1,14 +1,10 @@
 package dk.jobmatch.agreement;
 
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 
 /** The agreement's identity and state; its content lives in versions. */
-@MappedEntity(value = "agreement", escape = false)
 record Agreement(
-        @Id String id,
+        String id,
         String citizenId,
         String needId,
         String employerId,

@@ -50,16 +50,12 @@ class AgreementController implements AgreementsApi {
     public AgreementSummaryPageDto listAgreements(AgreementStatusDto status, LocalDate dueBy,
                                               Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        FollowUpWorklist.Found found = worklist.list(status == null ? null : AgreementStatus.valueOf(status.name()),
-                dueBy, paging);
-        return new AgreementSummaryPageDto(found.entries().stream().map(mapper::toSummary).toList(), paging.page(),
-                paging.size(), found.total());
+        return mapper.toPage(worklist.list(mapper.toDomain(status), dueBy, paging), paging);
     }
 
     @Override
     public HttpResponse<AgreementDto> createAgreement(AgreementRequestDto request) {
-        AgreementService.View view = agreements.create(new AgreementService.Request(request.getCitizenId(),
-                request.getNeedId(), request.getStartDate(), request.getTaskIds(), request.getHoursPerWeek()));
+        AgreementService.View view = agreements.create(mapper.toDomain(request));
         return withETag(HttpResponse.created(mapper.toDto(view), URI.create("/api/v1/agreements/"
                 + view.agreement().id())), view);
     }
@@ -105,14 +101,12 @@ class AgreementController implements AgreementsApi {
 
     @Override
     public AgreementDto approveAgreement(String agreementId, ApprovalRequestDto request) {
-        return mapper.toDto(agreements.approve(agreementId, Party.valueOf(request.getParty().name())));
+        return mapper.toDto(agreements.approve(agreementId, mapper.toDomain(request.getParty())));
     }
 
     @Override
     public HttpResponse<FollowUpDto> addFollowUp(String agreementId, FollowUpDto followUp) {
-        Rows.FollowUp saved = followUps.record(agreementId, new FollowUpService.NewFollowUp(followUp.getDate(),
-                followUp.getActualHoursPerWeek(), followUp.getEffectivenessPercent(), followUp.getWho5(),
-                followUp.getNotes()));
+        FollowUp saved = followUps.record(agreementId, mapper.toDomain(followUp));
         return HttpResponse.created(mapper.toDto(saved));
     }
 
@@ -123,8 +117,7 @@ class AgreementController implements AgreementsApi {
 
     @Override
     public HttpResponse<AgreementEventDto> addAgreementEvent(String agreementId, AgreementEventDto event) {
-        Rows.Event saved = followUps.record(agreementId, Rows.EventType.valueOf(event.getType().name()),
-                event.getDate(), event.getReason());
+        AgreementEvent saved = followUps.record(agreementId, mapper.toDomain(event));
         return HttpResponse.created(mapper.toDto(saved));
     }
 

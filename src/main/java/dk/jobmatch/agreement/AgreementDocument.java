@@ -78,7 +78,7 @@ final class AgreementDocument {
         signatures.add(List.of("Part", "Godkendt af", "Dato"));
         for (Party party : Party.values()) {
             var approval = view.approvals().stream().filter(a -> a.party() == party).findFirst();
-            signatures.add(List.of(PARTY.get(party), approval.map(Rows.Approval::approvedBy).orElse("________________"),
+            signatures.add(List.of(PARTY.get(party), approval.map(Approval::approvedBy).orElse("________________"),
                     approval.map(a -> date(LocalDate.ofInstant(a.approvedAt(), ZoneOffset.UTC))).orElse("________")));
         }
         sections.add(new Section("Underskrifter", List.of(

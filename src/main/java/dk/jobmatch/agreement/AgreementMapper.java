@@ -3,26 +3,29 @@ package dk.jobmatch.agreement;
 import dk.jobmatch.api.model.AgreementDto;
 import dk.jobmatch.api.model.AgreementEventDto;
 import dk.jobmatch.api.model.AgreementPartyDto;
+import dk.jobmatch.api.model.AgreementRequestDto;
 import dk.jobmatch.api.model.AgreementStatusDto;
 import dk.jobmatch.api.model.AgreementSummaryDto;
+import dk.jobmatch.api.model.AgreementSummaryPageDto;
 import dk.jobmatch.api.model.AgreementTaskDto;
 import dk.jobmatch.api.model.AgreementUpdateDto;
 import dk.jobmatch.api.model.ApprovalDto;
 import dk.jobmatch.api.model.ClauseProgressDto;
-import dk.jobmatch.api.model.ClauseProgressStateDto;
 import dk.jobmatch.api.model.ContactPersonDto;
 import dk.jobmatch.api.model.FollowUpDto;
 import dk.jobmatch.api.model.FollowUpPlanDto;
 import dk.jobmatch.api.model.GoalDto;
+import dk.jobmatch.api.model.PartyDto;
 import dk.jobmatch.api.model.ProgressDto;
 import dk.jobmatch.api.model.ProgressionClauseDto;
+import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import java.util.List;
 
-/** Maps agreements, follow-ups, events and progress to the API model and edits back. */
+/** Maps agreements, follow-ups, events and progress to the API model, and requests and edits back. */
 @Mapper(uses = TimeMapping.class)
 interface AgreementMapper {
 
@@ -36,31 +39,39 @@ interface AgreementMapper {
     @Mapping(target = "updatedAt", source = "agreement.updatedAt")
     @Mapping(target = "approvals", source = "approvals")
     @Mapping(target = "consultant", source = "content.consultant")
-    AgreementDto toDto(Agreement agreement, AgreementContent content, int version,
-                                          List<Rows.Approval> approvals);
+    AgreementDto toDto(Agreement agreement, AgreementContent content, int version, List<Approval> approvals);
 
     default AgreementDto toDto(AgreementService.View view) {
         return toDto(view.agreement(), view.content(), view.version(), view.approvals());
     }
 
-    ApprovalDto toDto(Rows.Approval approval);
+    ApprovalDto toDto(Approval approval);
 
-    default AgreementSummaryDto toSummary(FollowUpWorklist.Entry entry) {
-        Agreement agreement = entry.agreement();
-        ProgressReport.Result progress = entry.progress();
-        AgreementSummaryDto summary = new AgreementSummaryDto(agreement.id(),
-                AgreementStatusDto.valueOf(agreement.status().name()), agreement.version(),
-                agreement.citizenId(), agreement.needId(), agreement.employerId(), entry.content().startDate(),
-                entry.content().hoursPerWeek(), progress.nextFollowUp(), progress.dueForFollowUp(),
-                progress.behindPlan());
-        summary.setCitizenName(entry.content().citizen().name());
-        summary.setEmployerName(entry.content().employer().name());
-        summary.setLastFollowUpDate(progress.lastFollowUp());
-        return summary;
-    }
+    @Mapping(target = "items", source = "found.entries")
+    @Mapping(target = "page", source = "paging.page")
+    @Mapping(target = "size", source = "paging.size")
+    @Mapping(target = "total", source = "found.total")
+    AgreementSummaryPageDto toPage(FollowUpWorklist.Found found, Paging paging);
+
+    @Mapping(target = "id", source = "agreement.id")
+    @Mapping(target = "status", source = "agreement.status")
+    @Mapping(target = "version", source = "agreement.version")
+    @Mapping(target = "citizenId", source = "agreement.citizenId")
+    @Mapping(target = "needId", source = "agreement.needId")
+    @Mapping(target = "employerId", source = "agreement.employerId")
+    @Mapping(target = "startDate", source = "content.startDate")
+    @Mapping(target = "hoursPerWeek", source = "content.hoursPerWeek")
+    @Mapping(target = "citizenName", source = "content.citizen.name")
+    @Mapping(target = "employerName", source = "content.employer.name")
+    @Mapping(target = "nextFollowUpDate", source = "progress.nextFollowUp")
+    @Mapping(target = "lastFollowUpDate", source = "progress.lastFollowUp")
+    @Mapping(target = "dueForFollowUp", source = "progress.dueForFollowUp")
+    @Mapping(target = "behindPlan", source = "progress.behindPlan")
+    AgreementSummaryDto toSummary(FollowUpWorklist.Entry entry);
 
     AgreementPartyDto toParty(AgreementContent.PartyInfo party);
 
+    /** The contract has no contact person without a name, so a nameless one is left out. */
     default ContactPersonDto toContact(AgreementContent.PartyInfo party) {
         if (party == null || party.name() == null) {
             return null;
@@ -71,6 +82,16 @@ interface AgreementMapper {
         return contact;
     }
 
+    AgreementStatus toDomain(AgreementStatusDto status);
+
+    Party toDomain(PartyDto party);
+
+    AgreementService.Request toDomain(AgreementRequestDto request);
+
+    FollowUpService.NewFollowUp toDomain(FollowUpDto followUp);
+
+    FollowUpService.NewEvent toDomain(AgreementEventDto event);
+
     AgreementContent.AgreementTask toDomain(AgreementTaskDto task);
 
     AgreementContent.Goal toDomain(GoalDto goal);
@@ -79,32 +100,41 @@ interface AgreementMapper {
 
     AgreementContent.FollowUpPlan toDomain(FollowUpPlanDto plan);
 
-    /** An edit: the editable parts from the request, the parties and codes from the version edited. */
-    default AgreementContent edit(AgreementContent current, AgreementUpdateDto update) {
-        return new AgreementContent(current.placementType(), update.getPurpose(), update.getStartDate(),
-                update.getHoursPerWeek(), update.getEffectivenessPercent(), update.getReassessmentDate(),
-                update.getTasks().stream().map(this::toDomain).toList(), current.accommodations(),
-                update.getAccommodationText() == null ? current.accommodationText() : update.getAccommodationText(),
-                update.getGoals().stream().map(this::toDomain).toList(),
-                update.getProgression().stream().map(this::toDomain).toList(), toDomain(update.getFollowUp()),
-                current.citizen(), current.employer(), current.contactPerson(), current.consultant());
-    }
+    /**
+     * An edit: the editable parts from the request, the parties and codes from the version edited;
+     * accommodation text left out of the request stays as it was.
+     */
+    @Mapping(target = "placementType", source = "current.placementType")
+    @Mapping(target = "purpose", source = "update.purpose")
+    @Mapping(target = "startDate", source = "update.startDate")
+    @Mapping(target = "hoursPerWeek", source = "update.hoursPerWeek")
+    @Mapping(target = "effectivenessPercent", source = "update.effectivenessPercent")
+    @Mapping(target = "reassessmentDate", source = "update.reassessmentDate")
+    @Mapping(target = "tasks", source = "update.tasks")
+    @Mapping(target = "accommodations", source = "current.accommodations")
+    @Mapping(target = "accommodationText", source = "update.accommodationText",
+            defaultExpression = "java(current.accommodationText())")
+    @Mapping(target = "goals", source = "update.goals")
+    @Mapping(target = "progression", source = "update.progression")
+    @Mapping(target = "followUp", source = "update.followUp")
+    @Mapping(target = "citizen", source = "current.citizen")
+    @Mapping(target = "employer", source = "current.employer")
+    @Mapping(target = "contactPerson", source = "current.contactPerson")
+    @Mapping(target = "consultant", source = "current.consultant")
+    AgreementContent edit(AgreementContent current, AgreementUpdateDto update);
 
-    @Mapping(target = "actualHoursPerWeek", source = "actualHoursPerWeek")
-    FollowUpDto toDto(Rows.FollowUp followUp);
+    FollowUpDto toDto(FollowUp followUp);
 
-    AgreementEventDto toDto(Rows.Event event);
+    AgreementEventDto toDto(AgreementEvent event);
 
-    default ProgressDto toDto(ProgressReport.Result result) {
-        List<ClauseProgressDto> clauses = result.clauses().stream().map(c -> {
-            ClauseProgressDto dto = new ClauseProgressDto(c.clause().dueDate(), c.clause().hoursPerWeek(),
-                    c.clause().effectivenessPercent(), ClauseProgressStateDto.valueOf(c.state().name()));
-            dto.setActualHoursPerWeek(c.actualHours());
-            dto.setActualEffectivenessPercent(c.actualEffectiveness());
-            return dto;
-        }).toList();
-        ProgressDto progress = new ProgressDto(clauses, result.behindPlan(), result.dueForFollowUp(), result.nextFollowUp());
-        progress.setLastFollowUpDate(result.lastFollowUp());
-        return progress;
-    }
+    @Mapping(target = "nextFollowUpDate", source = "nextFollowUp")
+    @Mapping(target = "lastFollowUpDate", source = "lastFollowUp")
+    ProgressDto toDto(ProgressReport.Result result);
+
+    @Mapping(target = "dueDate", source = "clause.dueDate")
+    @Mapping(target = "plannedHoursPerWeek", source = "clause.hoursPerWeek")
+    @Mapping(target = "plannedEffectivenessPercent", source = "clause.effectivenessPercent")
+    @Mapping(target = "actualHoursPerWeek", source = "actualHours")
+    @Mapping(target = "actualEffectivenessPercent", source = "actualEffectiveness")
+    ClauseProgressDto toDto(ProgressReport.ClauseProgress clause);
 }

@@ -13,6 +13,8 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.NeedService;
 import dk.jobmatch.employer.Task;
 import dk.jobmatch.match.MatchService;
+import dk.jobmatch.outbox.ChangeDetail;
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
@@ -37,10 +39,6 @@ import java.util.stream.Collectors;
 class AgreementService {
 
     static final String NOT_FOUND = "No such agreement.";
-    /** The entity type of agreements in the outbox (change feed and webhooks). */
-    static final String ENTITY = "agreement";
-    /** The outbox detail of the approval that made an agreement ACTIVE. */
-    static final String ACTIVATED = "ACTIVATED";
 
     private final AgreementStore store;
     private final NeedService needs;
@@ -69,7 +67,7 @@ class AgreementService {
     }
 
     /** An agreement with the content of one of its versions and that version's approvals. */
-    record View(Agreement agreement, AgreementContent content, int version, List<Rows.Approval> approvals) {
+    record View(Agreement agreement, AgreementContent content, int version, List<Approval> approvals) {
     }
 
     @Transactional
@@ -89,7 +87,7 @@ class AgreementService {
         Agreement agreement = new Agreement(Ids.newId(), citizen.id(), need.id(), employer.id(), caller.username(),
                 AgreementStatus.DRAFT, 1, now, now);
         store.insert(agreement, content, caller.username());
-        outbox.created(ENTITY, agreement.id());
+        outbox.created(EntityType.AGREEMENT, agreement.id());
         return new View(agreement, content, 1, List.of());
     }
 
@@ -136,7 +134,7 @@ class AgreementService {
             throw ApiException.unprocessable(errors);
         }
         Agreement next = store.addVersion(agreement, editedVersion, edited, caller.username(), clock.instant());
-        outbox.updated(ENTITY, next.id());
+        outbox.updated(EntityType.AGREEMENT, next.id());
         return new View(next, edited, next.version(), List.of());
     }
 
@@ -151,7 +149,7 @@ class AgreementService {
         if (agreement.status().ended()) {
             throw ApiException.conflict("The agreement has ended.");
         }
-        Set<Party> approved = store.approvals(agreement.id(), agreement.version()).stream().map(Rows.Approval::party)
+        Set<Party> approved = store.approvals(agreement.id(), agreement.version()).stream().map(Approval::party)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
         boolean added = approved.add(party);
         if (added) {
@@ -159,9 +157,9 @@ class AgreementService {
         }
         if (approved.containsAll(EnumSet.allOf(Party.class)) && agreement.status() == AgreementStatus.DRAFT) {
             agreement = store.setStatus(agreement, AgreementStatus.ACTIVE, clock.instant());
-            outbox.updated(ENTITY, agreement.id(), ACTIVATED);
+            outbox.updated(EntityType.AGREEMENT, agreement.id(), ChangeDetail.ACTIVATED);
         } else if (added) {
-            outbox.updated(ENTITY, agreement.id());
+            outbox.updated(EntityType.AGREEMENT, agreement.id());
         }
         return view(agreement, agreement.version());
     }

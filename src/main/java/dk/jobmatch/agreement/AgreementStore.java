@@ -2,6 +2,7 @@ package dk.jobmatch.agreement;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -10,29 +11,38 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Agreements, their versions (content as JSON) and approvals. */
+/**
+ * The only way to the agreement tables: agreements, their versions (content as JSON), approvals,
+ * follow-ups and events, read and written as domain records.
+ */
 @Singleton
 class AgreementStore {
 
-    private final Repositories.Agreements agreements;
-    private final Repositories.Versions versions;
-    private final Repositories.Approvals approvals;
+    private final AgreementRepository agreements;
+    private final AgreementVersionRepository versions;
+    private final AgreementApprovalRepository approvals;
+    private final AgreementFollowUpRepository followUps;
+    private final AgreementEventRepository events;
     private final ObjectMapper json;
 
-    AgreementStore(Repositories.Agreements agreements, Repositories.Versions versions,
-                   Repositories.Approvals approvals, ObjectMapper json) {
+    AgreementStore(AgreementRepository agreements, AgreementVersionRepository versions,
+                   AgreementApprovalRepository approvals, AgreementFollowUpRepository followUps,
+                   AgreementEventRepository events, ObjectMapper json) {
         this.agreements = agreements;
         this.versions = versions;
         this.approvals = approvals;
+        this.followUps = followUps;
+        this.events = events;
         this.json = json;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insert(Agreement agreement, AgreementContent content, String author) {
-        agreements.save(agreement);
+        agreements.save(toRow(agreement));
         saveVersion(agreement, content, author);
     }
 
@@ -51,29 +61,62 @@ class AgreementStore {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Agreement setStatus(Agreement agreement, AgreementStatus status, Instant now) {
-        return agreements.update(agreement.withStatus(status, now));
+        return toAgreement(agreements.update(toRow(agreement.withStatus(status, now))));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void approve(Agreement agreement, Party party, String by, Instant now) {
-        approvals.save(new Rows.Approval(Ids.newId(), agreement.id(), agreement.version(), party, by, now));
+        approvals.save(new AgreementApprovalRow(Ids.newId(), agreement.id(), agreement.version(), party, by, now));
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void addFollowUp(String agreementId, FollowUp f) {
+        followUps.save(new AgreementFollowUpRow(f.id(), agreementId, f.date(), f.actualHoursPerWeek(),
+                f.effectivenessPercent(), f.who5(), f.notes(), f.recordedBy(), f.createdAt()));
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void addEvent(String agreementId, AgreementEvent e) {
+        events.save(new AgreementEventRow(e.id(), agreementId, e.type(), e.date(), e.reason(), e.recordedBy(),
+                e.createdAt()));
     }
 
     Optional<Agreement> find(String id) {
-        return agreements.findById(id);
+        return agreements.findById(id).map(AgreementStore::toAgreement);
+    }
+
+    /** Agreements in one status, or all when it is null; the database filters. */
+    List<Agreement> list(@Nullable AgreementStatus status) {
+        return toAgreements(status == null ? agreements.findAll() : agreements.findByStatus(status));
+    }
+
+    /** One employer's agreements in one status, or all of its agreements when it is null. */
+    List<Agreement> listOfEmployer(String employerId, @Nullable AgreementStatus status) {
+        return toAgreements(status == null ? agreements.findByEmployerId(employerId)
+                : agreements.findByEmployerIdAndStatus(employerId, status));
     }
 
     Optional<AgreementContent> content(String agreementId, int version) {
         return versions.findByAgreementIdAndVersion(agreementId, version).map(row -> read(row.content()));
     }
 
-    List<Rows.Approval> approvals(String agreementId, int version) {
-        return approvals.findByAgreementIdAndVersion(agreementId, version);
+    List<Approval> approvals(String agreementId, int version) {
+        return approvals.findByAgreementIdAndVersion(agreementId, version).stream()
+                .map(row -> new Approval(row.party(), row.approvedBy(), row.approvedAt()))
+                .toList();
+    }
+
+    /** The agreement's follow-ups, oldest first. */
+    List<FollowUp> followUps(String agreementId) {
+        return followUps.findByAgreementIdOrderByDate(agreementId).stream()
+                .map(row -> new FollowUp(row.id(), row.date(), row.actualHoursPerWeek(), row.effectivenessPercent(),
+                        row.who5(), row.notes(), row.recordedBy(), row.createdAt()))
+                .toList();
     }
 
     private void saveVersion(Agreement agreement, AgreementContent content, String author) {
         try {
-            versions.save(new Rows.Version(Ids.newId(), agreement.id(), agreement.version(),
+            versions.save(new AgreementVersionRow(Ids.newId(), agreement.id(), agreement.version(),
                     json.writeValueAsString(content), author, agreement.updatedAt()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,5 +129,21 @@ class AgreementStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Agreement> toAgreements(Iterable<AgreementRow> rows) {
+        List<Agreement> list = new ArrayList<>();
+        rows.forEach(row -> list.add(toAgreement(row)));
+        return list;
+    }
+
+    private static AgreementRow toRow(Agreement a) {
+        return new AgreementRow(a.id(), a.citizenId(), a.needId(), a.employerId(), a.consultant(), a.status(),
+                a.version(), a.createdAt(), a.updatedAt());
+    }
+
+    private static Agreement toAgreement(AgreementRow row) {
+        return new Agreement(row.id(), row.citizenId(), row.needId(), row.employerId(), row.consultant(),
+                row.status(), row.version(), row.createdAt(), row.updatedAt());
     }
 }

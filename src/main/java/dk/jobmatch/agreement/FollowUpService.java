@@ -2,10 +2,13 @@ package dk.jobmatch.agreement;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
+import dk.jobmatch.outbox.ChangeDetail;
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -18,39 +21,38 @@ class FollowUpService {
 
     private final AgreementService agreements;
     private final AgreementStore store;
-    private final Repositories.FollowUps followUps;
-    private final Repositories.Events events;
     private final Outbox outbox;
     private final AccessPolicy access;
     private final Clock clock;
 
-    FollowUpService(AgreementService agreements, AgreementStore store, Repositories.FollowUps followUps,
-                    Repositories.Events events, Outbox outbox, AccessPolicy access, Clock clock) {
+    FollowUpService(AgreementService agreements, AgreementStore store, Outbox outbox, AccessPolicy access,
+                    Clock clock) {
         this.agreements = agreements;
         this.store = store;
-        this.followUps = followUps;
-        this.events = events;
         this.outbox = outbox;
         this.access = access;
         this.clock = clock;
     }
 
-    record NewFollowUp(LocalDate date, double actualHoursPerWeek, Integer effectivenessPercent, Integer who5,
-                       String notes) {
+    record NewFollowUp(LocalDate date, double actualHoursPerWeek, @Nullable Integer effectivenessPercent,
+                       @Nullable Integer who5, @Nullable String notes) {
+    }
+
+    record NewEvent(AgreementEvent.Type type, LocalDate date, @Nullable String reason) {
     }
 
     @Transactional
-    Rows.FollowUp record(String agreementId, NewFollowUp followUp) {
+    FollowUp record(String agreementId, NewFollowUp followUp) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
         Agreement agreement = agreements.visible(agreementId);
         if (agreement.status() != AgreementStatus.ACTIVE) {
             throw ApiException.conflict("Follow-ups are recorded on ACTIVE agreements; this one is "
                     + agreement.status() + ".");
         }
-        Rows.FollowUp saved = followUps.save(new Rows.FollowUp(Ids.newId(), agreement.id(), followUp.date(),
-                followUp.actualHoursPerWeek(), followUp.effectivenessPercent(), followUp.who5(), followUp.notes(),
-                caller.username(), clock.instant()));
-        outbox.updated(AgreementService.ENTITY, agreement.id(), "FOLLOW_UP");
+        FollowUp saved = new FollowUp(Ids.newId(), followUp.date(), followUp.actualHoursPerWeek(),
+                followUp.effectivenessPercent(), followUp.who5(), followUp.notes(), caller.username(), clock.instant());
+        store.addFollowUp(agreement.id(), saved);
+        outbox.updated(EntityType.AGREEMENT, agreement.id(), ChangeDetail.FOLLOW_UP);
         return saved;
     }
 
@@ -58,13 +60,13 @@ class FollowUpService {
     ProgressReport.Result progress(String agreementId) {
         Agreement agreement = agreements.visible(agreementId);
         AgreementContent content = store.content(agreement.id(), agreement.version()).orElseThrow();
-        return ProgressReport.of(content, followUps.findByAgreementIdOrderByDate(agreement.id()),
-                LocalDate.now(clock));
+        return ProgressReport.of(content, store.followUps(agreement.id()), LocalDate.now(clock));
     }
 
     /** HOURS_REDUCED is noted on an ACTIVE agreement; the others end it (STOPPED also ends a draft). */
     @Transactional
-    Rows.Event record(String agreementId, Rows.EventType type, LocalDate date, String reason) {
+    AgreementEvent record(String agreementId, NewEvent event) {
+        AgreementEvent.Type type = event.type();
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
         Agreement agreement = agreements.visible(agreementId);
         boolean allowed = switch (type) {
@@ -74,12 +76,13 @@ class FollowUpService {
         if (!allowed) {
             throw ApiException.conflict(type + " cannot be recorded on a " + agreement.status() + " agreement.");
         }
-        if (type != Rows.EventType.HOURS_REDUCED) {
-            store.setStatus(agreement, AgreementStatus.valueOf(type.name()), clock.instant());
+        if (type.ends() != null) {
+            store.setStatus(agreement, type.ends(), clock.instant());
         }
-        Rows.Event saved = events.save(new Rows.Event(Ids.newId(), agreement.id(), type, date, reason,
-                caller.username(), clock.instant()));
-        outbox.updated(AgreementService.ENTITY, agreement.id(), type.name());
+        AgreementEvent saved = new AgreementEvent(Ids.newId(), type, event.date(), event.reason(), caller.username(),
+                clock.instant());
+        store.addEvent(agreement.id(), saved);
+        outbox.updated(EntityType.AGREEMENT, agreement.id(), type.detail());
         return saved;
     }
 }

@@ -23,17 +23,12 @@ import java.util.List;
 @Singleton
 class FollowUpWorklist {
 
-    private final Repositories.Agreements agreements;
-    private final Repositories.FollowUps followUps;
     private final AgreementStore store;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUpWorklist(Repositories.Agreements agreements, Repositories.FollowUps followUps, AgreementStore store,
-                     AccessPolicy access, AuditLog audit, Clock clock) {
-        this.agreements = agreements;
-        this.followUps = followUps;
+    FollowUpWorklist(AgreementStore store, AccessPolicy access, AuditLog audit, Clock clock) {
         this.store = store;
         this.access = access;
         this.audit = audit;
@@ -50,7 +45,9 @@ class FollowUpWorklist {
     Found list(@Nullable AgreementStatus status, @Nullable LocalDate dueBy, Paging paging) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER);
         LocalDate today = LocalDate.now(clock);
-        List<Entry> matching = candidates(caller, status).stream()
+        List<Agreement> candidates = caller.is(Role.EMPLOYER) ? store.listOfEmployer(caller.employerId(), status)
+                : store.list(status);
+        List<Entry> matching = candidates.stream()
                 .map(agreement -> entry(agreement, today))
                 .filter(entry -> dueBy == null || !entry.progress().nextFollowUp().isAfter(dueBy))
                 .sorted(Comparator.comparing((Entry e) -> e.progress().nextFollowUp())
@@ -61,17 +58,9 @@ class FollowUpWorklist {
         return new Found(page, matching.size());
     }
 
-    private List<Agreement> candidates(Caller caller, @Nullable AgreementStatus status) {
-        if (caller.is(Role.EMPLOYER)) {
-            return status == null ? agreements.findByEmployerId(caller.employerId())
-                    : agreements.findByEmployerIdAndStatus(caller.employerId(), status);
-        }
-        return status == null ? agreements.findAll() : agreements.findByStatus(status);
-    }
-
     private Entry entry(Agreement agreement, LocalDate today) {
         AgreementContent content = store.content(agreement.id(), agreement.version()).orElseThrow();
         return new Entry(agreement, content,
-                ProgressReport.of(content, followUps.findByAgreementIdOrderByDate(agreement.id()), today));
+                ProgressReport.of(content, store.followUps(agreement.id()), today));
     }
 }

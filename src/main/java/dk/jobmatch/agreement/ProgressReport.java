@@ -26,15 +26,15 @@ final class ProgressReport {
     private ProgressReport() {
     }
 
-    static Result of(AgreementContent content, List<Rows.FollowUp> followUps, LocalDate today) {
-        List<Rows.FollowUp> sorted = followUps.stream().sorted(Comparator.comparing(Rows.FollowUp::date)).toList();
+    static Result of(AgreementContent content, List<FollowUp> followUps, LocalDate today) {
+        List<FollowUp> sorted = followUps.stream().sorted(Comparator.comparing(FollowUp::date)).toList();
         List<ClauseProgress> clauses = new ArrayList<>();
         for (AgreementContent.Clause clause : content.progression()) {
             if (clause.dueDate().isAfter(today)) {
                 clauses.add(new ClauseProgress(clause, null, null, State.UPCOMING));
                 continue;
             }
-            Optional<Rows.FollowUp> seen = sorted.stream().filter(f -> !f.date().isBefore(clause.dueDate())).findFirst();
+            Optional<FollowUp> seen = sorted.stream().filter(f -> !f.date().isBefore(clause.dueDate())).findFirst();
             clauses.add(seen.map(f -> new ClauseProgress(clause, f.actualHoursPerWeek(), f.effectivenessPercent(),
                             reached(clause, f) ? State.MET : State.BEHIND))
                     .orElse(new ClauseProgress(clause, null, null, State.NO_FOLLOW_UP)));
@@ -46,14 +46,14 @@ final class ProgressReport {
         return new Result(clauses, behind, today.isAfter(next), last, next);
     }
 
-    private static boolean reached(AgreementContent.Clause clause, Rows.FollowUp followUp) {
+    private static boolean reached(AgreementContent.Clause clause, FollowUp followUp) {
         return followUp.actualHoursPerWeek() >= clause.hoursPerWeek()
                 && (followUp.effectivenessPercent() == null
                     || followUp.effectivenessPercent() >= clause.effectivenessPercent());
     }
 
     /** Whether the latest follow-up meets the step in force on its date (the start values before the first). */
-    private static boolean reachedPlanAt(AgreementContent content, Rows.FollowUp followUp) {
+    private static boolean reachedPlanAt(AgreementContent content, FollowUp followUp) {
         double hours = content.hoursPerWeek();
         Integer effectiveness = content.effectivenessPercent();
         for (AgreementContent.Clause clause : content.progression()) {

@@ -1,5 +1,6 @@
 package dk.jobmatch.citizen;
 
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
 import dk.jobmatch.vocabulary.Place;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 @Singleton
 class CitizenDocumentSource implements DocumentSource {
 
-    static final String TYPE = "citizen";
+    /** The index's document type: the outbox entity type's stored value. */
+    static final String TYPE = EntityType.CITIZEN.value();
     static final String COMPETENCES = "competences";
     static final String EXPERIENCE = "experience";
     static final String JOB_GOALS = "jobGoals";
@@ -47,8 +49,8 @@ class CitizenDocumentSource implements DocumentSource {
     }
 
     @Override
-    public String entityType() {
-        return TYPE;
+    public EntityType entityType() {
+        return EntityType.CITIZEN;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dk.jobmatch.audit.AuditLog;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.outbox.OutboxEntry.Change;
 import dk.jobmatch.search.SearchHits;
@@ -56,7 +57,7 @@ public class CitizenService {
         Instant now = clock.instant();
         Citizen citizen = draft.withIdentity(Ids.newId(), now, now);
         store.insert(citizen);
-        outbox.created(CitizenDocumentSource.TYPE, citizen.id());
+        outbox.created(EntityType.CITIZEN, citizen.id());
         audit.record(AuditAction.CREATE, List.of(citizen.id()));
         return citizen;
     }
@@ -70,7 +71,7 @@ public class CitizenService {
         }
         Citizen citizen = draft.withIdentity(existing.id(), existing.createdAt(), clock.instant());
         store.replace(citizen);
-        outbox.updated(CitizenDocumentSource.TYPE, citizen.id());
+        outbox.updated(EntityType.CITIZEN, citizen.id());
         audit.record(AuditAction.UPDATE, List.of(citizen.id()));
         return citizen;
     }
@@ -96,8 +97,8 @@ public class CitizenService {
         }
         store.insertAll(created);
         store.replaceAll(replaced);
-        outbox.changedAll(CitizenDocumentSource.TYPE, Change.CREATED, created.stream().map(Citizen::id).toList());
-        outbox.changedAll(CitizenDocumentSource.TYPE, Change.UPDATED, replaced.stream().map(Citizen::id).toList());
+        outbox.changedAll(EntityType.CITIZEN, Change.CREATED, created.stream().map(Citizen::id).toList());
+        outbox.changedAll(EntityType.CITIZEN, Change.UPDATED, replaced.stream().map(Citizen::id).toList());
         audit.record(AuditAction.CREATE, created.stream().map(Citizen::id).toList());
         audit.record(AuditAction.UPDATE, replaced.stream().map(Citizen::id).toList());
     }
@@ -107,7 +108,7 @@ public class CitizenService {
     void erase(String id) {
         Citizen existing = load(id);
         store.erase(existing.id());
-        outbox.deleted(CitizenDocumentSource.TYPE, existing.id());
+        outbox.deleted(EntityType.CITIZEN, existing.id());
         audit.record(AuditAction.ERASE, List.of(existing.id()));
     }
 

@@ -1,5 +1,6 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
 import jakarta.inject.Singleton;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 @Singleton
 class NeedDocumentSource implements DocumentSource {
 
-    static final String TYPE = "need";
+    /** The index's document type: the outbox entity type's stored value. */
+    static final String TYPE = EntityType.NEED.value();
     static final String TITLE = "title";
     static final String DESCRIPTION = "description";
     static final String TASKS = "tasks";
@@ -38,8 +40,8 @@ class NeedDocumentSource implements DocumentSource {
     }
 
     @Override
-    public String entityType() {
-        return TYPE;
+    public EntityType entityType() {
+        return EntityType.NEED;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dk.jobmatch.employer;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.outbox.OutboxEntry.Change;
 import dk.jobmatch.search.SearchHits;
@@ -56,7 +57,7 @@ public class NeedService {
         Employer employer = employers.getVisible(employerId);
         Need need = newNeed(draft, employer.id());
         store.insert(need);
-        outbox.created(NeedDocumentSource.TYPE, need.id());
+        outbox.created(EntityType.NEED, need.id());
         return need;
     }
 
@@ -73,7 +74,7 @@ public class NeedService {
     void importAll(List<Need> batch) {
         access.require(Role.INTEGRATION, Role.ADMIN);
         store.insertAll(batch);
-        outbox.changedAll(NeedDocumentSource.TYPE, Change.CREATED, batch.stream().map(Need::id).toList());
+        outbox.changedAll(EntityType.NEED, Change.CREATED, batch.stream().map(Need::id).toList());
     }
 
     @Transactional
@@ -84,7 +85,7 @@ public class NeedService {
         NeedValidator.validate(draft, knownTaskIds);
         Need need = withTaskIds(draft, knownTaskIds);
         store.replace(need);
-        outbox.updated(NeedDocumentSource.TYPE, need.id());
+        outbox.updated(EntityType.NEED, need.id());
         return need;
     }
 
@@ -92,7 +93,7 @@ public class NeedService {
     void delete(String id) {
         Need existing = getVisible(id);
         store.delete(existing.id());
-        outbox.deleted(NeedDocumentSource.TYPE, existing.id());
+        outbox.deleted(EntityType.NEED, existing.id());
     }
 
     /** The need if the caller may see it; a foreign employer's need is reported as not found. */

@@ -1,7 +1,6 @@
 package dk.jobmatch.integration;
 
 import dk.jobmatch.api.model.ChangeEntryDto;
-import dk.jobmatch.api.model.ChangeEntryEntityTypeDto;
 import dk.jobmatch.common.TimeMapping;
 import dk.jobmatch.outbox.OutboxEntry;
 import org.mapstruct.Mapper;
@@ -16,8 +15,4 @@ interface ChangeMapper {
     @Mapping(target = "operation", source = "change")
     @Mapping(target = "at", source = "createdAt")
     ChangeEntryDto toDto(OutboxEntry entry);
-
-    default ChangeEntryEntityTypeDto toEntityType(String entityType) {
-        return ChangeEntryEntityTypeDto.fromValue(entityType);
-    }
 }

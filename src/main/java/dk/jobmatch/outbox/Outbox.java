@@ -35,33 +35,33 @@ public class Outbox {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void created(String entityType, String entityId) {
+    public void created(EntityType entityType, String entityId) {
         write(entityType, List.of(entityId), Change.CREATED, null, false);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void updated(String entityType, String entityId) {
+    public void updated(EntityType entityType, String entityId) {
         write(entityType, List.of(entityId), Change.UPDATED, null, false);
     }
 
     /** An update that has a name of its own, e.g. an agreement ACTIVATED or HIRED. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void updated(String entityType, String entityId, String detail) {
+    public void updated(EntityType entityType, String entityId, ChangeDetail detail) {
         write(entityType, List.of(entityId), Change.UPDATED, detail, false);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void deleted(String entityType, String entityId) {
+    public void deleted(EntityType entityType, String entityId) {
         write(entityType, List.of(entityId), Change.DELETED, null, false);
     }
 
     /** Many changes in one statement batch and one after-commit notice (a bulk import batch). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void changedAll(String entityType, Change change, List<String> entityIds) {
+    public void changedAll(EntityType entityType, Change change, List<String> entityIds) {
         write(entityType, entityIds, change, null, true);
     }
 
-    private void write(String entityType, List<String> entityIds, Change change, @Nullable String detail,
+    private void write(EntityType entityType, List<String> entityIds, Change change, @Nullable ChangeDetail detail,
                        boolean bulk) {
         if (entityIds.isEmpty()) {
             return;
@@ -83,6 +83,6 @@ public class Outbox {
      * Published when a transaction wrote outbox rows; listeners use AFTER_COMMIT. {@code bulk}
      * marks a batch of an import, whose writer does not wait for the index after each batch.
      */
-    public record OutboxWritten(String entityType, String entityId, boolean bulk) {
+    public record OutboxWritten(EntityType entityType, String entityId, boolean bulk) {
     }
 }

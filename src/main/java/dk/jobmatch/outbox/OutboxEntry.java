@@ -15,11 +15,11 @@ import java.time.Instant;
 @MappedEntity(value = "outbox", escape = false)
 public record OutboxEntry(
         @Id Long id,
-        String entityType,
+        @MappedProperty(converter = EntityTypeColumn.class) EntityType entityType,
         String entityId,
         Operation operation,
         @MappedProperty("change_type") Change change,
-        @Nullable String detail,
+        @Nullable ChangeDetail detail,
         Instant createdAt) {
 
     /** What the search index does with the row. */

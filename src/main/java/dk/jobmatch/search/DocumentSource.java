@@ -1,5 +1,7 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.outbox.EntityType;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +15,8 @@ import java.util.function.Consumer;
  */
 public interface DocumentSource {
 
-    /** The outbox entity type this source answers for, e.g. {@code need}. */
-    String entityType();
+    /** The outbox entity type this source answers for. */
+    EntityType entityType();
 
     /**
      * Whether deleting an entity means erasing personal data, so its index entries must also be

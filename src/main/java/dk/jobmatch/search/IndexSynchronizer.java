@@ -1,5 +1,6 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.outbox.OutboxEntry;
 import dk.jobmatch.outbox.OutboxRepository;
@@ -47,7 +48,7 @@ public class IndexSynchronizer {
 
     private final LuceneIndex index;
     private final OutboxRepository outbox;
-    private final Map<String, DocumentSource> sources;
+    private final Map<EntityType, DocumentSource> sources;
     private final Clock clock;
     private final Duration gapTimeout;
     private final Set<Long> appliedAboveWatermark = new HashSet<>();
@@ -152,9 +153,9 @@ public class IndexSynchronizer {
     /** Applies rows in order, loading each type's current documents in one batch. */
     private void apply(List<OutboxEntry> rows) {
         // The same entity can change twice in one batch; its current state is loaded once.
-        Map<String, Set<String>> idsByType = new LinkedHashMap<>();
+        Map<EntityType, Set<String>> idsByType = new LinkedHashMap<>();
         rows.forEach(row -> idsByType.computeIfAbsent(row.entityType(), t -> new LinkedHashSet<>()).add(row.entityId()));
-        Map<String, Map<String, IndexDocument>> documents = new HashMap<>();
+        Map<EntityType, Map<String, IndexDocument>> documents = new HashMap<>();
         idsByType.forEach((type, ids) -> {
             documents.put(type, sources.get(type).loadAll(ids));
         });
@@ -170,7 +171,7 @@ public class IndexSynchronizer {
             if (document != null) {
                 upserts.put(row.entityType() + ":" + row.entityId(), document);
             } else {
-                index.delete(row.entityType(), row.entityId(), sources.get(row.entityType()).erasable());
+                index.delete(row.entityType().value(), row.entityId(), sources.get(row.entityType()).erasable());
             }
         }
         if (upserts.size() < PARALLEL_FROM) {
@@ -183,7 +184,7 @@ public class IndexSynchronizer {
     }
 
     private boolean countsDiffer() {
-        return sources.values().stream().anyMatch(s -> s.count() != index.count(s.entityType()));
+        return sources.values().stream().anyMatch(s -> s.count() != index.count(s.entityType().value()));
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)

@@ -3,6 +3,7 @@ package dk.jobmatch.webhook;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 import java.time.Instant;
 
@@ -12,7 +13,7 @@ record Delivery(
         @Id String id,
         String subscriptionId,
         long outboxId,
-        String eventType,
+        @MappedProperty(converter = EventTypeColumn.class) EventType eventType,
         String entityId,
         String payload,
         Status status,

@@ -25,16 +25,18 @@ class DeliveryQueue {
     static final int BATCH = 500;
 
     private final OutboxRepository outbox;
-    private final Repositories.Subscriptions subscriptions;
-    private final Repositories.Deliveries deliveries;
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
+    private final DeliveryCursorRepository cursor;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DeliveryQueue(OutboxRepository outbox, Repositories.Subscriptions subscriptions,
-                  Repositories.Deliveries deliveries, ObjectMapper json, Clock clock) {
+    DeliveryQueue(OutboxRepository outbox, SubscriptionRepository subscriptions, DeliveryRepository deliveries,
+                  DeliveryCursorRepository cursor, ObjectMapper json, Clock clock) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.cursor = cursor;
         this.json = json;
         this.clock = clock;
     }
@@ -42,26 +44,27 @@ class DeliveryQueue {
     /** Enqueues the next batch of changes; returns how many outbox rows it read. */
     @Transactional
     int enqueueNext() {
-        long from = deliveries.cursor();
+        long from = cursor.position();
         List<OutboxEntry> changes = outbox.findAfter(from, BATCH);
-        if (changes.isEmpty() || deliveries.advanceCursor(from, changes.getLast().id()) != 1) {
+        if (changes.isEmpty() || cursor.advance(from, changes.getLast().id()) != 1) {
             return 0;
         }
         List<Subscription> all = subscriptions.listOrderByCreatedAt();
         Instant now = clock.instant();
         List<Delivery> queued = new ArrayList<>();
         for (OutboxEntry change : changes) {
-            Events.typeOf(change).ifPresent(type -> all.stream().filter(s -> s.wants(type)).forEach(s -> {
+            EventType.of(change).ifPresent(type -> all.stream().filter(s -> s.wants(type)).forEach(s -> {
                 String id = Ids.newId();
                 queued.add(new Delivery(id, s.id(), change.id(), type, change.entityId(),
-                        body(Events.Body.of(id, type, change)), Delivery.Status.PENDING, 0, now, null, null, null, now));
+                        body(DeliveryBody.of(id, type, change)), Delivery.Status.PENDING, 0, now, null, null, null,
+                        now));
             }));
         }
         deliveries.saveAll(queued);
         return changes.size();
     }
 
-    private String body(Events.Body body) {
+    private String body(DeliveryBody body) {
         try {
             return json.writeValueAsString(body);
         } catch (IOException e) {

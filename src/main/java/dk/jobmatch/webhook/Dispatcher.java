@@ -27,8 +27,8 @@ class Dispatcher implements ApplicationEventListener<ShutdownEvent> {
     private static final int SEND_BATCH = 50;
 
     private final DeliveryQueue queue;
-    private final Repositories.Subscriptions subscriptions;
-    private final Repositories.Deliveries deliveries;
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
     private final Sender sender;
     private final Clock clock;
     private final Duration firstRetry;
@@ -37,7 +37,7 @@ class Dispatcher implements ApplicationEventListener<ShutdownEvent> {
     private final Duration lease;
     private volatile boolean stopping;
 
-    Dispatcher(DeliveryQueue queue, Repositories.Subscriptions subscriptions, Repositories.Deliveries deliveries,
+    Dispatcher(DeliveryQueue queue, SubscriptionRepository subscriptions, DeliveryRepository deliveries,
                Sender sender, Clock clock,
                @Value("${jobmatch.webhooks.first-retry:1s}") Duration firstRetry,
                @Value("${jobmatch.webhooks.max-backoff:1h}") Duration maxBackoff,

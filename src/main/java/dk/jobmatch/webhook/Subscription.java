@@ -2,20 +2,22 @@ package dk.jobmatch.webhook;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /** Where to send which events, and the key to sign them with. */
 @MappedEntity(value = "webhook_subscription", escape = false)
-record Subscription(@Id String id, String url, String eventTypes, String secret, String createdBy, Instant createdAt) {
+record Subscription(@Id String id, String url,
+                    @MappedProperty(converter = EventTypesColumn.class) List<EventType> eventTypes,
+                    String secret, String createdBy, Instant createdAt) {
 
-    List<String> events() {
-        return Arrays.asList(eventTypes.split(" "));
+    Subscription {
+        eventTypes = List.copyOf(eventTypes);
     }
 
-    boolean wants(String eventType) {
-        return events().contains(eventType);
+    boolean wants(EventType eventType) {
+        return eventTypes.contains(eventType);
     }
 }

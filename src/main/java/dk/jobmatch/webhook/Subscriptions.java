@@ -18,6 +18,7 @@ import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +30,13 @@ class Subscriptions {
     static final String NOT_FOUND = "No such webhook.";
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    private final Repositories.Subscriptions subscriptions;
-    private final Repositories.Deliveries deliveries;
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
     private final AccessPolicy access;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Subscriptions(Repositories.Subscriptions subscriptions, Repositories.Deliveries deliveries, AccessPolicy access,
+    Subscriptions(SubscriptionRepository subscriptions, DeliveryRepository deliveries, AccessPolicy access,
                   Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -44,12 +45,14 @@ class Subscriptions {
     }
 
     @Transactional
-    Subscription create(String url, Collection<String> eventTypes) {
+    Subscription create(String url, Collection<EventType> eventTypes) {
         Caller caller = access.require(Role.INTEGRATION, Role.ADMIN);
         checkTarget(url);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
-        return subscriptions.save(new Subscription(Ids.newId(), url, String.join(" ", eventTypes),
+        // In the order of their names, as subscriptions have always been stored and listed.
+        List<EventType> sorted = eventTypes.stream().sorted(Comparator.comparing(EventType::value)).toList();
+        return subscriptions.save(new Subscription(Ids.newId(), url, sorted,
                 HexFormat.of().formatHex(secret), caller.username(), clock.instant()));
     }
 

@@ -3,12 +3,10 @@ package dk.jobmatch.webhook;
 import dk.jobmatch.api.WebhooksApi;
 import dk.jobmatch.api.model.WebhookDeliveryPageDto;
 import dk.jobmatch.api.model.WebhookDto;
-import dk.jobmatch.api.model.WebhookEventTypeDto;
 import dk.jobmatch.api.model.WebhookListDto;
 import dk.jobmatch.api.model.WebhookRequestDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
-import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -32,8 +30,7 @@ class WebhookController implements WebhooksApi {
 
     @Override
     public HttpResponse<WebhookDto> createWebhook(WebhookRequestDto request) {
-        Subscription created = subscriptions.create(request.getUrl(),
-                request.getEventTypes().stream().map(WebhookEventTypeDto::getValue).sorted().toList());
+        Subscription created = subscriptions.create(request.getUrl(), mapper.toDomain(request.getEventTypes()));
         return HttpResponse.created(mapper.toDtoWithSecret(created), URI.create("/api/v1/webhooks/" + created.id()));
     }
 
@@ -53,8 +50,6 @@ class WebhookController implements WebhooksApi {
     @Override
     public WebhookDeliveryPageDto listWebhookDeliveries(String webhookId, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        Page<Delivery> found = subscriptions.deliveries(webhookId, paging);
-        return new WebhookDeliveryPageDto(found.getContent().stream().map(mapper::toDto).toList(), paging.page(),
-                paging.size(), found.getTotalSize());
+        return mapper.toPage(subscriptions.deliveries(webhookId, paging), paging);
     }
 }

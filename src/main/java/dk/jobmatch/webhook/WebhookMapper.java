@@ -1,19 +1,22 @@
 package dk.jobmatch.webhook;
 
 import dk.jobmatch.api.model.WebhookDeliveryDto;
+import dk.jobmatch.api.model.WebhookDeliveryPageDto;
 import dk.jobmatch.api.model.WebhookDto;
 import dk.jobmatch.api.model.WebhookEventTypeDto;
+import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
+import io.micronaut.data.model.Page;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import java.util.List;
+import java.util.Set;
 
 /** Subscriptions and deliveries in the API model; the secret only where asked for. */
 @Mapper(uses = TimeMapping.class)
 interface WebhookMapper {
 
-    @Mapping(target = "eventTypes", expression = "java(eventTypes(subscription))")
     @Mapping(target = "secret", ignore = true)
     WebhookDto toDto(Subscription subscription);
 
@@ -25,11 +28,11 @@ interface WebhookMapper {
 
     WebhookDeliveryDto toDto(Delivery delivery);
 
-    default WebhookEventTypeDto toEventType(String code) {
-        return WebhookEventTypeDto.fromValue(code);
-    }
+    @Mapping(target = "items", source = "found.content")
+    @Mapping(target = "page", source = "paging.page")
+    @Mapping(target = "size", source = "paging.size")
+    @Mapping(target = "total", source = "found.totalSize")
+    WebhookDeliveryPageDto toPage(Page<Delivery> found, Paging paging);
 
-    default List<WebhookEventTypeDto> eventTypes(Subscription subscription) {
-        return subscription.events().stream().map(WebhookEventTypeDto::fromValue).toList();
-    }
+    List<EventType> toDomain(Set<WebhookEventTypeDto> eventTypes);
 }

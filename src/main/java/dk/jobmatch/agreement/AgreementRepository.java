@@ -1,0 +1,24 @@
+package dk.jobmatch.agreement;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+interface AgreementRepository extends CrudRepository<AgreementRow, String> {
+
+    /** Optimistic lock: only moves on from the version the caller saw. */
+    @Query(value = "UPDATE agreement SET version = :next, status = :status, updated_at = :updatedAt"
+            + " WHERE id = :id AND version = :expected", nativeQuery = true)
+    long advance(String id, int expected, int next, String status, Instant updatedAt);
+
+    List<AgreementRow> findByStatus(AgreementStatus status);
+
+    List<AgreementRow> findByEmployerId(String employerId);
+
+    List<AgreementRow> findByEmployerIdAndStatus(String employerId, AgreementStatus status);
+}

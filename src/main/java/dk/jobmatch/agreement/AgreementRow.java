@@ -1,0 +1,19 @@
+package dk.jobmatch.agreement;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+@MappedEntity(value = "agreement", escape = false)
+record AgreementRow(
+        @Id String id,
+        String citizenId,
+        String needId,
+        String employerId,
+        String consultant,
+        AgreementStatus status,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

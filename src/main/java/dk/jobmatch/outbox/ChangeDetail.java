@@ -1,0 +1,31 @@
+package dk.jobmatch.outbox;
+
+/**
+ * What an update was, when it has a name of its own (the change feed's {@code detail}). Adding
+ * one is a constant here and the code that raises it; {@link #courseEvent()} says whether
+ * webhooks announce it as an agreement event.
+ *
+ * <p>The outbox's detail column holds the constant's name, the same strings rows were written
+ * with before this enum existed: never rename a constant, or existing rows no longer read.
+ */
+public enum ChangeDetail {
+    /** All three parties approved the agreement's current version; it is ACTIVE. */
+    ACTIVATED(false),
+    /** A follow-up was recorded against the progression plan. */
+    FOLLOW_UP(false),
+    ORDINARY_HOURS(true),
+    HOURS_REDUCED(true),
+    STOPPED(true),
+    HIRED(true);
+
+    private final boolean courseEvent;
+
+    ChangeDetail(boolean courseEvent) {
+        this.courseEvent = courseEvent;
+    }
+
+    /** An event that changes the course of a placement, which the case worker's system must hear about. */
+    public boolean courseEvent() {
+        return courseEvent;
+    }
+}

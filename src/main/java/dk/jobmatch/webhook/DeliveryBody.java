@@ -1,0 +1,22 @@
+package dk.jobmatch.webhook;
+
+import dk.jobmatch.outbox.OutboxEntry;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/**
+ * What a delivery POSTs: ids only, no personal data. {@code cursor} is the change's place in the
+ * change feed. Kept as strings so the JSON says exactly the stored names.
+ */
+@Serdeable
+record DeliveryBody(String deliveryId, String type, String entityType, String entityId, @Nullable String detail,
+                    String cursor, Instant occurredAt) {
+
+    static DeliveryBody of(String deliveryId, EventType type, OutboxEntry change) {
+        return new DeliveryBody(deliveryId, type.value(), change.entityType().value(), change.entityId(),
+                change.detail() == null ? null : change.detail().name(), Long.toString(change.id()),
+                change.createdAt());
+    }
+}

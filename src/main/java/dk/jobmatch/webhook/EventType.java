@@ -1,0 +1,59 @@
+package dk.jobmatch.webhook;
+
+import dk.jobmatch.outbox.ChangeDetail;
+import dk.jobmatch.outbox.EntityType;
+import dk.jobmatch.outbox.OutboxEntry;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The webhook events of the API (its WebhookEventType), and which outbox changes are which. A new
+ * course event needs no change here: its {@link ChangeDetail} says it is one.
+ */
+enum EventType {
+    NEED_CREATED("need.created"),
+    NEED_UPDATED("need.updated"),
+    AGREEMENT_ACTIVATED("agreement.activated"),
+    AGREEMENT_EVENT("agreement.event");
+
+    private final String value;
+
+    EventType(String value) {
+        this.value = value;
+    }
+
+    /** The API's name, as subscriptions, deliveries and delivery bodies have always stored it. */
+    String value() {
+        return value;
+    }
+
+    static EventType ofValue(String value) {
+        return Arrays.stream(values()).filter(t -> t.value.equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown webhook event type: " + value));
+    }
+
+    /** The event a committed change is, if it is one; citizens' changes never are (personal data). */
+    static Optional<EventType> of(OutboxEntry change) {
+        return switch (change.entityType()) {
+            case NEED -> switch (change.change()) {
+                case CREATED -> Optional.of(NEED_CREATED);
+                case UPDATED -> Optional.of(NEED_UPDATED);
+                case DELETED -> Optional.empty();
+            };
+            case AGREEMENT -> agreementEvent(change);
+            case CITIZEN -> Optional.empty();
+        };
+    }
+
+    private static Optional<EventType> agreementEvent(OutboxEntry change) {
+        ChangeDetail detail = change.detail();
+        if (change.change() != OutboxEntry.Change.UPDATED || detail == null) {
+            return Optional.empty();
+        }
+        if (detail == ChangeDetail.ACTIVATED) {
+            return Optional.of(AGREEMENT_ACTIVATED);
+        }
+        return detail.courseEvent() ? Optional.of(AGREEMENT_EVENT) : Optional.empty();
+    }
+}
