@@ -1,7 +1,6 @@
 package dk.jobmatch.webhook;
 
 import dk.jobmatch.outbox.ChangeDetail;
-import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.OutboxEntry;
 
 import java.util.Arrays;
