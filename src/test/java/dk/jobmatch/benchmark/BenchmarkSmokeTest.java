@@ -1,4 +1,4 @@
-package dk.jobmatch.match;
+package dk.jobmatch.benchmark;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dk.jobmatch.match;
+package dk.jobmatch.benchmark;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
