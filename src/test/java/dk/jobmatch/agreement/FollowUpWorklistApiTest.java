@@ -89,16 +89,6 @@ class FollowUpWorklistApiTest extends ApiTestSupport {
                 .body("size", equalTo(1)).body("page", equalTo(1)).body("items.size()", equalTo(1));
     }
 
-    @Test
-    void vocabulariesGiveTheDanishWordsOfEveryCode() {
-        JsonPath codes = api.as(consultant).get("/api/v1/vocabularies").then().statusCode(200).extract().jsonPath();
-        assertThat(codes.getString("accommodations.find { it.code == 'NO_HEAVY_LIFTING' }.label"))
-                .isEqualTo("ingen tunge løft");
-        assertThat(codes.getList("taskDemands.code")).hasSize(10).contains("DRIVING", "OUTDOOR_WORK");
-        assertThat(codes.getList("flexibilities.label", String.class)).contains("gradvis opstart");
-        api.anonymous().get("/api/v1/vocabularies").then().statusCode(401);
-    }
-
     private JsonPath mine(String query) {
         JsonPath all = api.as(consultant).get("/api/v1/agreements?size=100&" + query).then().statusCode(200)
                 .extract().jsonPath();

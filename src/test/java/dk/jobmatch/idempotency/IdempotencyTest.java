@@ -1,4 +1,4 @@
-package dk.jobmatch.security;
+package dk.jobmatch.idempotency;
 
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.TestData;
