@@ -1,8 +1,8 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** The consultant's "due for follow-up" list: order, filters, scoping and audit. */
-@MicronautTest(environments = "test")
+@ServerTest
 class FollowUpWorklistApiTest extends ApiTestSupport {
 
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);

@@ -1,14 +1,14 @@
 package dk.jobmatch.vocabulary;
 
 import dk.jobmatch.support.ApiTestSupport;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import dk.jobmatch.support.ServerTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GET /api/v1/vocabularies: the contract's codes with their Danish words, for logged-in callers only. */
-@MicronautTest(environments = "test")
+@ServerTest
 class VocabularyApiTest extends ApiTestSupport {
 
     @Test
