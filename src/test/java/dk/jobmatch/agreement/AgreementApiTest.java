@@ -3,8 +3,8 @@ package dk.jobmatch.agreement;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 /** A Thisted-like warehouse case: 9 h/week at 75 % growing towards 12 h/week at 85 %. */
-@MicronautTest(environments = "test")
+@ServerTest
 class AgreementApiTest extends ApiTestSupport {
 
     String employerId;

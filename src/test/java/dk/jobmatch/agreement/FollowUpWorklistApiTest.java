@@ -1,8 +1,8 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** The consultant's "due for follow-up" list: order, filters, scoping and audit. */
-@MicronautTest(environments = "test")
+@ServerTest
 class FollowUpWorklistApiTest extends ApiTestSupport {
 
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
@@ -87,16 +87,6 @@ class FollowUpWorklistApiTest extends ApiTestSupport {
         active(TODAY);
         api.as(consultant).get("/api/v1/agreements?size=1&page=1").then().statusCode(200)
                 .body("size", equalTo(1)).body("page", equalTo(1)).body("items.size()", equalTo(1));
-    }
-
-    @Test
-    void vocabulariesGiveTheDanishWordsOfEveryCode() {
-        JsonPath codes = api.as(consultant).get("/api/v1/vocabularies").then().statusCode(200).extract().jsonPath();
-        assertThat(codes.getString("accommodations.find { it.code == 'NO_HEAVY_LIFTING' }.label"))
-                .isEqualTo("ingen tunge løft");
-        assertThat(codes.getList("taskDemands.code")).hasSize(10).contains("DRIVING", "OUTDOOR_WORK");
-        assertThat(codes.getList("flexibilities.label", String.class)).contains("gradvis opstart");
-        api.anonymous().get("/api/v1/vocabularies").then().statusCode(401);
     }
 
     private JsonPath mine(String query) {

@@ -2,10 +2,12 @@ package dk.jobmatch.app;
 
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.Eventually;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import dk.jobmatch.support.Tiers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -29,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * open a need and its matches, create and approve an agreement, read its document and PDF, and
  * record a follow-up from the due list. Every step leaves a screenshot in target/screenshots/.
  */
-@MicronautTest(environments = "test")
+@ServerTest
+@Tag(Tiers.BROWSER)
 class ConsultantAppBrowserTest extends ApiTestSupport {
 
     Browser browser;

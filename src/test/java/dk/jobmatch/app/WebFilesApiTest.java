@@ -1,7 +1,7 @@
 package dk.jobmatch.app;
 
 import dk.jobmatch.support.ApiTestSupport;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import dk.jobmatch.support.ServerTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app and the docs are public files with their own caching and content policy; the API keeps its own. */
-@MicronautTest(environments = "test")
+@ServerTest
 class WebFilesApiTest extends ApiTestSupport {
 
     @Test

@@ -1,8 +1,8 @@
 package dk.jobmatch.citizen;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** Every read of a citizen's profile leaves a row: who, which citizen, when, through what. */
-@MicronautTest(environments = "test")
+@ServerTest
 class CitizenAuditApiTest extends ApiTestSupport {
 
     @Test

@@ -1,8 +1,8 @@
 package dk.jobmatch.citizen;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 /** DELETE is erasure: gone from the database and the index; the audit log keeps only the id. */
-@MicronautTest(environments = "test")
+@ServerTest
 class CitizenErasureApiTest extends ApiTestSupport {
 
     @Test

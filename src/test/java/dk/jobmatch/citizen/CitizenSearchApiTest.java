@@ -1,8 +1,8 @@
 package dk.jobmatch.citizen;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-@MicronautTest(environments = "test")
+@ServerTest
 class CitizenSearchApiTest extends ApiTestSupport {
 
     @Test

@@ -3,8 +3,8 @@ package dk.jobmatch.contract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
 /** A null inside any array of a request body is a 422 naming its path, and stores nothing. */
-@MicronautTest(environments = "test")
+@ServerTest
 class NullElementsApiTest extends ApiTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,7 +2,9 @@ package dk.jobmatch.crash;
 
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.TestData;
+import dk.jobmatch.support.Tiers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again on the same database and index: every write it acknowledged is there and searchable, the
  * index and the database hold exactly the same profiles, and nothing is half-written.
  */
+@Tag(Tiers.SERVER)
 class CrashSafetyIT {
 
     private static final String WORD = "stilladsmontage";

@@ -1,8 +1,8 @@
 package dk.jobmatch.employer;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-@MicronautTest(environments = "test")
+@ServerTest
 class EmployerApiTest extends ApiTestSupport {
 
 

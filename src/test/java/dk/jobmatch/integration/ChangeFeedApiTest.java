@@ -1,8 +1,8 @@
 package dk.jobmatch.integration;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The change feed: commit order, cursors that chain, no personal data, and who may read it. */
-@MicronautTest(environments = "test")
+@ServerTest
 class ChangeFeedApiTest extends ApiTestSupport {
 
     @Test

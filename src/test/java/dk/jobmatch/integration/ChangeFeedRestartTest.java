@@ -2,8 +2,10 @@ package dk.jobmatch.integration;
 
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.TestData;
+import dk.jobmatch.support.Tiers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A cursor is a position in the database's outbox, so it means the same after a restart. */
+@Tag(Tiers.SERVER)
 class ChangeFeedRestartTest {
 
     @TempDir

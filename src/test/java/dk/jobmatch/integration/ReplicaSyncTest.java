@@ -3,8 +3,10 @@ package dk.jobmatch.integration;
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.TestData;
+import dk.jobmatch.support.Tiers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shared outbox: what is written through one is found through the other's search and matches.
  * In the PostgreSQL run of the suite the shared database is a PostgreSQL schema.
  */
+@Tag(Tiers.SERVER)
 class ReplicaSyncTest {
 
     private static final Duration BOUND = Duration.ofSeconds(10);

@@ -1,8 +1,8 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 /** The contract's worked example through the real server, index and database. */
-@MicronautTest(environments = "test")
+@ServerTest
 class MatchApiTest extends ApiTestSupport {
 
     String employerId;

@@ -1,8 +1,8 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no result breaks a guarantee, and every pair that has a valid bundle is found in both
  * directions - so the index filters never drop a valid candidate.
  */
-@MicronautTest(environments = "test")
+@ServerTest
 class MatchGuaranteesApiTest extends ApiTestSupport {
 
     private static final int EMPLOYERS = 6;

@@ -4,9 +4,11 @@ import dk.jobmatch.search.CandidateQuery;
 import dk.jobmatch.search.ScoredId;
 import dk.jobmatch.search.SearchService;
 import dk.jobmatch.support.ApiTestSupport;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import dk.jobmatch.support.ServerTest;
+import dk.jobmatch.support.Tiers;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The run fails on any constraint violation or if nDCG@10 falls below the figures committed in
  * {@code docs/matching-quality.md}.
  */
-@MicronautTest(environments = "test")
+@ServerTest
+@Tag(Tiers.QUALITY)
 class MatchingQualityTest extends ApiTestSupport {
 
     private static final double TOLERANCE = 0.02;

@@ -1,9 +1,9 @@
 package dk.jobmatch.search;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.BinaryDocValues;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Deleting a Lucene document only marks it deleted; its terms stay in the segment files until a
  * merge. Erasing a citizen must not leave them there: the next commit purges them from disk.
  */
-@MicronautTest(environments = "test")
+@ServerTest
 class ErasurePurgeTest extends ApiTestSupport {
 
     @Inject

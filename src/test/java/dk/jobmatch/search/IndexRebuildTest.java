@@ -3,8 +3,10 @@ package dk.jobmatch.search;
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.TestData;
+import dk.jobmatch.support.Tiers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
  * The index is a projection of the database: whatever happens to {@code lucene-index/}, a restart
  * (or an admin reindex) brings every need back from the database.
  */
+@Tag(Tiers.SERVER)
 class IndexRebuildTest {
 
     @TempDir

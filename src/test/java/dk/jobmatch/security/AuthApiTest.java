@@ -1,7 +1,7 @@
 package dk.jobmatch.security;
 
 import dk.jobmatch.support.ApiTestSupport;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import dk.jobmatch.support.ServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-@MicronautTest(environments = "test")
+@ServerTest
 class AuthApiTest extends ApiTestSupport {
 
 

@@ -3,8 +3,8 @@ package dk.jobmatch.security;
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.OpenApiSpec;
 import dk.jobmatch.support.OpenApiSpec.Operation;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * OpenAPI file, so an endpoint added there without a row here fails this test. Resources belong to
  * employer A; "EMPLOYER_B" is another employer's login, for whom A's data must not exist.
  */
-@MicronautTest(environments = "test")
+@ServerTest
 class AuthorizationMatrixTest extends ApiTestSupport {
 
     private static final List<String> CALLERS = List.of("NONE", "EMPLOYER_A", "EMPLOYER_B", "INTEGRATION",

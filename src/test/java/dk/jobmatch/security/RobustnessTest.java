@@ -2,8 +2,8 @@ package dk.jobmatch.security;
 
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.OpenApiSpec;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * types, missing fields, huge and odd strings, query syntax in free text, hostile path values.
  * Nothing may answer 5xx or leak internals, and a rejected write must change no row.
  */
-@MicronautTest(environments = "test")
+@ServerTest
 class RobustnessTest extends ApiTestSupport {
 
     private static final String HUGE = "x".repeat(20_000);

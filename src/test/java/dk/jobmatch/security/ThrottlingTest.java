@@ -1,9 +1,9 @@
 package dk.jobmatch.security;
 
 import dk.jobmatch.support.Api;
+import dk.jobmatch.support.ServerTest;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Password guessing is slowed per user name; each API client is held to its request rate. */
-@MicronautTest(environments = "test")
+@ServerTest
 @Property(name = "jobmatch.login.max-failures", value = "3")
 @Property(name = "jobmatch.rate-limit.burst", value = "5")
 @Property(name = "jobmatch.rate-limit.requests-per-second", value = "0.5")

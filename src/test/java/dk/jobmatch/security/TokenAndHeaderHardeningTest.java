@@ -7,9 +7,9 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Forged, expired and unsigned tokens; response headers; CORS; the production secret rule. */
-@MicronautTest(environments = "test")
+@ServerTest
 class TokenAndHeaderHardeningTest extends ApiTestSupport {
 
     @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}")

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import javax.sql.DataSource;
 
-/** Shared set-up of the @MicronautTest API tests: the real server, its database and a consultant. */
+/** Shared set-up of the @ServerTest API tests: the real server, its database and a consultant. */
 public abstract class ApiTestSupport {
 
     @Inject

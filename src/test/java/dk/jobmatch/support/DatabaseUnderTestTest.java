@@ -1,6 +1,5 @@
 package dk.jobmatch.support;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,7 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Proves which database a run of the suite really used, and that Flyway brought it to the latest version. */
-@MicronautTest(environments = "test")
+@ServerTest
 class DatabaseUnderTestTest {
 
     @Inject

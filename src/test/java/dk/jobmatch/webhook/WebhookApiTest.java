@@ -2,9 +2,9 @@ package dk.jobmatch.webhook;
 
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.Eventually;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signed deliveries to a local receiver, retries after the receiver was down, and the subscription rules. */
-@MicronautTest(environments = "test")
+@ServerTest
 @Property(name = "jobmatch.webhooks.poll-interval", value = WebhookApiTest.FAST)
 @Property(name = "jobmatch.webhooks.first-retry", value = WebhookApiTest.FAST)
 class WebhookApiTest extends ApiTestSupport {

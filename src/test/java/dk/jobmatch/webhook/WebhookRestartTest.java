@@ -2,8 +2,10 @@ package dk.jobmatch.webhook;
 
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.TestData;
+import dk.jobmatch.support.Tiers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,7 @@ import static dk.jobmatch.webhook.WebhookApiTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A delivery that could not be made before a restart is made after it: the queue is in the database. */
+@Tag(Tiers.SERVER)
 class WebhookRestartTest {
 
     @TempDir

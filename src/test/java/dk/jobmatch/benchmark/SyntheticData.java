@@ -1,4 +1,4 @@
-package dk.jobmatch.match;
+package dk.jobmatch.benchmark;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package dk.jobmatch.match;
+package dk.jobmatch.benchmark;
 
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.CitizenCandidates;
@@ -7,8 +7,8 @@ import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.NeedService;
+import dk.jobmatch.match.MatchForBenchmark;
 import dk.jobmatch.search.IndexSynchronizer;
-import dk.jobmatch.search.TextTerms;
 import dk.jobmatch.support.Eventually;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -22,11 +22,9 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -127,11 +125,11 @@ final class MatchBenchmarkHarness {
 
     private static long[] inProcess(int citizens, ApplicationContext context, List<Need> needs,
                                     Map<String, Employer> byId, List<Row> rows) {
-        MatchService service = context.getBean(MatchService.class);
+        MatchForBenchmark match = new MatchForBenchmark(context);
         CitizenCandidates candidates = context.getBean(CitizenCandidates.class);
-        long[] bare = time(needs, need -> () -> candidates.find(MatchService.text(need), need.nonNegotiables(),
+        long[] bare = time(needs, need -> () -> candidates.find(MatchForBenchmark.queryText(need), need.nonNegotiables(),
                 need.hoursPerWeek(), byId.get(need.employerId()).place(), 10));
-        long[] full = time(needs, need -> () -> service.rankCitizens(need, byId.get(need.employerId()), 10));
+        long[] full = time(needs, need -> () -> match.rankCitizens(need, byId.get(need.employerId()), 10));
         rows.add(new Row(citizens, "bare Lucene query, same filters, top 10 (baseline a)", percentiles(bare)));
         rows.add(new Row(citizens, "need → citizens match in-process (retrieve, load, carve, score)", percentiles(full)));
         rows.add(new Row(citizens, "overhead ratio match / bare Lucene (p50)", ratio(full, bare)));
@@ -160,20 +158,11 @@ final class MatchBenchmarkHarness {
         for (int from = 0; from < allIds.size(); from += 1000) {
             everyone.addAll(citizenService.loadForMatching(allIds.subList(from, Math.min(allIds.size(), from + 1000))));
         }
-        MatchScorer scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of);
-        long[] naive = time(needs, need -> () -> naiveRank(scorer.forOneRequest(), need, byId, everyone));
+        MatchForBenchmark match = new MatchForBenchmark(context);
+        long[] naive = time(needs, need -> () -> match.naiveRank(need, byId.get(need.employerId()), everyone, 10));
         rows.add(new Row(citizens, "naive scan of every profile in Java (baseline b, " + needs.size() + " needs)",
                 percentiles(naive)));
         rows.add(new Row(citizens, "speed-up match vs naive scan (p50)", ratio(naive, full)));
-    }
-
-    /** Baseline b: every profile through the exact rules and the scorer, no index. */
-    private static List<Match> naiveRank(MatchScorer scorer, Need need, Map<String, Employer> employers,
-                                         List<Citizen> everyone) {
-        return everyone.stream()
-                .map(c -> scorer.match(new MatchContext(need, employers.get(need.employerId()), c, 0)))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparingDouble(Match::score).reversed()).limit(10).toList();
     }
 
     private static List<Need> openNeeds(ApplicationContext context, int count) throws Exception {

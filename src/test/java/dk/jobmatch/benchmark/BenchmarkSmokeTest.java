@@ -1,5 +1,7 @@
-package dk.jobmatch.match;
+package dk.jobmatch.benchmark;
 
+import dk.jobmatch.support.Tiers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +12,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the benchmark working: the same harness at 1 000 citizens, no timing asserted. */
+@Tag(Tiers.SERVER)
+@Tag(Tiers.BENCHMARK_SMOKE)
 class BenchmarkSmokeTest {
 
     @TempDir

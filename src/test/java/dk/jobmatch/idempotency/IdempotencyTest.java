@@ -1,8 +1,8 @@
-package dk.jobmatch.security;
+package dk.jobmatch.idempotency;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** A POST retried with the same Idempotency-Key creates at most once. */
-@MicronautTest(environments = "test")
+@ServerTest
 class IdempotencyTest extends ApiTestSupport {
 
     @Test

@@ -1,4 +1,4 @@
-package dk.jobmatch.match;
+package dk.jobmatch.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
-package dk.jobmatch.match;
+package dk.jobmatch.benchmark;
 
+import dk.jobmatch.support.Tiers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ import java.util.List;
  * (default {@code target/jobmatch.jar}, which the command builds first). Writes
  * {@code target/performance.md}.
  */
-@Tag("benchmark")
+@Tag(Tiers.SERVER)
+@Tag(Tiers.BENCHMARK)
 class MatchBenchmark {
 
     @Test

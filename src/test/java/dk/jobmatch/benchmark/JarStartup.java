@@ -1,4 +1,4 @@
-package dk.jobmatch.match;
+package dk.jobmatch.benchmark;
 
 import java.io.IOException;
 import java.net.ServerSocket;
