@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -54,11 +53,6 @@ class CitizenDocumentSource implements DocumentSource {
     @Override
     public boolean erasable() {
         return true;
-    }
-
-    @Override
-    public Optional<IndexDocument> load(String id) {
-        return store.find(id).map(CitizenDocumentSource::toDocument);
     }
 
     @Override

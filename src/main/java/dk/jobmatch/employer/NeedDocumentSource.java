@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** What of a need is searchable: Danish text of the wheel's parts, and codes as filters. */
@@ -40,11 +39,6 @@ class NeedDocumentSource implements DocumentSource {
     @Override
     public String entityType() {
         return TYPE;
-    }
-
-    @Override
-    public Optional<IndexDocument> load(String id) {
-        return store.find(id).map(need -> toDocument(need, employers.findById(need.employerId()).orElse(null)));
     }
 
     @Override
