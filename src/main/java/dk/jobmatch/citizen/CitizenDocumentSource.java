@@ -2,6 +2,7 @@ package dk.jobmatch.citizen;
 
 import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
+import dk.jobmatch.search.KeysetBatches;
 import dk.jobmatch.vocabulary.Place;
 import jakarta.inject.Singleton;
 
@@ -37,7 +38,6 @@ class CitizenDocumentSource implements DocumentSource {
      * and one field instead of three means a third of the postings to score (docs/performance.md).
      */
     static final Map<String, Float> MATCH_FIELDS = Map.of(PROFILE, 1.0f);
-    private static final int BATCH = 500;
 
     private final CitizenStore store;
 
@@ -63,15 +63,8 @@ class CitizenDocumentSource implements DocumentSource {
 
     @Override
     public void forEach(Consumer<IndexDocument> sink) {
-        String after = "";
-        List<Citizen> batch;
-        do {
-            batch = store.batchAfter(after, BATCH);
-            batch.forEach(citizen -> sink.accept(toDocument(citizen)));
-            if (!batch.isEmpty()) {
-                after = batch.getLast().id();
-            }
-        } while (batch.size() == BATCH);
+        KeysetBatches.forEach(store::batchAfter, Citizen::id,
+                batch -> batch.forEach(citizen -> sink.accept(toDocument(citizen))));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.jobmatch.employer;
 
 import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
+import dk.jobmatch.search.KeysetBatches;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -26,7 +27,6 @@ class NeedDocumentSource implements DocumentSource {
     static final String NON_NEGOTIABLE = "nonNegotiable";
     static final String HOURS = "hoursPerWeek";
     static final String LOCATION = "location";
-    private static final int BATCH = 500;
 
     private final NeedStore store;
     private final EmployerRepository employers;
@@ -52,16 +52,10 @@ class NeedDocumentSource implements DocumentSource {
 
     @Override
     public void forEach(Consumer<IndexDocument> sink) {
-        String after = "";
-        List<Need> batch;
-        do {
-            batch = store.batchAfter(after, BATCH);
+        KeysetBatches.forEach(store::batchAfter, Need::id, batch -> {
             Map<String, Employer> byId = employersOf(batch);
             batch.forEach(need -> sink.accept(toDocument(need, byId.get(need.employerId()))));
-            if (!batch.isEmpty()) {
-                after = batch.getLast().id();
-            }
-        } while (batch.size() == BATCH);
+        });
     }
 
     private Map<String, Employer> employersOf(List<Need> needs) {
