@@ -27,6 +27,12 @@ class NeedDocumentSource implements DocumentSource {
     static final String NON_NEGOTIABLE = "nonNegotiable";
     static final String HOURS = "hoursPerWeek";
     static final String LOCATION = "location";
+    /** The Danish text fields and their weights, for consultants' search. */
+    static final Map<String, Float> TEXT_FIELDS = Map.of(
+            TITLE, 2.0f, TASKS, 1.5f, COMPETENCES, 1.5f, DESCRIPTION, 1.0f);
+    /** The same fields weighted for match retrieval (a citizen's profile text against open needs). */
+    static final Map<String, Float> MATCH_FIELDS = Map.of(
+            TITLE, 1.5f, TASKS, 1.5f, COMPETENCES, 2.0f, DESCRIPTION, 0.5f);
 
     private final NeedStore store;
     private final EmployerRepository employers;
