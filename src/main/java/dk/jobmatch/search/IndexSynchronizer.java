@@ -3,7 +3,6 @@ package dk.jobmatch.search;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.outbox.OutboxEntry;
 import dk.jobmatch.outbox.OutboxRepository;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -13,15 +12,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,11 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Keeps the index in step with the database by applying outbox rows in id order. Each row only
  * says "this entity changed": the current state is re-read from its {@link DocumentSource}, so
- * applying a row twice or out of order is harmless.
- *
- * <p>Ids are handed out when a transaction inserts, not when it commits, so a slow transaction can
- * commit a row below ids already applied. Rows above such a gap are applied at once, but the
- * watermark only passes the gap when it is filled or older than {@code gap-timeout}.
+ * applying a row twice or out of order is harmless. Outbox numbers appear in commit order without
+ * gaps (see {@code Outbox}), so the watermark - the last number applied - is all the position
+ * there is: every change up to it is in the index.
  */
 @Singleton
 public class IndexSynchronizer {
@@ -48,9 +41,6 @@ public class IndexSynchronizer {
     private final LuceneIndex index;
     private final OutboxRepository outbox;
     private final Map<String, DocumentSource> sources;
-    private final Clock clock;
-    private final Duration gapTimeout;
-    private final Set<Long> appliedAboveWatermark = new HashSet<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("index-catch-up").daemon().factory());
     private final AtomicBoolean backgroundQueued = new AtomicBoolean();
@@ -59,13 +49,10 @@ public class IndexSynchronizer {
             Thread.ofPlatform().name("index-write-", 0).daemon().factory());
     private long watermark;
 
-    IndexSynchronizer(LuceneIndex index, OutboxRepository outbox, List<DocumentSource> sources, Clock clock,
-                      @Value("${jobmatch.search.gap-timeout:60s}") Duration gapTimeout) {
+    IndexSynchronizer(LuceneIndex index, OutboxRepository outbox, List<DocumentSource> sources) {
         this.index = index;
         this.outbox = outbox;
         this.sources = sources.stream().collect(Collectors.toMap(DocumentSource::entityType, Function.identity()));
-        this.clock = clock;
-        this.gapTimeout = gapTimeout;
     }
 
     @EventListener
@@ -92,9 +79,9 @@ public class IndexSynchronizer {
 
     /** Re-creates the whole index from the database. Returns the number of documents. */
     public synchronized long rebuild() {
-        // Rows newer than the gap timeout are replayed afterwards, in case their transactions
-        // were still open while the database was scanned.
-        long safeWatermark = outbox.findMaxIdCreatedBefore(clock.instant().minus(gapTimeout)).orElse(0L);
+        // Every change numbered up to here has committed, so the scan below sees it; later ones
+        // are replayed afterwards (harmless where the scan already saw them).
+        long scannedFrom = outbox.lastReserved();
         index.deleteAll();
         long[] documents = {0};
         ParallelWrites writes = new ParallelWrites(writers, index::add);
@@ -105,8 +92,7 @@ public class IndexSynchronizer {
             });
         }
         writes.finish();
-        watermark = safeWatermark;
-        appliedAboveWatermark.clear();
+        watermark = scannedFrom;
         index.publish(watermark);
         catchUp();
         index.commit();
@@ -117,36 +103,18 @@ public class IndexSynchronizer {
     /** Applies every committed outbox row not yet in the index and makes it searchable. */
     public synchronized void catchUp() {
         long before = watermark;
-        boolean progressed = true;
-        while (progressed) {
-            List<OutboxEntry> rows = outbox.findAfter(watermark, BATCH);
-            if (rows.isEmpty()) {
-                break;
-            }
+        List<OutboxEntry> rows;
+        while (!(rows = outbox.findAfter(watermark, BATCH)).isEmpty()) {
             // Other entities (agreements) are in the outbox for the change feed, not the index.
-            apply(rows.stream().filter(row -> sources.containsKey(row.entityType()))
-                    .filter(row -> appliedAboveWatermark.add(row.id())).toList());
-            long advanced = advance(rows);
-            progressed = advanced > watermark;
-            watermark = advanced;
-            appliedAboveWatermark.removeIf(id -> id <= watermark);
+            apply(rows.stream().filter(row -> sources.containsKey(row.entityType())).toList());
+            // Rows written before V6 took identity numbers, which skip those of rolled-back
+            // transactions and never fill: so the watermark follows the last row read rather than
+            // counting up one by one. (Since V6 no number is skipped.)
+            watermark = rows.getLast().id();
         }
-        if (watermark != before || !appliedAboveWatermark.isEmpty()) {
+        if (watermark != before) {
             index.publish(watermark);
         }
-    }
-
-    private long advance(List<OutboxEntry> rows) {
-        long next = watermark;
-        var gapOlderThan = clock.instant().minus(gapTimeout);
-        for (OutboxEntry row : rows) {
-            boolean contiguous = row.id() == next + 1;
-            if (!contiguous && row.createdAt().isAfter(gapOlderThan)) {
-                break;
-            }
-            next = row.id();
-        }
-        return next;
     }
 
     /** Applies rows in order, loading each type's current documents in one batch. */
