@@ -3,6 +3,7 @@ package dk.jobmatch.citizen;
 import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
+import dk.jobmatch.search.KeysetBatches;
 import dk.jobmatch.vocabulary.Place;
 import jakarta.inject.Singleton;
 
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -40,7 +40,6 @@ class CitizenDocumentSource implements DocumentSource {
      * and one field instead of three means a third of the postings to score (docs/performance.md).
      */
     static final Map<String, Float> MATCH_FIELDS = Map.of(PROFILE, 1.0f);
-    private static final int BATCH = 500;
 
     private final CitizenStore store;
 
@@ -59,11 +58,6 @@ class CitizenDocumentSource implements DocumentSource {
     }
 
     @Override
-    public Optional<IndexDocument> load(String id) {
-        return store.find(id).map(CitizenDocumentSource::toDocument);
-    }
-
-    @Override
     public Map<String, IndexDocument> loadAll(Collection<String> ids) {
         return store.findAll(List.copyOf(new LinkedHashSet<>(ids))).stream()
                 .collect(Collectors.toMap(Citizen::id, CitizenDocumentSource::toDocument));
@@ -71,15 +65,8 @@ class CitizenDocumentSource implements DocumentSource {
 
     @Override
     public void forEach(Consumer<IndexDocument> sink) {
-        String after = "";
-        List<Citizen> batch;
-        do {
-            batch = store.batchAfter(after, BATCH);
-            batch.forEach(citizen -> sink.accept(toDocument(citizen)));
-            if (!batch.isEmpty()) {
-                after = batch.getLast().id();
-            }
-        } while (batch.size() == BATCH);
+        KeysetBatches.forEach(store::batchAfter, Citizen::id,
+                batch -> batch.forEach(citizen -> sink.accept(toDocument(citizen))));
     }
 
     @Override

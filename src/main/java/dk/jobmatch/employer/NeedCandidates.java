@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,12 +22,6 @@ import java.util.Set;
  */
 @Singleton
 public class NeedCandidates {
-
-    private static final Map<String, Float> FIELDS = Map.of(
-            NeedDocumentSource.TITLE, 1.5f,
-            NeedDocumentSource.TASKS, 1.5f,
-            NeedDocumentSource.COMPETENCES, 2.0f,
-            NeedDocumentSource.DESCRIPTION, 0.5f);
 
     private final SearchService search;
 
@@ -47,6 +40,7 @@ public class NeedCandidates {
         if (home != null && home.hasCoordinates() && maxTravelKm != null) {
             criteria.add(new Criterion.WithinKm(NeedDocumentSource.LOCATION, home.lat(), home.lon(), maxTravelKm));
         }
-        return search.candidates(new CandidateQuery(NeedDocumentSource.TYPE, text, FIELDS, criteria, limit));
+        return search.candidates(new CandidateQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.MATCH_FIELDS,
+                criteria, limit));
     }
 }

@@ -3,13 +3,13 @@ package dk.jobmatch.employer;
 import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
+import dk.jobmatch.search.KeysetBatches;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** What of a need is searchable: Danish text of the wheel's parts, and codes as filters. */
@@ -29,7 +29,12 @@ class NeedDocumentSource implements DocumentSource {
     static final String NON_NEGOTIABLE = "nonNegotiable";
     static final String HOURS = "hoursPerWeek";
     static final String LOCATION = "location";
-    private static final int BATCH = 500;
+    /** The Danish text fields and their weights, for consultants' search. */
+    static final Map<String, Float> TEXT_FIELDS = Map.of(
+            TITLE, 2.0f, TASKS, 1.5f, COMPETENCES, 1.5f, DESCRIPTION, 1.0f);
+    /** The same fields weighted for match retrieval (a citizen's profile text against open needs). */
+    static final Map<String, Float> MATCH_FIELDS = Map.of(
+            TITLE, 1.5f, TASKS, 1.5f, COMPETENCES, 2.0f, DESCRIPTION, 0.5f);
 
     private final NeedStore store;
     private final EmployerRepository employers;
@@ -45,11 +50,6 @@ class NeedDocumentSource implements DocumentSource {
     }
 
     @Override
-    public Optional<IndexDocument> load(String id) {
-        return store.find(id).map(need -> toDocument(need, employers.findById(need.employerId()).orElse(null)));
-    }
-
-    @Override
     public Map<String, IndexDocument> loadAll(Collection<String> ids) {
         List<Need> needs = store.findAll(ids);
         Map<String, Employer> byId = employersOf(needs);
@@ -60,16 +60,10 @@ class NeedDocumentSource implements DocumentSource {
 
     @Override
     public void forEach(Consumer<IndexDocument> sink) {
-        String after = "";
-        List<Need> batch;
-        do {
-            batch = store.batchAfter(after, BATCH);
+        KeysetBatches.forEach(store::batchAfter, Need::id, batch -> {
             Map<String, Employer> byId = employersOf(batch);
             batch.forEach(need -> sink.accept(toDocument(need, byId.get(need.employerId()))));
-            if (!batch.isEmpty()) {
-                after = batch.getLast().id();
-            }
-        } while (batch.size() == BATCH);
+        });
     }
 
     private Map<String, Employer> employersOf(List<Need> needs) {

@@ -29,11 +29,6 @@ import java.util.stream.Collectors;
 public class NeedService {
 
     static final String NOT_FOUND = "No such need.";
-    private static final Map<String, Float> SEARCH_FIELDS = Map.of(
-            NeedDocumentSource.TITLE, 2.0f,
-            NeedDocumentSource.TASKS, 1.5f,
-            NeedDocumentSource.COMPETENCES, 1.5f,
-            NeedDocumentSource.DESCRIPTION, 1.0f);
 
     private final NeedStore store;
     private final EmployerService employers;
@@ -131,8 +126,8 @@ public class NeedService {
         if (status != null) {
             filters.put(NeedDocumentSource.STATUS, status.name());
         }
-        SearchHits hits = search.search(new SearchQuery(NeedDocumentSource.TYPE, text, SEARCH_FIELDS, filters,
-                NeedDocumentSource.CREATED_AT, paging.offset(), paging.size()));
+        SearchHits hits = search.search(new SearchQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.TEXT_FIELDS,
+                filters, NeedDocumentSource.CREATED_AT, paging.offset(), paging.size()));
         return new Found(store.findAll(hits.ids()), hits.total());
     }
 

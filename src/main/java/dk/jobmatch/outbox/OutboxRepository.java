@@ -5,18 +5,13 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
 
     @Query(value = "SELECT * FROM outbox WHERE id > :afterId ORDER BY id LIMIT :limit", nativeQuery = true)
     List<OutboxEntry> findAfter(long afterId, int limit);
-
-    @Query(value = "SELECT MAX(id) FROM outbox WHERE created_at < :before", nativeQuery = true)
-    Optional<Long> findMaxIdCreatedBefore(Instant before);
 
     /** Takes {@code count} numbers; the counter row stays locked by this transaction until it ends. */
     @Query(value = "UPDATE outbox_counter SET last_id = last_id + :count WHERE id = 1", nativeQuery = true)

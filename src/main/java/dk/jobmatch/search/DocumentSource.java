@@ -3,9 +3,7 @@ package dk.jobmatch.search;
 import dk.jobmatch.outbox.EntityType;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -26,18 +24,11 @@ public interface DocumentSource {
         return false;
     }
 
-    /** The entity's current document, or empty when it no longer exists (or is not indexed). */
-    Optional<IndexDocument> load(String id);
-
     /**
-     * Current documents of several entities, keyed by id; missing ids no longer exist. Sources
-     * override this to load a batch in a few queries instead of one per entity.
+     * Current documents of several entities, keyed by id; missing ids no longer exist (or are not
+     * indexed). Catch-up hands over a whole batch, so a source loads it in a few queries.
      */
-    default Map<String, IndexDocument> loadAll(Collection<String> ids) {
-        Map<String, IndexDocument> documents = new HashMap<>();
-        ids.forEach(id -> load(id).ifPresent(doc -> documents.put(id, doc)));
-        return documents;
-    }
+    Map<String, IndexDocument> loadAll(Collection<String> ids);
 
     /** Streams every entity's document, for a full rebuild. */
     void forEach(Consumer<IndexDocument> sink);

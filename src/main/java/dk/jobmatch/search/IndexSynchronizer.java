@@ -1,10 +1,7 @@
 package dk.jobmatch.search;
 
-import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
-import dk.jobmatch.outbox.OutboxEntry;
 import dk.jobmatch.outbox.OutboxRepository;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -14,177 +11,48 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Keeps the index in step with the database by applying outbox rows in id order. Each row only
- * says "this entity changed": the current state is re-read from its {@link DocumentSource}, so
- * applying a row twice or out of order is harmless.
- *
- * <p>Ids are handed out when a transaction inserts, not when it commits, so a slow transaction can
- * commit a row below ids already applied. Rows above such a gap are applied at once, but the
- * watermark only passes the gap when it is filled or older than {@code gap-timeout}.
+ * When the index catches up with the outbox ({@link IndexCatchUp} says how): at start-up, after
+ * each committed write, on a poll for other instances' writes, and on demand; and when the index is
+ * committed to disk.
  */
 @Singleton
 public class IndexSynchronizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSynchronizer.class);
-    private static final int BATCH = 1000;
-    private static final int PARALLEL_FROM = 200;
 
     private final LuceneIndex index;
-    private final OutboxRepository outbox;
-    private final Map<EntityType, DocumentSource> sources;
-    private final Clock clock;
-    private final Duration gapTimeout;
-    private final Set<Long> appliedAboveWatermark = new HashSet<>();
+    private final IndexCatchUp catchUp;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("index-catch-up").daemon().factory());
     private final AtomicBoolean backgroundQueued = new AtomicBoolean();
     private final ExecutorService writers = Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().name("index-write-", 0).daemon().factory());
-    private long watermark;
 
-    IndexSynchronizer(LuceneIndex index, OutboxRepository outbox, List<DocumentSource> sources, Clock clock,
-                      @Value("${jobmatch.search.gap-timeout:60s}") Duration gapTimeout) {
+    IndexSynchronizer(LuceneIndex index, OutboxRepository outbox, List<DocumentSource> sources) {
         this.index = index;
-        this.outbox = outbox;
-        this.sources = sources.stream().collect(Collectors.toMap(DocumentSource::entityType, Function.identity()));
-        this.clock = clock;
-        this.gapTimeout = gapTimeout;
+        this.catchUp = new IndexCatchUp(index, OutboxReader.of(outbox), sources, writers);
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        synchronized (this) {
-            if (index.recreated() || index.committedWatermark() < 0) {
-                LOG.info("Search index is new or was unreadable: rebuilding from the database");
-                rebuild();
-                return;
-            }
-            if (!index.builtWithCurrentAnalysis()) {
-                LOG.info("Search analysis (word lists or chain) changed: rebuilding the index");
-                rebuild();
-                return;
-            }
-            watermark = index.committedWatermark();
-            catchUp();
-            if (countsDiffer()) {
-                LOG.warn("Search index disagrees with the database: rebuilding");
-                rebuild();
-            }
-        }
+        catchUp.open();
     }
 
     /** Re-creates the whole index from the database. Returns the number of documents. */
-    public synchronized long rebuild() {
-        // Rows newer than the gap timeout are replayed afterwards, in case their transactions
-        // were still open while the database was scanned.
-        long safeWatermark = outbox.findMaxIdCreatedBefore(clock.instant().minus(gapTimeout)).orElse(0L);
-        index.deleteAll();
-        long[] documents = {0};
-        ParallelWrites writes = new ParallelWrites(writers, index::add);
-        for (DocumentSource source : sources.values()) {
-            source.forEach(document -> {
-                writes.accept(document);
-                documents[0]++;
-            });
-        }
-        writes.finish();
-        watermark = safeWatermark;
-        appliedAboveWatermark.clear();
-        index.publish(watermark);
-        catchUp();
-        index.commit();
-        LOG.info("Search index rebuilt with {} documents", documents[0]);
-        return documents[0];
+    public long rebuild() {
+        return catchUp.rebuild();
     }
 
     /** Applies every committed outbox row not yet in the index and makes it searchable. */
-    public synchronized void catchUp() {
-        long before = watermark;
-        boolean progressed = true;
-        while (progressed) {
-            List<OutboxEntry> rows = outbox.findAfter(watermark, BATCH);
-            if (rows.isEmpty()) {
-                break;
-            }
-            // Other entities (agreements) are in the outbox for the change feed, not the index.
-            apply(rows.stream().filter(row -> sources.containsKey(row.entityType()))
-                    .filter(row -> appliedAboveWatermark.add(row.id())).toList());
-            long advanced = advance(rows);
-            progressed = advanced > watermark;
-            watermark = advanced;
-            appliedAboveWatermark.removeIf(id -> id <= watermark);
-        }
-        if (watermark != before || !appliedAboveWatermark.isEmpty()) {
-            index.publish(watermark);
-        }
-    }
-
-    private long advance(List<OutboxEntry> rows) {
-        long next = watermark;
-        var gapOlderThan = clock.instant().minus(gapTimeout);
-        for (OutboxEntry row : rows) {
-            boolean contiguous = row.id() == next + 1;
-            if (!contiguous && row.createdAt().isAfter(gapOlderThan)) {
-                break;
-            }
-            next = row.id();
-        }
-        return next;
-    }
-
-    /** Applies rows in order, loading each type's current documents in one batch. */
-    private void apply(List<OutboxEntry> rows) {
-        // The same entity can change twice in one batch; its current state is loaded once.
-        Map<EntityType, Set<String>> idsByType = new LinkedHashMap<>();
-        rows.forEach(row -> idsByType.computeIfAbsent(row.entityType(), t -> new LinkedHashSet<>()).add(row.entityId()));
-        Map<EntityType, Map<String, IndexDocument>> documents = new HashMap<>();
-        idsByType.forEach((type, ids) -> {
-            documents.put(type, sources.get(type).loadAll(ids));
-        });
-        // Upserts of different entities commute, so a large batch (a bulk import) is written in
-        // parallel; deletes are applied after, and only for entities no longer in the database.
-        Map<String, IndexDocument> upserts = new LinkedHashMap<>();
-        for (OutboxEntry row : rows) {
-            Map<String, IndexDocument> current = documents.get(row.entityType());
-            if (current == null) {
-                continue;
-            }
-            IndexDocument document = current.get(row.entityId());
-            if (document != null) {
-                upserts.put(row.entityType() + ":" + row.entityId(), document);
-            } else {
-                index.delete(row.entityType().value(), row.entityId(), sources.get(row.entityType()).erasable());
-            }
-        }
-        if (upserts.size() < PARALLEL_FROM) {
-            upserts.values().forEach(index::upsert);
-        } else {
-            ParallelWrites writes = new ParallelWrites(writers, index::upsert);
-            upserts.values().forEach(writes::accept);
-            writes.finish();
-        }
-    }
-
-    private boolean countsDiffer() {
-        return sources.values().stream().anyMatch(s -> s.count() != index.count(s.entityType().value()));
+    public void catchUp() {
+        catchUp.catchUp();
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
@@ -198,7 +66,7 @@ public class IndexSynchronizer {
         // The write has committed, so an index failure must not turn its response into an error:
         // the poller retries from the watermark.
         try {
-            catchUp();
+            catchUp.catchUp();
         } catch (RuntimeException e) {
             LOG.error("Could not apply outbox after commit of {} {}; the poller will retry",
                     event.entityType(), event.entityId(), e);
@@ -211,7 +79,7 @@ public class IndexSynchronizer {
             background.execute(() -> {
                 backgroundQueued.set(false);
                 try {
-                    catchUp();
+                    catchUp.catchUp();
                 } catch (RuntimeException e) {
                     LOG.error("Background index catch-up failed; the poller will retry", e);
                 }
@@ -227,7 +95,7 @@ public class IndexSynchronizer {
 
     @Scheduled(fixedDelay = "${jobmatch.search.poll-interval:1s}", initialDelay = "${jobmatch.search.poll-interval:1s}")
     void poll() {
-        catchUp();
+        catchUp.catchUp();
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.commit-interval:5s}", initialDelay = "${jobmatch.search.commit-interval:5s}")

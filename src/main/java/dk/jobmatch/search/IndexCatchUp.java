@@ -1,0 +1,142 @@
+package dk.jobmatch.search;
+
+import dk.jobmatch.outbox.EntityType;
+import dk.jobmatch.outbox.OutboxEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the index in step with the database by applying outbox rows in number order. Each row only
+ * says "this entity changed": the current state is re-read from its {@link DocumentSource}, so
+ * applying a row twice or out of order is harmless. Outbox numbers appear in commit order without
+ * gaps (see {@code Outbox}), so the watermark - the last number applied - is all the position
+ * there is: every change up to it is in the index.
+ *
+ * <p>Plain Java, one instance per index; {@link IndexSynchronizer} decides when each step runs.
+ */
+final class IndexCatchUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexCatchUp.class);
+    static final int BATCH = 1000;
+    private static final int PARALLEL_FROM = 200;
+
+    private final LuceneIndex index;
+    private final OutboxReader outbox;
+    private final Map<EntityType, DocumentSource> sources;
+    private final ExecutorService writers;
+    private long watermark;
+
+    /** {@code writers} spreads large batches over the cores; it stays the caller's to shut down. */
+    IndexCatchUp(LuceneIndex index, OutboxReader outbox, List<DocumentSource> sources, ExecutorService writers) {
+        this.index = index;
+        this.outbox = outbox;
+        this.sources = sources.stream().collect(Collectors.toMap(DocumentSource::entityType, Function.identity()));
+        this.writers = writers;
+    }
+
+    /**
+     * Brings the index found at start-up up to date: replays the outbox from its committed
+     * watermark, or rebuilds it when it is new, unreadable, built with other analysis, or still
+     * disagrees with the database after the replay.
+     */
+    synchronized void open() {
+        if (index.recreated() || index.committedWatermark() < 0) {
+            LOG.info("Search index is new or was unreadable: rebuilding from the database");
+            rebuild();
+            return;
+        }
+        if (!index.builtWithCurrentAnalysis()) {
+            LOG.info("Search analysis (word lists or chain) changed: rebuilding the index");
+            rebuild();
+            return;
+        }
+        watermark = index.committedWatermark();
+        catchUp();
+        if (countsDiffer()) {
+            LOG.warn("Search index disagrees with the database: rebuilding");
+            rebuild();
+        }
+    }
+
+    /** Re-creates the whole index from the database. Returns the number of documents. */
+    synchronized long rebuild() {
+        // Every change numbered up to here has committed, so the scan below sees it; later ones
+        // are replayed afterwards (harmless where the scan already saw them).
+        long scannedFrom = outbox.last();
+        index.deleteAll();
+        long[] documents = {0};
+        ParallelWrites writes = new ParallelWrites(writers, index::add);
+        for (DocumentSource source : sources.values()) {
+            source.forEach(document -> {
+                writes.accept(document);
+                documents[0]++;
+            });
+        }
+        writes.finish();
+        watermark = scannedFrom;
+        index.publish(watermark);
+        catchUp();
+        index.commit();
+        LOG.info("Search index rebuilt with {} documents", documents[0]);
+        return documents[0];
+    }
+
+    /** Applies every committed outbox row not yet in the index and makes it searchable. */
+    synchronized void catchUp() {
+        long before = watermark;
+        List<OutboxEntry> rows;
+        while (!(rows = outbox.after(watermark, BATCH)).isEmpty()) {
+            // Other entities (agreements) are in the outbox for the change feed, not the index.
+            apply(rows.stream().filter(row -> sources.containsKey(row.entityType())).toList());
+            // Rows written before V6 took identity numbers, which skip those of rolled-back
+            // transactions and never fill: so the watermark follows the last row read rather than
+            // counting up one by one. (Since V6 no number is skipped.)
+            watermark = rows.getLast().id();
+        }
+        if (watermark != before) {
+            index.publish(watermark);
+        }
+    }
+
+    /** Applies rows in order, loading each type's current documents in one batch. */
+    private void apply(List<OutboxEntry> rows) {
+        // The same entity can change twice in one batch; its current state is loaded once.
+        Map<EntityType, Set<String>> idsByType = new LinkedHashMap<>();
+        rows.forEach(row -> idsByType.computeIfAbsent(row.entityType(), type -> new LinkedHashSet<>())
+                .add(row.entityId()));
+        Map<EntityType, Map<String, IndexDocument>> documents = new HashMap<>();
+        idsByType.forEach((type, ids) -> documents.put(type, sources.get(type).loadAll(ids)));
+        // Upserts of different entities commute, so a large batch (a bulk import) is written in
+        // parallel; deletes are only for entities no longer in the database, so never undo one.
+        Map<String, IndexDocument> upserts = new LinkedHashMap<>();
+        for (OutboxEntry row : rows) {
+            IndexDocument document = documents.get(row.entityType()).get(row.entityId());
+            if (document != null) {
+                upserts.put(row.entityType() + ":" + row.entityId(), document);
+            } else {
+                index.delete(row.entityType().value(), row.entityId(), sources.get(row.entityType()).erasable());
+            }
+        }
+        if (upserts.size() < PARALLEL_FROM) {
+            upserts.values().forEach(index::upsert);
+        } else {
+            ParallelWrites writes = new ParallelWrites(writers, index::upsert);
+            upserts.values().forEach(writes::accept);
+            writes.finish();
+        }
+    }
+
+    private boolean countsDiffer() {
+        return sources.values().stream().anyMatch(s -> s.count() != index.count(s.entityType().value()));
+    }
+}
