@@ -40,15 +40,15 @@ class IdempotencyFilter implements Ordered {
     private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
     private static final int MAX_KEY = 200;
 
-    private final IdempotencyStore store;
+    private final IdempotencyKeyRepository keys;
     private final SecurityService security;
     private final JsonMapper json;
     private final Clock clock;
     private final Duration keep;
 
-    IdempotencyFilter(IdempotencyStore store, SecurityService security, JsonMapper json, Clock clock,
+    IdempotencyFilter(IdempotencyKeyRepository keys, SecurityService security, JsonMapper json, Clock clock,
                       @Value("${jobmatch.idempotency.keep:24h}") Duration keep) {
-        this.store = store;
+        this.keys = keys;
         this.security = security;
         this.json = json;
         this.clock = clock;
@@ -67,11 +67,11 @@ class IdempotencyFilter implements Ordered {
             return Problems.response(HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1-" + MAX_KEY + " characters.",
                     List.of());
         }
-        Optional<IdempotencyStore.Stored> stored = store.find(caller.get(), key);
+        Optional<IdempotencyKey> stored = keys.findById(new IdempotencyKey.Id(caller.get(), key));
         if (stored.isPresent()) {
             return replay(stored.get());
         }
-        if (!store.claim(caller.get(), key, clock.instant())) {
+        if (!keys.claim(caller.get(), key, clock.instant())) {
             return inProgress();
         }
         request.setAttribute(CLAIMED, caller.get());
@@ -84,15 +84,14 @@ class IdempotencyFilter implements Ordered {
         if (caller.isEmpty()) {
             return;
         }
-        String key = request.getHeaders().get(HEADER);
+        var id = new IdempotencyKey.Id(caller.get(), request.getHeaders().get(HEADER));
         if (response.getStatus().getCode() >= 300) {
-            store.release(caller.get(), key);
+            keys.deleteByIdAndStatusIsNull(id);
             return;
         }
         try {
             String body = response.getBody().isPresent() ? json.writeValueAsString(response.getBody().get()) : null;
-            store.complete(caller.get(), key, response.getStatus().getCode(), response.getHeaders().get(HttpHeaders.LOCATION),
-                    body);
+            keys.update(id, response.getStatus().getCode(), response.getHeaders().get(HttpHeaders.LOCATION), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,7 +99,7 @@ class IdempotencyFilter implements Ordered {
 
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     void forgetOldKeys() {
-        store.forgetBefore(clock.instant().minus(keep));
+        keys.deleteByCreatedAtLessThan(clock.instant().minus(keep));
     }
 
     @Override
@@ -108,7 +107,7 @@ class IdempotencyFilter implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
-    private static HttpResponse<?> replay(IdempotencyStore.Stored stored) {
+    private static HttpResponse<?> replay(IdempotencyKey stored) {
         if (stored.status() == null) {
             return inProgress();
         }
