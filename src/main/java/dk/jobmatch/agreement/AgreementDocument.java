@@ -56,7 +56,7 @@ final class AgreementDocument {
         List<List<String>> tasks = new ArrayList<>();
         tasks.add(List.of("Opgave", "Timer om ugen", "Form"));
         c.tasks().forEach(t -> tasks.add(List.of(t.title(), t.hoursPerWeek() == null ? "" : Danish.number(t.hoursPerWeek()),
-                t.paid() ? "Løntimer" : "Praktik")));
+                t.hourType().paid() ? "Løntimer" : "Praktik")));
         sections.add(new Section("Arbejdsopgaver", List.of(), tasks));
         sections.add(new Section("Skånehensyn", c.accommodationText().isEmpty()
                 ? List.of("Der er ikke aftalt særlige skånehensyn.") : c.accommodationText(), List.of()));
