@@ -1,17 +1,23 @@
 package dk.jobmatch.agreement;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +34,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The kombi model: hour types per agreement task (PRAKTIK, LOENTIMER, FLEKSJOB, LOENTILSKUD),
- * and clauses that move hours from praktik to pay. Each agreement gets
+ * clauses that move hours from praktik to pay, and the split in the document. Each agreement gets
  * its own need and citizen, so no two agreements compete for the same task or hours.
  */
 @ServerTest
@@ -68,7 +74,7 @@ class AgreementHourTypesApiTest extends ApiTestSupport {
     }
 
     @Test
-    void anEditMovesHoursFromPraktikToPay() {
+    void anEditMovesHoursFromPraktikToPayAndTheDocumentShowsTheSplit() throws IOException {
         String id = draft("TRAENING", "AKTIVITETSPARAT");
         Map<String, Object> edit = api.agreementEdit(consultant, id);
         List<Map<String, Object>> tasks = tasks(edit);
@@ -86,6 +92,25 @@ class AgreementHourTypesApiTest extends ApiTestSupport {
         api.as(consultant).get("/api/v1/agreements/" + id + "/versions/1").then().statusCode(200)
                 .body("tasks.hourType", contains("PRAKTIK", "PRAKTIK"))
                 .body("progression.paidHoursPerWeek", contains(0.0f, 0.0f));
+
+        Document page = Jsoup.parse(api.as(consultant).accept("text/html").get("/api/v1/agreements/" + id)
+                .then().statusCode(200).extract().asString());
+        Element tasksSection = page.select("section:has(h2:containsOwn(Arbejdsopgaver))").first();
+        assertThat(tasksSection.select("th").eachText()).containsExactly("Opgave", "Timer om ugen", "Timetype");
+        assertThat(tasksSection.select("tbody tr").eachText()).containsExactly(
+                "Lagerarbejde 6 Virksomhedspraktik (ulønnet)", "Kørsel med varer 3 Løntilskud");
+        assertThat(tasksSection.text()).contains("Kombi-model: praktikopgaver og lønnede opgaver.",
+                "Timer om ugen pr. timetype: virksomhedspraktik (ulønnet) 6, løntilskud 3.");
+        Element progression = page.select("section:has(h2:containsOwn(Progression))").first();
+        assertThat(progression.select("th").eachText()).containsExactly("Fra", "Timer om ugen", "Praktiktimer",
+                "Løntimer", "Effektivitet", "Beskrivelse");
+        assertThat(progression.select("tbody tr").stream().map(r -> r.select("td").eachText().subList(1, 4)).toList())
+                .containsExactly(List.of("10,5", "7,5", "3"), List.of("12", "6", "6"));
+        assertThat(progression.text()).contains("løntimer er timer med løn (løntilskud)");
+
+        String pdf = pdfText(id);
+        assertThat(pdf).contains("Timetype", "Virksomhedspraktik (ulønnet)", "Løntilskud", "Praktiktimer",
+                "Løntimer", "Kombi-model", "løntimer er timer med løn (løntilskud)");
     }
 
     @Test
@@ -168,6 +193,8 @@ class AgreementHourTypesApiTest extends ApiTestSupport {
         api.as(consultant).get("/api/v1/agreements/" + praktikId).then().statusCode(200)
                 .body("tasks.hourType", contains("PRAKTIK", "PRAKTIK"))
                 .body("progression.paidHoursPerWeek", contains(0.0f, 0.0f));
+        assertThat(api.as(consultant).accept("text/html").get("/api/v1/agreements/" + paidId)
+                .then().statusCode(200).extract().asString()).contains("Ordinære løntimer");
         // and an edit of the old version is an ordinary edit
         api.as(consultant).body(api.agreementEdit(consultant, praktikId)).put("/api/v1/agreements/" + praktikId)
                 .then().statusCode(200).body("tasks.hourType", contains("PRAKTIK", "PRAKTIK"));
@@ -205,6 +232,19 @@ class AgreementHourTypesApiTest extends ApiTestSupport {
             edit.put(field, copy);
         }
         return (List<Map<String, Object>>) edit.get(field);
+    }
+
+    private String pdfText(String id) throws IOException {
+        byte[] pdf = api.as(consultant).accept("application/pdf").get("/api/v1/agreements/" + id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        StringBuilder text = new StringBuilder();
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString();
     }
 
     private String storedContent(String agreementId) throws SQLException {
