@@ -1,6 +1,7 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.vocabulary.Accommodation;
+import dk.jobmatch.vocabulary.HourType;
 import dk.jobmatch.vocabulary.PlacementType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -37,20 +38,50 @@ record AgreementContent(
         accommodations = Set.copyOf(accommodations);
         accommodationText = List.copyOf(accommodationText);
         goals = List.copyOf(goals);
-        progression = List.copyOf(progression);
+        progression = HourSplit.withPaidHours(List.copyOf(progression), tasks);
     }
 
+    /**
+     * A task and its hour type. {@code paid} is the v1 form of the same fact: versions stored
+     * before hour types have only {@code paid} and read as PRAKTIK or LOENTIMER (what their
+     * document said), and whichever of the two an edit leaves out follows from the other. Both can
+     * be null, or disagree, only in an edit not yet checked by {@link HourSplit#check}.
+     */
     @Serdeable
-    record AgreementTask(String taskId, String title, @Nullable Double hoursPerWeek, boolean paid) {
+    record AgreementTask(String taskId, String title, @Nullable Double hoursPerWeek, @Nullable Boolean paid,
+                         @Nullable HourType hourType) {
+
+        AgreementTask {
+            if (hourType == null && paid != null) {
+                hourType = paid ? HourType.LOENTIMER : HourType.PRAKTIK;
+            }
+            if (paid == null && hourType != null) {
+                paid = hourType.paid();
+            }
+        }
     }
 
     @Serdeable
     record Goal(String text, @Nullable LocalDate dueDate) {
     }
 
-    /** A planned step: from {@code dueDate} on, these hours at this effectiveness. */
+    /**
+     * A planned step: from {@code dueDate} on, these hours at this effectiveness, of which
+     * {@code paidHoursPerWeek} are paid and the rest virksomhedspraktik. Null paid hours (versions
+     * stored before the split, an edit that leaves them out) are filled in from the tasks.
+     */
     @Serdeable
-    record Clause(LocalDate dueDate, double hoursPerWeek, int effectivenessPercent, @Nullable String description) {
+    record Clause(LocalDate dueDate, double hoursPerWeek, int effectivenessPercent, @Nullable String description,
+                  @Nullable Double paidHoursPerWeek) {
+
+        Clause withPaidHours(double paid) {
+            return new Clause(dueDate, hoursPerWeek, effectivenessPercent, description, paid);
+        }
+
+        /** Hours in virksomhedspraktik: the clause's hours that are not paid. */
+        double internshipHoursPerWeek() {
+            return Math.max(0, hoursPerWeek - (paidHoursPerWeek == null ? 0 : paidHoursPerWeek));
+        }
     }
 
     @Serdeable

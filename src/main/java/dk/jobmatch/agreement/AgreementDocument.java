@@ -1,11 +1,13 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.vocabulary.Danish;
+import dk.jobmatch.vocabulary.HourType;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,20 +56,21 @@ final class AgreementDocument {
                 c.reassessmentDate() == null ? "" : "Timetallet revurderes senest " + date(c.reassessmentDate()) + "."),
                 List.of()));
         List<List<String>> tasks = new ArrayList<>();
-        tasks.add(List.of("Opgave", "Timer om ugen", "Form"));
+        tasks.add(List.of("Opgave", "Timer om ugen", "Timetype"));
         c.tasks().forEach(t -> tasks.add(List.of(t.title(), t.hoursPerWeek() == null ? "" : Danish.number(t.hoursPerWeek()),
-                t.paid() ? "Løntimer" : "Praktik")));
-        sections.add(new Section("Arbejdsopgaver", List.of(), tasks));
+                capitalized(Danish.label(t.hourType())))));
+        sections.add(new Section("Arbejdsopgaver", List.of(split(c.tasks())), tasks));
         sections.add(new Section("Skånehensyn", c.accommodationText().isEmpty()
                 ? List.of("Der er ikke aftalt særlige skånehensyn.") : c.accommodationText(), List.of()));
         sections.add(new Section("Mål og delmål", c.goals().stream()
                 .map(g -> g.text() + (g.dueDate() == null ? "" : " (senest " + date(g.dueDate()) + ")"))
                 .toList(), List.of()));
         List<List<String>> steps = new ArrayList<>();
-        steps.add(List.of("Fra", "Timer om ugen", "Effektivitet", "Beskrivelse"));
+        steps.add(List.of("Fra", "Timer om ugen", "Praktiktimer", "Løntimer", "Effektivitet", "Beskrivelse"));
         c.progression().forEach(p -> steps.add(List.of(date(p.dueDate()), Danish.number(p.hoursPerWeek()),
+                Danish.number(p.internshipHoursPerWeek()), Danish.number(paidHours(p)),
                 p.effectivenessPercent() + " %", p.description() == null ? "" : p.description())));
-        sections.add(new Section("Progression", List.of(), steps));
+        sections.add(new Section("Progression", List.of(paidMeaning(c.tasks())), steps));
         sections.add(new Section("Opfølgning", List.of(
                 "Konsulenten har kontakt med borger og virksomhed hver " + c.followUp().cadenceDays() + ". dag; "
                         + "første opfølgning " + date(c.followUp().nextDate()) + ".",
@@ -85,6 +88,34 @@ final class AgreementDocument {
                 "Aftalen gælder, når borger, virksomhed og virksomhedskonsulent har godkendt denne version."), signatures));
         return new Document("Arbejdsaftale", "Version " + view.version() + " · " + STATUS.get(view.agreement().status()),
                 sections);
+    }
+
+    /** The kombi model in one sentence: how the tasks' hours divide between the hour types. */
+    private static String split(List<AgreementContent.AgreementTask> tasks) {
+        Map<HourType, Double> hours = new EnumMap<>(HourType.class);
+        tasks.forEach(t -> hours.merge(t.hourType(), t.hoursPerWeek() == null ? 0 : t.hoursPerWeek(), Double::sum));
+        String parts = hours.entrySet().stream()
+                .map(e -> Danish.label(e.getKey()) + " " + Danish.number(e.getValue()))
+                .collect(Collectors.joining(", "));
+        boolean kombi = hours.containsKey(HourType.PRAKTIK) && hours.size() > 1;
+        return (kombi ? "Kombi-model: praktikopgaver og lønnede opgaver. " : "")
+                + "Timer om ugen pr. timetype: " + parts + ".";
+    }
+
+    /** Says what the plan's "Løntimer" are, since paid hours can be løntimer, fleksjob or løntilskud. */
+    private static String paidMeaning(List<AgreementContent.AgreementTask> tasks) {
+        String paidTypes = tasks.stream().map(AgreementContent.AgreementTask::hourType).filter(HourType::paid)
+                .distinct().sorted().map(Danish::label).collect(Collectors.joining(" og "));
+        return "Praktiktimer er virksomhedspraktik uden løn; løntimer er timer med løn"
+                + (paidTypes.isEmpty() ? "" : " (" + paidTypes + ")") + ".";
+    }
+
+    private static double paidHours(AgreementContent.Clause clause) {
+        return clause.paidHoursPerWeek() == null ? 0 : clause.paidHoursPerWeek();
+    }
+
+    private static String capitalized(String text) {
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private static List<String> party(String role, AgreementContent.PartyInfo info) {

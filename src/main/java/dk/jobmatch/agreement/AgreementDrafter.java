@@ -7,8 +7,8 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
 import dk.jobmatch.vocabulary.Accommodation;
 import dk.jobmatch.vocabulary.Danish;
+import dk.jobmatch.vocabulary.HourType;
 import dk.jobmatch.vocabulary.PlacementType;
-import dk.jobmatch.vocabulary.TargetGroup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Writes the first draft of an arbejdsaftale from a match, with the content the domain reports
- * ask for: purpose, tasks (paid or internship), accommodations stated concretely, goals within
- * reach, a follow-up plan and progression clauses. Users edit it from there.
+ * ask for: purpose, tasks with their hour type (praktik or paid, {@link HourSplit#draftType}),
+ * accommodations stated concretely, goals within reach, a follow-up plan and progression clauses.
+ * Users edit it from there.
  */
 final class AgreementDrafter {
 
@@ -49,10 +50,9 @@ final class AgreementDrafter {
     static AgreementContent draft(Draft d) {
         List<AgreementContent.Clause> progression = ProgressionPlanner.plan(d.startDate(), d.startHours(),
                 d.citizen().effectivenessPercent(), d.citizen().hoursPerWeek(), d.need().hoursPerWeek());
-        boolean paid = d.need().placementType() == PlacementType.ORDINARY
-                || d.citizen().targetGroup() == TargetGroup.FLEKSJOB;
+        HourType hourType = HourSplit.draftType(d.need().placementType(), d.citizen().targetGroup());
         List<AgreementContent.AgreementTask> tasks = d.tasks().stream()
-                .map(t -> new AgreementContent.AgreementTask(t.id(), t.title(), t.hoursPerWeek(), paid))
+                .map(t -> new AgreementContent.AgreementTask(t.id(), t.title(), t.hoursPerWeek(), hourType.paid(), hourType))
                 .toList();
         Employer employer = d.employer();
         return new AgreementContent(d.need().placementType(), purpose(d.need().placementType(), employer.name()),

@@ -20,6 +20,7 @@ import dk.jobmatch.api.model.ProgressDto;
 import dk.jobmatch.api.model.ProgressionClauseDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
+import dk.jobmatch.vocabulary.HourType;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -110,7 +111,7 @@ interface AgreementMapper {
     @Mapping(target = "hoursPerWeek", source = "update.hoursPerWeek")
     @Mapping(target = "effectivenessPercent", source = "update.effectivenessPercent")
     @Mapping(target = "reassessmentDate", source = "update.reassessmentDate")
-    @Mapping(target = "tasks", source = "update.tasks")
+    @Mapping(target = "tasks", expression = "java(tasks(current, update.getTasks()))")
     @Mapping(target = "accommodations", source = "current.accommodations")
     @Mapping(target = "accommodationText", source = "update.accommodationText",
             defaultExpression = "java(current.accommodationText())")
@@ -122,6 +123,24 @@ interface AgreementMapper {
     @Mapping(target = "contactPerson", source = "current.contactPerson")
     @Mapping(target = "consultant", source = "current.consultant")
     AgreementContent edit(AgreementContent current, AgreementUpdateDto update);
+
+    /**
+     * The edited tasks. A task sent with {@code paid: true} and no hour type (a v1 client sending
+     * back what it read) keeps its paid hour type from the version edited, so a round trip does
+     * not turn a fleksjob into løntimer; one that was praktik becomes LOENTIMER.
+     */
+    default List<AgreementContent.AgreementTask> tasks(AgreementContent current, List<AgreementTaskDto> tasks) {
+        return tasks.stream().map(sent -> {
+            AgreementContent.AgreementTask task = toDomain(sent);
+            if (sent.getHourType() != null || !Boolean.TRUE.equals(sent.getPaid())) {
+                return task;
+            }
+            HourType kept = current.tasks().stream()
+                    .filter(t -> t.taskId().equals(task.taskId()) && t.hourType() != null && t.hourType().paid())
+                    .map(AgreementContent.AgreementTask::hourType).findFirst().orElse(HourType.LOENTIMER);
+            return new AgreementContent.AgreementTask(task.taskId(), task.title(), task.hoursPerWeek(), true, kept);
+        }).toList();
+    }
 
     FollowUpDto toDto(FollowUp followUp);
 

@@ -123,6 +123,7 @@ class AgreementService {
         Citizen citizen = citizens.loadForMatching(List.of(agreement.citizenId())).getFirst();
         List<FieldViolation> errors = new ArrayList<>(ProgressionPlanner.check(edited.startDate(), edited.hoursPerWeek(),
                 edited.effectivenessPercent(), edited.progression(), citizen.hoursPerWeek(), need.hoursPerWeek()));
+        errors.addAll(HourSplit.check(edited));
         Set<String> knownTaskIds = need.tasks().stream().map(Task::id).collect(Collectors.toCollection(HashSet::new));
         current.tasks().forEach(t -> knownTaskIds.add(t.taskId()));
         for (int i = 0; i < edited.tasks().size(); i++) {

@@ -13,6 +13,7 @@ import java.util.List;
  * growing to 12 h/week at 85 %). Steps come every {@value #WEEKS_PER_STEP} weeks; hours grow by at
  * most {@value #MAX_STEP_HOURS} h a step towards the lower of the citizen's and the need's maximum;
  * effectiveness grows {@value #EFFECTIVENESS_STEP} points a step up to 100. Nothing ever decreases.
+ * Paid hours are left out: they follow from the tasks' hour types ({@link HourSplit}).
  */
 final class ProgressionPlanner {
 
@@ -35,7 +36,7 @@ final class ProgressionPlanner {
         if (steps == 0) {
             clauses.add(new AgreementContent.Clause(start.plusWeeks(WEEKS_PER_STEP), startHours, startEffectiveness,
                     "Fastholdelse: " + Danish.number(startHours) + " timer om ugen, " + startEffectiveness
-                            + " % effektivitet. Status og næste skridt aftales."));
+                            + " % effektivitet. Status og næste skridt aftales.", null));
             return clauses;
         }
         double previousHours = startHours;
@@ -44,7 +45,7 @@ final class ProgressionPlanner {
             hours = Math.max(previousHours, Math.min(target, hours));
             int percent = Math.min(100, startEffectiveness + EFFECTIVENESS_STEP * i);
             clauses.add(new AgreementContent.Clause(start.plusWeeks((long) WEEKS_PER_STEP * i), hours, percent,
-                    describe(previousHours, hours, percent)));
+                    describe(previousHours, hours, percent), null));
             previousHours = hours;
         }
         return clauses;

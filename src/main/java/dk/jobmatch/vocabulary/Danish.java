@@ -69,7 +69,11 @@ public final class Danish {
             Map.entry(TargetGroup.JOBPARAT, "jobparat"),
             Map.entry(TargetGroup.SYGEDAGPENGE, "sygedagpenge"),
             Map.entry(TargetGroup.INTEGRATION, "integrationsprogram"),
-            Map.entry(TargetGroup.OTHER, "anden målgruppe"));
+            Map.entry(TargetGroup.OTHER, "anden målgruppe"),
+            Map.entry(HourType.PRAKTIK, "virksomhedspraktik (ulønnet)"),
+            Map.entry(HourType.LOENTIMER, "ordinære løntimer"),
+            Map.entry(HourType.FLEKSJOB, "fleksjob"),
+            Map.entry(HourType.LOENTILSKUD, "løntilskud"));
 
     private Danish() {
     }

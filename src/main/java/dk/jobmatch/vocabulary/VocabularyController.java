@@ -17,7 +17,8 @@ class VocabularyController implements VocabulariesApi {
 
     private static final VocabulariesDto ALL = new VocabulariesDto(entries(TaskDemand.values()), entries(TimeSlot.values()),
             entries(Accommodation.values()), entries(Flexibility.values()), entries(Qualification.values()),
-            entries(PlacementType.values()), entries(TargetGroup.values()), entries(CompanySize.values()));
+            entries(PlacementType.values()), entries(TargetGroup.values()), entries(CompanySize.values()),
+            entries(HourType.values()));
 
     @Override
     public VocabulariesDto getVocabularies() {

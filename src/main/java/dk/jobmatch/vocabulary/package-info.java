@@ -1,6 +1,6 @@
 /**
  * The shared codes of the API contract (demands, schedule, qualifications, flexibilities,
- * accommodations, target groups), the rules between them and their Danish words, served to the app.
+ * accommodations, target groups, agreement hour types), the rules between them and their Danish words, served to the app.
  * Domain code uses these, never the generated API enums. Uses only common/ (for field violations)
  * and the generated contract (for its own endpoint).
  */

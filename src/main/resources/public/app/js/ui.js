@@ -16,9 +16,10 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Shows a view; parts left out as null, undefined or false (as h() skips them) are not shown. */
 export function show(title, ...nodes) {
   const main = document.getElementById('main');
-  main.replaceChildren(...nodes.flat());
+  main.replaceChildren(...nodes.flat().filter((node) => node !== undefined && node !== null && node !== false));
   document.title = `${title} – Jobmatch`;
   main.focus();
 }

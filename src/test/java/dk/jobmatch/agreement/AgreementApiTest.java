@@ -67,7 +67,9 @@ class AgreementApiTest extends ApiTestSupport {
         assertThat(a.getDouble("hoursPerWeek")).isEqualTo(9.0);
         assertThat(a.getInt("effectivenessPercent")).isEqualTo(75);
         assertThat(a.getList("tasks.title")).containsExactly("Plukning af varer", "Pakning af ordrer");
-        assertThat(a.getList("tasks.paid")).containsOnly(true); // a flexjob citizen: paid hours
+        // træning is virksomhedspraktik, also for a flexjob citizen (AgreementHourTypesApiTest has the other defaults)
+        assertThat(a.getList("tasks.hourType")).containsOnly("PRAKTIK");
+        assertThat(a.getList("tasks.paid")).containsOnly(false);
         assertThat(a.getList("progression.hoursPerWeek", Double.class)).containsExactly(10.5, 12.0);
         assertThat(a.getList("progression.effectivenessPercent")).containsExactly(80, 85);
         assertThat(a.getList("progression.dueDate")).containsExactly("2027-01-12", "2027-02-23");

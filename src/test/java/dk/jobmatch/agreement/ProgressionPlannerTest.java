@@ -59,9 +59,9 @@ class ProgressionPlannerTest {
     @Test
     void editsThatBreakTheGuaranteesAreReported() {
         List<AgreementContent.Clause> edited = List.of(
-                new AgreementContent.Clause(START.minusDays(1), 10, 80, null),
-                new AgreementContent.Clause(START.plusWeeks(4), 8, 75, null),
-                new AgreementContent.Clause(START.plusWeeks(4), 14, 90, null));
+                new AgreementContent.Clause(START.minusDays(1), 10, 80, null, null),
+                new AgreementContent.Clause(START.plusWeeks(4), 8, 75, null, null),
+                new AgreementContent.Clause(START.plusWeeks(4), 14, 90, null, null));
 
         List<FieldViolation> errors = ProgressionPlanner.check(START, 9, 75, edited, new HourRange(6, 12), new HourRange(5, 15));
 

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The consultants' phone app, driven in headless Chromium against the real server: log in, search,
- * open a need and its matches, create and approve an agreement, read its document and PDF, and
- * record a follow-up from the due list. Every step leaves a screenshot in target/screenshots/.
+ * open a need and its matches, create and approve an agreement, read its document and PDF, see the
+ * hour types and the kombi split of an agreement, and record a follow-up from the due list. Every step leaves a screenshot in target/screenshots/.
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
@@ -124,6 +124,13 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         browser.waitForText(By.tagName("main"), "Status: Udkast");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Anna Holm hos Tømrerfirma Jensen ApS",
                 "Oprydning på byggepladsen");
+        // a flexjob citizen on a recruitment: fleksjob hours, every planned hour paid
+        assertThat(browser.all(By.cssSelector("ul.tasks li"))).extracting(WebElement::getText)
+                .containsExactly("Oprydning på byggepladsen (6 t/uge) · Fleksjob");
+        assertThat(browser.all(By.cssSelector("table.clauses th"))).extracting(WebElement::getText)
+                .containsExactly("Fra", "Timer", "Praktik", "Løn", "Effektivitet");
+        assertThat(browser.all(By.cssSelector("table.clauses tbody tr td:nth-child(3)"))).extracting(WebElement::getText)
+                .isNotEmpty().containsOnly("0");
         browser.screenshot("06-agreement-draft");
         for (String party : List.of("borger", "arbejdsgiver", "konsulent")) {
             browser.tap(By.xpath("//button[text()='Godkend som " + party + "']"));
@@ -135,7 +142,8 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         WebElement document = browser.find(By.cssSelector("iframe.document"));
         browser.driver().switchTo().frame(document);
         assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
-        assertThat(browser.find(By.tagName("body")).getText()).contains("Anna Holm", "Tømrerfirma Jensen ApS");
+        assertThat(browser.find(By.tagName("body")).getText()).contains("Anna Holm", "Tømrerfirma Jensen ApS",
+                "Timetype", "Fleksjob", "Praktiktimer", "Løntimer");
         browser.driver().switchTo().defaultContent();
         browser.screenshot("07-agreement-active");
 
@@ -145,6 +153,51 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         browser.tap(By.xpath("//button[text()='Hent PDF']"));
         awaitFile(pdf);
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAgreementShowsEachTasksHourTypeAndTheKombiSplitPerStep() {
+        Map<String, Object> bo = TestData.citizen(TestData.randomExternalRef());
+        bo.put("displayName", "Bo Kombi");
+        bo.put("targetGroup", "RESSOURCEFORLOEB");
+        bo.put("accommodations", List.of());
+        bo.put("hoursPerWeek", Map.of("min", 8, "max", 15)); // 10 h growing to 15 in three steps
+        String agreementId = api.draftAgreement(consultant, api.createCitizen(consultant, bo), needId, "2026-12-01");
+        // the kombi model: clean-up stays praktik, the landfill run is paid, and the plan moves hours to pay
+        Map<String, Object> edit = api.agreementEdit(consultant, agreementId);
+        List<Map<String, Object>> tasks = ((List<Map<String, Object>>) edit.get("tasks")).stream()
+                .map(t -> (Map<String, Object>) new java.util.HashMap<>(t)).toList();
+        tasks.stream().filter(t -> t.get("title").equals("Kørsel til genbrugsplads")).forEach(t -> {
+            t.remove("paid");
+            t.put("hourType", "LOENTIMER");
+        });
+        List<Map<String, Object>> clauses = ((List<Map<String, Object>>) edit.get("progression")).stream()
+                .map(c -> (Map<String, Object>) new java.util.HashMap<>(c)).toList();
+        clauses.forEach(c -> c.put("paidHoursPerWeek", 4));
+        clauses.getLast().put("paidHoursPerWeek", clauses.getLast().get("hoursPerWeek"));
+        edit.put("tasks", tasks);
+        edit.put("progression", clauses);
+        api.as(consultant).body(edit).put("/api/v1/agreements/" + agreementId).then().statusCode(200);
+
+        logIn();
+        browser.open("/app/#/aftaler/" + agreementId);
+        browser.waitForText(By.tagName("main"), "Bo Kombi hos");
+        assertThat(browser.all(By.cssSelector("ul.tasks li"))).extracting(WebElement::getText).containsExactly(
+                "Oprydning på byggepladsen (6 t/uge) · Virksomhedspraktik (ulønnet)",
+                "Kørsel til genbrugsplads (4 t/uge) · Ordinære løntimer");
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("Kombi-model: virksomhedspraktik (ulønnet) 6 t/uge, ordinære løntimer 4 t/uge.")
+                .doesNotContain("null", "undefined");
+        List<String> praktik = browser.all(By.cssSelector("table.clauses tbody tr td:nth-child(3)")).stream()
+                .map(WebElement::getText).toList();
+        List<String> paid = browser.all(By.cssSelector("table.clauses tbody tr td:nth-child(4)")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(paid.getFirst()).isEqualTo("4");
+        assertThat(praktik.getLast()).isEqualTo("0");
+        assertThat(paid.getLast()).isEqualTo(clauses.getLast().get("hoursPerWeek").toString().replace(".0", "").replace('.', ','));
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("11-agreement-kombi");
     }
 
     @Test

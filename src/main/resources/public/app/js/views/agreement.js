@@ -1,6 +1,6 @@
 import { call, get, post } from '../api.js';
-import { date, h, hours, problem, say, show } from '../ui.js';
-import { AGREEMENT_STATUS, PARTY } from '../vocabulary.js';
+import { capitalise, date, h, hours, number, problem, say, show } from '../ui.js';
+import { AGREEMENT_STATUS, PARTY, label } from '../vocabulary.js';
 
 const CLAUSE_STATE = { UPCOMING: 'Kommende', NO_FOLLOW_UP: 'Ikke fulgt op', MET: 'Nået', BEHIND: 'Bagud' };
 
@@ -17,7 +17,7 @@ export async function agreementView(id) {
     a.status === 'ACTIVE' ? h('div', { class: 'actions' },
       h('a', { class: 'button', href: `#/aftaler/${id}/opfoelgning` }, 'Registrér opfølgning')) : null,
     progress ? progressSection(progress) : null,
-    h('h2', {}, 'Opgaver'), h('ul', {}, a.tasks.map((t) => h('li', {}, t.title + (t.hoursPerWeek ? ` (${hours(t.hoursPerWeek)})` : '')))),
+    h('h2', {}, 'Opgaver'), tasks(a.tasks),
     a.accommodationText?.length ? [h('h2', {}, 'Skånehensyn'), h('ul', {}, a.accommodationText.map((t) => h('li', {}, t)))] : null,
     h('h2', {}, 'Progression'), clauses(a.progression),
     approvals(a),
@@ -34,12 +34,28 @@ function progressSection(progress) {
       + (c.actualHoursPerWeek !== undefined ? `, ${hours(c.actualHoursPerWeek)} faktisk` : '') + ` – ${CLAUSE_STATE[c.state]}`)))];
 }
 
+/** Each task with its hour type, and in the kombi model (praktik and paid tasks) the split in hours. */
+function tasks(list) {
+  const byType = new Map();
+  for (const t of list) byType.set(t.hourType, (byType.get(t.hourType) ?? 0) + (t.hoursPerWeek ?? 0));
+  const kombi = byType.has('PRAKTIK') && byType.size > 1;
+  return [h('ul', { class: 'tasks' }, list.map((t) => h('li', {}, t.title + (t.hoursPerWeek ? ` (${hours(t.hoursPerWeek)})` : ''),
+    ' · ', h('span', { class: 'hour-type' }, capitalise(label('hourTypes', t.hourType)))))),
+    kombi ? h('p', { class: 'meta' }, `Kombi-model: ${[...byType].map(([type, sum]) => `${label('hourTypes', type)} ${hours(sum)}`)
+      .join(', ')}.`) : null];
+}
+
+/** The planned steps; praktik and løn split each step's hours (the kombi model's move to pay). */
 function clauses(progression) {
-  return h('table', {}, h('caption', { class: 'visually-hidden' }, 'Planlagte trin'),
+  return h('table', { class: 'clauses' }, h('caption', { class: 'visually-hidden' }, 'Planlagte trin'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Fra'), h('th', { scope: 'col' }, 'Timer'),
-      h('th', { scope: 'col' }, 'Effektivitet'))),
-    h('tbody', {}, progression.map((c) => h('tr', {}, h('td', {}, date(c.dueDate)), h('td', {}, hours(c.hoursPerWeek)),
-      h('td', {}, `${c.effectivenessPercent} %`)))));
+      h('th', { scope: 'col' }, 'Praktik'), h('th', { scope: 'col' }, 'Løn'), h('th', { scope: 'col' }, 'Effektivitet'))),
+    h('tbody', {}, progression.map((c) => {
+      const paid = c.paidHoursPerWeek ?? 0;
+      return h('tr', {}, h('td', {}, date(c.dueDate)), h('td', {}, hours(c.hoursPerWeek)),
+        h('td', {}, number(Math.max(0, c.hoursPerWeek - paid))), h('td', {}, number(paid)),
+        h('td', {}, `${c.effectivenessPercent} %`));
+    })));
 }
 
 /** Each party approves the current version; the third approval makes the agreement ACTIVE. */
