@@ -41,6 +41,12 @@ class AgreementStore {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void delete(String agreementId) {
+        // Versions, approvals, follow-ups, events and holds go with it (ON DELETE CASCADE).
+        agreements.deleteById(agreementId);
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insert(Agreement agreement, AgreementContent content, String author) {
         agreements.save(toRow(agreement));
         saveVersion(agreement, content, author);
