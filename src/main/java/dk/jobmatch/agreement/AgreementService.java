@@ -20,6 +20,7 @@ import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
 import dk.jobmatch.vocabulary.HourRange;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -98,6 +99,21 @@ class AgreementService {
         outbox.created(EntityType.AGREEMENT, agreement.id());
         allocation.hold(agreement, tasks.stream().map(Task::id).toList(), startHours);
         return new View(agreement, content, 1, List.of());
+    }
+
+    /**
+     * A draft past its life expires and gives back what it held; false if it moved on meanwhile.
+     * Always its own transaction, so one draft's failure or lock wait never holds back the others.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    boolean expire(Agreement draft, Instant now) {
+        allocation.lock(draft.needId(), draft.citizenId());
+        if (!store.moveStatus(draft, AgreementStatus.DRAFT, AgreementStatus.EXPIRED, now)) {
+            return false;
+        }
+        allocation.release(draft);
+        outbox.updated(EntityType.AGREEMENT, draft.id(), ChangeDetail.EXPIRED);
+        return true;
     }
 
     /** A draft can be thrown away; it gives back what it held. Anything later ends with an event. */

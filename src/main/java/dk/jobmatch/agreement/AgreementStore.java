@@ -70,6 +70,17 @@ class AgreementStore {
         return toAgreement(agreements.update(toRow(agreement.withStatus(status, now))));
     }
 
+    /** Drafts created before this instant, for expiry. */
+    List<Agreement> draftsCreatedBefore(Instant instant) {
+        return toAgreements(agreements.findByStatusAndCreatedAtLessThan(AgreementStatus.DRAFT, instant));
+    }
+
+    /** Moves the agreement from one status to the next unless someone did first; false then. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean moveStatus(Agreement agreement, AgreementStatus from, AgreementStatus to, Instant now) {
+        return agreements.moveStatus(agreement.id(), from.name(), to.name(), now) == 1;
+    }
+
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void approve(Agreement agreement, Party party, String by, Instant now) {
         approvals.save(new AgreementApprovalRow(Ids.newId(), agreement.id(), agreement.version(), party, by, now));
