@@ -12,12 +12,14 @@ import dk.jobmatch.api.model.FollowUpDto;
 import dk.jobmatch.api.model.ProgressDto;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Paging;
+import dk.jobmatch.common.Problems;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -81,6 +83,14 @@ class AgreementController implements AgreementsApi {
             return withETag((MutableHttpResponse) pdf, view);
         }
         return withETag(HttpResponse.ok(mapper.toDto(view)), view);
+    }
+
+    // The generated interface offers only problem+json for this 204 (see NeedController).
+    @Override
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    public HttpResponse<Void> deleteAgreement(String agreementId) {
+        agreements.delete(agreementId);
+        return HttpResponse.noContent();
     }
 
     @Override

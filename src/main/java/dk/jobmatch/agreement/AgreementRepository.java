@@ -18,6 +18,13 @@ interface AgreementRepository extends CrudRepository<AgreementRow, String> {
 
     List<AgreementRow> findByStatus(AgreementStatus status);
 
+    List<AgreementRow> findByStatusAndCreatedAtLessThan(AgreementStatus status, Instant createdBefore);
+
+    /** Compare-and-set: only the instance that still finds it in {@code expected} moves it on. */
+    @Query(value = "UPDATE agreement SET status = :next, updated_at = :updatedAt WHERE id = :id AND status = :expected",
+            nativeQuery = true)
+    long moveStatus(String id, String expected, String next, Instant updatedAt);
+
     List<AgreementRow> findByEmployerId(String employerId);
 
     List<AgreementRow> findByEmployerIdAndStatus(String employerId, AgreementStatus status);

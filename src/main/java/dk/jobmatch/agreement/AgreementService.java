@@ -20,6 +20,7 @@ import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
 import dk.jobmatch.vocabulary.HourRange;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -41,6 +42,7 @@ class AgreementService {
     static final String NOT_FOUND = "No such agreement.";
 
     private final AgreementStore store;
+    private final Allocation allocation;
     private final NeedService needs;
     private final EmployerService employers;
     private final CitizenService citizens;
@@ -50,9 +52,10 @@ class AgreementService {
     private final AccessPolicy access;
     private final Clock clock;
 
-    AgreementService(AgreementStore store, NeedService needs, EmployerService employers, CitizenService citizens,
+    AgreementService(AgreementStore store, Allocation allocation, NeedService needs, EmployerService employers, CitizenService citizens,
                      MatchService matcher, AuditLog audit, Outbox outbox, AccessPolicy access, Clock clock) {
         this.store = store;
+        this.allocation = allocation;
         this.needs = needs;
         this.employers = employers;
         this.citizens = citizens;
@@ -73,22 +76,59 @@ class AgreementService {
     @Transactional
     View create(Request request) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
+        allocation.lock(request.needId(), request.citizenId());
         Citizen citizen = citizens.read(request.citizenId());
         Need need = needs.getVisible(request.needId());
         Employer employer = employers.find(need.employerId()).orElseThrow();
+        if (request.hoursPerWeek() != null) {
+            allocation.requireHoursLeft(citizen, null, request.hoursPerWeek());
+        }
         List<Task> tasks = request.taskIds() == null ? proposedTasks(need, employer, citizen)
                 : chosenTasks(need, employer, citizen, request.taskIds());
         double taskHours = tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
         double startHours = request.hoursPerWeek() == null ? taskHours : request.hoursPerWeek();
-        checkStartHours(startHours, taskHours, citizen.hoursPerWeek(), need.hoursPerWeek());
-        AgreementContent content = AgreementDrafter.draft(new AgreementDrafter.Draft(need, employer, citizen, tasks,
-                startHours, request.startDate(), caller.username()));
+        allocation.requireHoursLeft(citizen, null, startHours);
+        checkStartHours(startHours, taskHours, allocation.hoursLeft(citizen, null), need.hoursPerWeek());
+        // The plan grows towards the hours the citizen has left, not past their other agreements.
+        AgreementContent content = AgreementDrafter.draft(new AgreementDrafter.Draft(need, employer,
+                citizen.forMatching(), tasks, startHours, request.startDate(), caller.username()));
         Instant now = clock.instant();
         Agreement agreement = new Agreement(Ids.newId(), citizen.id(), need.id(), employer.id(), caller.username(),
                 AgreementStatus.DRAFT, 1, now, now);
         store.insert(agreement, content, caller.username());
         outbox.created(EntityType.AGREEMENT, agreement.id());
+        allocation.hold(agreement, tasks.stream().map(Task::id).toList(), startHours);
         return new View(agreement, content, 1, List.of());
+    }
+
+    /**
+     * A draft past its life expires and gives back what it held; false if it moved on meanwhile.
+     * Always its own transaction, so one draft's failure or lock wait never holds back the others.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    boolean expire(Agreement draft, Instant now) {
+        allocation.lock(draft.needId(), draft.citizenId());
+        if (!store.moveStatus(draft, AgreementStatus.DRAFT, AgreementStatus.EXPIRED, now)) {
+            return false;
+        }
+        allocation.release(draft);
+        outbox.updated(EntityType.AGREEMENT, draft.id(), ChangeDetail.EXPIRED);
+        return true;
+    }
+
+    /** A draft can be thrown away; it gives back what it held. Anything later ends with an event. */
+    @Transactional
+    void delete(String id) {
+        access.require(Role.CONSULTANT, Role.ADMIN);
+        Agreement agreement = visible(id);
+        if (agreement.status() != AgreementStatus.DRAFT) {
+            throw ApiException.conflict("Only a DRAFT agreement can be deleted; this one is " + agreement.status()
+                    + " (record an event to end it).");
+        }
+        allocation.lock(agreement.needId(), agreement.citizenId());
+        allocation.release(agreement);
+        store.delete(agreement.id());
+        outbox.deleted(EntityType.AGREEMENT, agreement.id());
     }
 
     @Transactional
@@ -119,10 +159,12 @@ class AgreementService {
         }
         AgreementContent current = store.content(agreement.id(), agreement.version()).orElseThrow();
         AgreementContent edited = edit.apply(current);
+        allocation.lock(agreement.needId(), agreement.citizenId());
         Need need = needs.getVisible(agreement.needId());
         Citizen citizen = citizens.loadForMatching(List.of(agreement.citizenId())).getFirst();
+        HourRange hoursLeft = allocation.hoursLeft(citizen, agreement.id());
         List<FieldViolation> errors = new ArrayList<>(ProgressionPlanner.check(edited.startDate(), edited.hoursPerWeek(),
-                edited.effectivenessPercent(), edited.progression(), citizen.hoursPerWeek(), need.hoursPerWeek()));
+                edited.effectivenessPercent(), edited.progression(), hoursLeft, need.hoursPerWeek()));
         errors.addAll(HourSplit.check(edited));
         Set<String> knownTaskIds = need.tasks().stream().map(Task::id).collect(Collectors.toCollection(HashSet::new));
         current.tasks().forEach(t -> knownTaskIds.add(t.taskId()));
@@ -134,8 +176,12 @@ class AgreementService {
         if (!errors.isEmpty()) {
             throw ApiException.unprocessable(errors);
         }
+        List<String> taskIds = edited.tasks().stream().map(AgreementContent.AgreementTask::taskId).toList();
+        allocation.requireFreePlaces(need, taskIds, agreement.id());
+        allocation.requireHoursLeft(citizen, agreement.id(), edited.hoursPerWeek());
         Agreement next = store.addVersion(agreement, editedVersion, edited, caller.username(), clock.instant());
         outbox.updated(EntityType.AGREEMENT, next.id());
+        allocation.hold(next, taskIds, edited.hoursPerWeek());
         return new View(next, edited, next.version(), List.of());
     }
 
@@ -185,6 +231,10 @@ class AgreementService {
     }
 
     private List<Task> proposedTasks(Need need, Employer employer, Citizen citizen) {
+        if (need.tasks().stream().noneMatch(task -> task.available() > 0)) {
+            throw ApiException.conflict("No task of this need has a free place: every place is held by a current"
+                    + " agreement.");
+        }
         return matcher.propose(need, employer, citizen)
                 .orElseThrow(() -> ApiException.unprocessable(List.of(new FieldViolation("needId",
                         "this citizen and need cannot be matched (a hard constraint is not met)"))))
@@ -197,6 +247,7 @@ class AgreementService {
         if (tasks.size() != Set.copyOf(taskIds).size()) {
             errors.add(new FieldViolation("taskIds", "must be tasks of the need, each once"));
         } else {
+            allocation.requireFreePlaces(need, taskIds, null);
             double hours = tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
             matcher.violations(need, employer, citizen, taskIds, hours)
                     .forEach(v -> errors.add(new FieldViolation("taskIds", "breaks guarantee " + v)));

@@ -1,10 +1,18 @@
 package dk.jobmatch.agreement;
 
-/** DRAFT until all three parties approve the current version; the last three end it. */
+/**
+ * DRAFT until all three parties approve the current version; ORDINARY_HOURS, HIRED and STOPPED end
+ * it, and a draft not approved in time EXPIRES.
+ */
 enum AgreementStatus {
-    DRAFT, ACTIVE, ORDINARY_HOURS, HIRED, STOPPED;
+    DRAFT, ACTIVE, ORDINARY_HOURS, HIRED, STOPPED, EXPIRED;
+
+    /** Whether an agreement in this status holds its tasks and the citizen's hours (contract v1.1). */
+    boolean holds() {
+        return this != STOPPED && this != EXPIRED;
+    }
 
     boolean ended() {
-        return this == ORDINARY_HOURS || this == HIRED || this == STOPPED;
+        return this == ORDINARY_HOURS || this == HIRED || this == STOPPED || this == EXPIRED;
     }
 }

@@ -41,6 +41,12 @@ class AgreementStore {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void delete(String agreementId) {
+        // Versions, approvals, follow-ups, events and holds go with it (ON DELETE CASCADE).
+        agreements.deleteById(agreementId);
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insert(Agreement agreement, AgreementContent content, String author) {
         agreements.save(toRow(agreement));
         saveVersion(agreement, content, author);
@@ -62,6 +68,17 @@ class AgreementStore {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Agreement setStatus(Agreement agreement, AgreementStatus status, Instant now) {
         return toAgreement(agreements.update(toRow(agreement.withStatus(status, now))));
+    }
+
+    /** Drafts created before this instant, for expiry. */
+    List<Agreement> draftsCreatedBefore(Instant instant) {
+        return toAgreements(agreements.findByStatusAndCreatedAtLessThan(AgreementStatus.DRAFT, instant));
+    }
+
+    /** Moves the agreement from one status to the next unless someone did first; false then. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean moveStatus(Agreement agreement, AgreementStatus from, AgreementStatus to, Instant now) {
+        return agreements.moveStatus(agreement.id(), from.name(), to.name(), now) == 1;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

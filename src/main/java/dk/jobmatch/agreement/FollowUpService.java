@@ -21,14 +21,16 @@ class FollowUpService {
 
     private final AgreementService agreements;
     private final AgreementStore store;
+    private final Allocation allocation;
     private final Outbox outbox;
     private final AccessPolicy access;
     private final Clock clock;
 
-    FollowUpService(AgreementService agreements, AgreementStore store, Outbox outbox, AccessPolicy access,
+    FollowUpService(AgreementService agreements, AgreementStore store, Allocation allocation, Outbox outbox, AccessPolicy access,
                     Clock clock) {
         this.agreements = agreements;
         this.store = store;
+        this.allocation = allocation;
         this.outbox = outbox;
         this.access = access;
         this.clock = clock;
@@ -75,6 +77,10 @@ class FollowUpService {
         };
         if (!allowed) {
             throw ApiException.conflict(type + " cannot be recorded on a " + agreement.status() + " agreement.");
+        }
+        if (type.ends() != null && !type.ends().holds()) {
+            allocation.lock(agreement.needId(), agreement.citizenId());
+            allocation.release(agreement);
         }
         if (type.ends() != null) {
             store.setStatus(agreement, type.ends(), clock.instant());

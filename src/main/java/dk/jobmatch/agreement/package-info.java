@@ -5,7 +5,7 @@
  * AgreementStore. Reads needs, employers and citizens through their services, and asks match/ for
  * the carved bundle, so an agreement keeps the same guarantees as a match.
  */
-@AllowedDependencies({"api", "audit", "citizen", "common", "employer", "match", "outbox", "security", "vocabulary"})
+@AllowedDependencies({"api", "capacity", "audit", "citizen", "common", "employer", "match", "outbox", "security", "vocabulary"})
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.AllowedDependencies;

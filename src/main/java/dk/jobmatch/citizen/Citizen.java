@@ -33,7 +33,8 @@ public record Citizen(
         Double maxTravelKm,
         boolean consent,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        double committedHoursPerWeek) {
 
     public Citizen {
         // Forms send "" for an empty optional field; it means "nothing to say", not an error.
@@ -61,6 +62,31 @@ public record Citizen(
     Citizen withIdentity(String newId, Instant created, Instant updated) {
         return new Citizen(newId, externalRef, displayName, targetGroup, competences, experience, jobGoals,
                 qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
-                location, maxTravelKm, consent, created, updated);
+                location, maxTravelKm, consent, created, updated, committedHoursPerWeek);
+    }
+
+    Citizen withCommittedHours(double committed) {
+        return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
+                qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
+                location, maxTravelKm, consent, createdAt, updatedAt, committed);
+    }
+
+    /**
+     * The part of the hour range current agreements leave ("job nummer 2"): a 6-10 h citizen with
+     * a 6 h agreement has 0-4 h left. A max of 0 or less means nothing is left.
+     */
+    public HourRange remainingHoursPerWeek() {
+        return new HourRange(Math.max(0, hoursPerWeek.min() - committedHoursPerWeek),
+                hoursPerWeek.max() - committedHoursPerWeek);
+    }
+
+    /** The same profile as matching should weigh it: with the hours its agreements leave. */
+    public Citizen forMatching() {
+        if (committedHoursPerWeek == 0) {
+            return this;
+        }
+        return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
+                qualifications, accommodations, accommodationNotes, remainingHoursPerWeek(), effectivenessPercent,
+                location, maxTravelKm, consent, createdAt, updatedAt, 0);
     }
 }

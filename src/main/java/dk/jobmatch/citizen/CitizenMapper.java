@@ -2,9 +2,11 @@ package dk.jobmatch.citizen;
 
 import dk.jobmatch.api.model.CitizenDto;
 import dk.jobmatch.api.model.CitizenPageDto;
+import dk.jobmatch.api.model.RemainingHoursDto;
 import dk.jobmatch.api.model.TargetGroupDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
+import dk.jobmatch.vocabulary.HourRange;
 import dk.jobmatch.vocabulary.TargetGroup;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -18,9 +20,13 @@ interface CitizenMapper {
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)
     @Mapping(target = "consent", source = "consent", defaultValue = "false")
+    @Mapping(target = "committedHoursPerWeek", ignore = true)
     Citizen toDomain(CitizenDto dto);
 
+    @Mapping(target = "remainingHoursPerWeek", expression = "java(toDto(citizen.remainingHoursPerWeek()))")
     CitizenDto toDto(Citizen citizen);
+
+    RemainingHoursDto toDto(HourRange remaining);
 
     TargetGroup toDomain(TargetGroupDto targetGroup);
 

@@ -7,11 +7,16 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 interface CitizenRepository extends CrudRepository<CitizenRow, String> {
 
     List<CitizenRow> findByIdIn(Collection<String> ids);
+
+    /** Locks the profile's row until commit: a citizen's hours are allocated one agreement at a time. */
+    @Query(value = "SELECT * FROM citizen WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<CitizenRow> findByIdForUpdate(String id);
 
     boolean existsByExternalRef(String externalRef);
 

@@ -2,6 +2,7 @@ package dk.jobmatch.citizen;
 
 import dk.jobmatch.audit.AuditAction;
 import dk.jobmatch.audit.AuditLog;
+import dk.jobmatch.capacity.Holds;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
@@ -11,6 +12,7 @@ import dk.jobmatch.outbox.OutboxEntry.Change;
 import dk.jobmatch.search.SearchHits;
 import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Role;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -32,15 +34,17 @@ public class CitizenService {
 
     private final CitizenStore store;
     private final CitizenSearch search;
+    private final Holds holds;
     private final Outbox outbox;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
 
-    CitizenService(CitizenStore store, CitizenSearch search, Outbox outbox, AuditLog audit, AccessPolicy access,
-                   Clock clock) {
+    CitizenService(CitizenStore store, CitizenSearch search, Holds holds, Outbox outbox, AuditLog audit,
+                   AccessPolicy access, Clock clock) {
         this.store = store;
         this.search = search;
+        this.holds = holds;
         this.outbox = outbox;
         this.audit = audit;
         this.access = access;
@@ -69,7 +73,8 @@ public class CitizenService {
         if (store.externalRefTaken(draft.externalRef(), existing.id())) {
             throw ApiException.conflict(TAKEN);
         }
-        Citizen citizen = draft.withIdentity(existing.id(), existing.createdAt(), clock.instant());
+        Citizen citizen = draft.withIdentity(existing.id(), existing.createdAt(), clock.instant())
+                .withCommittedHours(existing.committedHoursPerWeek());
         store.replace(citizen);
         outbox.updated(EntityType.CITIZEN, citizen.id());
         audit.record(AuditAction.UPDATE, List.of(citizen.id()));
@@ -124,7 +129,7 @@ public class CitizenService {
     @Transactional
     public List<Citizen> readAll(List<String> ids) {
         access.requireCitizenDataAccess();
-        List<Citizen> citizens = store.findAll(ids);
+        List<Citizen> citizens = withCommitments(store.findAll(ids));
         audit.record(AuditAction.READ, citizens.stream().map(Citizen::id).toList());
         return citizens;
     }
@@ -134,7 +139,18 @@ public class CitizenService {
      * is: the matcher audits the citizens it returns, and employers only see anonymous summaries.
      */
     public List<Citizen> loadForMatching(List<String> ids) {
-        return store.findAll(ids);
+        return withCommitments(store.findAll(ids));
+    }
+
+    /**
+     * Locks the profile until the caller's transaction ends, so two agreements cannot both take
+     * the citizen's last free hours; read the profile after this, not before.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lockForAllocation(String id) {
+        if (!store.lock(id)) {
+            throw ApiException.notFound(NOT_FOUND);
+        }
     }
 
     record Found(List<Citizen> citizens, long total) {
@@ -149,6 +165,16 @@ public class CitizenService {
 
     private Citizen load(String id) {
         access.requireCitizenDataAccess();
-        return store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        return withCommitments(List.of(store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND))))
+                .getFirst();
+    }
+
+    private List<Citizen> withCommitments(List<Citizen> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<String, Double> committed = holds.committedHours(found.stream().map(Citizen::id).toList());
+        return found.stream().map(c -> committed.containsKey(c.id()) ? c.withCommittedHours(committed.get(c.id())) : c)
+                .toList();
     }
 }

@@ -79,6 +79,12 @@ class CitizenStore {
                 : citizens.existsByExternalRefAndIdNotEqual(externalRef, exceptId);
     }
 
+    /** Waits for and holds the citizen's row lock until commit; false when there is no such citizen. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean lock(String id) {
+        return citizens.findByIdForUpdate(id).isPresent();
+    }
+
     Optional<Citizen> find(String id) {
         return findAll(List.of(id)).stream().findFirst();
     }
@@ -142,7 +148,7 @@ class CitizenStore {
                 Codes.parse(Qualification.class, row.qualifications()),
                 Codes.parse(Accommodation.class, row.accommodations()), row.accommodationNotes(),
                 new HourRange(row.hoursMin(), row.hoursMax()), row.effectivenessPercent(), place,
-                row.maxTravelKm(), row.consent(), row.createdAt(), row.updatedAt());
+                row.maxTravelKm(), row.consent(), row.createdAt(), row.updatedAt(), 0);
     }
 
     private static JobGoal toGoal(JobGoalRow row) {

@@ -3,7 +3,7 @@
  * storing, searching, erasing (database and index), and the index document of a profile. Owns the
  * citizen tables through CitizenStore. Every read is audited; CPR numbers are refused.
  */
-@AllowedDependencies({"api", "audit", "bulk", "common", "outbox", "search", "security", "vocabulary"})
+@AllowedDependencies({"api", "capacity", "audit", "bulk", "common", "outbox", "search", "security", "vocabulary"})
 package dk.jobmatch.citizen;
 
 import dk.jobmatch.AllowedDependencies;

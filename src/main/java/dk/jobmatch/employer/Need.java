@@ -40,6 +40,22 @@ public record Need(
                 flexibilities, tasks, created, updated);
     }
 
+    Need withTasks(List<Task> newTasks) {
+        return new Need(id, employerId, title, description, placementType, status, hoursPerWeek, nonNegotiables,
+                flexibilities, newTasks, createdAt, updatedAt);
+    }
+
+    Need withStatus(NeedStatus newStatus) {
+        return new Need(id, employerId, title, description, placementType, newStatus, hoursPerWeek, nonNegotiables,
+                flexibilities, tasks, createdAt, updatedAt);
+    }
+
+    /** The need as matching may carve it: only tasks with a place still free. */
+    public Need withFreeTasksOnly() {
+        return tasks.stream().allMatch(task -> task.available() > 0) ? this
+                : withTasks(tasks.stream().filter(task -> task.available() > 0).toList());
+    }
+
     public double totalTaskHours() {
         return tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
     }

@@ -22,12 +22,15 @@ interface NeedMapper {
     @Mapping(target = "status", source = "status", defaultValue = "OPEN")
     Need toDomain(NeedDto dto);
 
+    @Mapping(target = "capacity", source = "capacity", defaultValue = "1")
+    @Mapping(target = "held", ignore = true)
     Task toDomain(TaskDto dto);
 
     NeedStatus toDomain(NeedStatusDto status);
 
     NeedDto toDto(Need need);
 
+    @Mapping(target = "available", expression = "java(task.available())")
     TaskDto toDto(Task task);
 
     @Mapping(target = "items", source = "found.needs")

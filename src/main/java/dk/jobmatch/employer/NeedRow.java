@@ -19,5 +19,6 @@ record NeedRow(
         String nonNegotiables,
         String flexibilities,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean filledAutomatically) {
 }

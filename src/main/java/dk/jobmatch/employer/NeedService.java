@@ -13,6 +13,7 @@ import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
 import dk.jobmatch.vocabulary.NeedStatus;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -31,15 +32,17 @@ public class NeedService {
     static final String NOT_FOUND = "No such need.";
 
     private final NeedStore store;
+    private final NeedAvailability availability;
     private final EmployerService employers;
     private final Outbox outbox;
     private final SearchService search;
     private final AccessPolicy access;
     private final Clock clock;
 
-    NeedService(NeedStore store, EmployerService employers, Outbox outbox,
+    NeedService(NeedStore store, NeedAvailability availability, EmployerService employers, Outbox outbox,
                 SearchService search, AccessPolicy access, Clock clock) {
         this.store = store;
+        this.availability = availability;
         this.employers = employers;
         this.outbox = outbox;
         this.search = search;
@@ -79,9 +82,10 @@ public class NeedService {
         Need draft = edited.withIdentity(existing.id(), existing.employerId(), existing.createdAt(), clock.instant());
         NeedValidator.validate(draft, knownTaskIds);
         Need need = withTaskIds(draft, knownTaskIds);
-        store.replace(need);
+        // A need sent back as read keeps how it was filled; any other status is the consultant's.
+        store.replace(need, need.status() == existing.status() && store.filledAutomatically(id));
         outbox.updated(EntityType.NEED, need.id());
-        return need;
+        return availability.refresh(need);
     }
 
     @Transactional
@@ -98,7 +102,7 @@ public class NeedService {
         if (!access.mayAccessEmployer(caller, need.employerId())) {
             throw ApiException.notFound(NOT_FOUND);
         }
-        return need;
+        return availability.withHolds(need);
     }
 
     /**
@@ -106,7 +110,24 @@ public class NeedService {
      * matches are for consultants, who may see every employer's needs.
      */
     public List<Need> findAll(List<String> ids) {
-        return store.findAll(ids);
+        return availability.withHolds(store.findAll(ids));
+    }
+
+    /**
+     * Locks the need until the caller's transaction ends, so two agreements cannot both take its
+     * last place; read the need after this, not before.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lockForAllocation(String id) {
+        if (!store.lock(id)) {
+            throw ApiException.notFound(NOT_FOUND);
+        }
+    }
+
+    /** After holds changed: FILLED when nothing is free, OPEN again when a filled need frees up. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Need refreshAvailability(Need need) {
+        return availability.refresh(need);
     }
 
     record Found(List<Need> needs, long total) {
@@ -128,7 +149,7 @@ public class NeedService {
         }
         SearchHits hits = search.search(new SearchQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.TEXT_FIELDS,
                 filters, NeedDocumentSource.CREATED_AT, paging.offset(), paging.size()));
-        return new Found(store.findAll(hits.ids()), hits.total());
+        return new Found(findAll(hits.ids()), hits.total());
     }
 
     private static Set<String> taskIds(Need need) {

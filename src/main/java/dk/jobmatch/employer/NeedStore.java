@@ -41,14 +41,14 @@ class NeedStore {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insertAll(List<Need> batch) {
         if (!batch.isEmpty()) {
-            needs.saveAll(batch.stream().map(NeedStore::toRow).toList());
+            needs.saveAll(batch.stream().map(need -> toRow(need, false)).toList());
             tasks.saveAll(batch.stream().flatMap(n -> taskRows(n).stream()).toList());
         }
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void replace(Need need) {
-        needs.update(toRow(need));
+    void replace(Need need, boolean filledAutomatically) {
+        needs.update(toRow(need, filledAutomatically));
         tasks.deleteByNeedId(need.id());
         tasks.saveAll(taskRows(need));
     }
@@ -57,6 +57,21 @@ class NeedStore {
     void delete(String id) {
         tasks.deleteByNeedId(id);
         needs.deleteById(id);
+    }
+
+    /** Waits for and holds the need's row lock until commit; false when there is no such need. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean lock(String id) {
+        return needs.findByIdForUpdate(id).isPresent();
+    }
+
+    boolean filledAutomatically(String id) {
+        return needs.findById(id).map(NeedRow::filledAutomatically).orElse(false);
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void setStatus(String id, NeedStatus status, boolean automatically) {
+        needs.updateStatus(id, status.name(), automatically);
     }
 
     Optional<Need> find(String id) {
@@ -100,12 +115,12 @@ class NeedStore {
         return result;
     }
 
-    private static NeedRow toRow(Need need) {
+    private static NeedRow toRow(Need need, boolean filledAutomatically) {
         return new NeedRow(need.id(), need.employerId(), need.title(), need.description(),
                 need.placementType().name(), need.status().name(),
                 need.hoursPerWeek().min(), need.hoursPerWeek().max(),
                 Codes.join(need.nonNegotiables()), Codes.join(need.flexibilities()),
-                need.createdAt(), need.updatedAt());
+                need.createdAt(), need.updatedAt(), filledAutomatically);
     }
 
     private static List<TaskRow> taskRows(Need need) {
@@ -114,7 +129,7 @@ class NeedStore {
             Task task = need.tasks().get(i);
             rows.add(new TaskRow(task.id(), need.id(), i, task.title(), task.description(), task.hoursPerWeek(),
                     TextLists.join(task.competences()),
-                    Codes.join(task.demands()), Codes.join(task.schedule())));
+                    Codes.join(task.demands()), Codes.join(task.schedule()), task.capacity()));
         }
         return rows;
     }
@@ -130,6 +145,7 @@ class NeedStore {
 
     private static Task toTask(TaskRow row) {
         return new Task(row.id(), row.title(), row.description(), row.hoursPerWeek(), TextLists.split(row.competences()),
-                Codes.parse(TaskDemand.class, row.demands()), Codes.parse(TimeSlot.class, row.schedule()));
+                Codes.parse(TaskDemand.class, row.demands()), Codes.parse(TimeSlot.class, row.schedule()),
+                row.capacity(), 0);
     }
 }

@@ -14,5 +14,6 @@ record TaskRow(
         double hoursPerWeek,
         String competences,
         String demands,
-        String schedule) {
+        String schedule,
+        int capacity) {
 }

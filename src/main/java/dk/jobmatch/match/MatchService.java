@@ -2,6 +2,7 @@ package dk.jobmatch.match;
 
 import dk.jobmatch.audit.AuditAction;
 import dk.jobmatch.audit.AuditLog;
+import dk.jobmatch.capacity.Holds;
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.CitizenCandidates;
 import dk.jobmatch.citizen.CitizenService;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
@@ -42,12 +44,13 @@ public class MatchService {
     private final NeedCandidates needCandidates;
     private final CitizenCandidates citizenCandidates;
     private final MatchScorer scorer;
+    private final Holds holds;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final int candidates;
 
     MatchService(NeedService needs, EmployerService employers, CitizenService citizens, NeedCandidates needCandidates,
-                 CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms, AuditLog audit,
+                 CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms, Holds holds, AuditLog audit,
                  AccessPolicy access, @Value("${jobmatch.match.candidates:150}") int candidates) {
         this.needs = needs;
         this.employers = employers;
@@ -55,6 +58,7 @@ public class MatchService {
         this.needCandidates = needCandidates;
         this.citizenCandidates = citizenCandidates;
         this.scorer = new MatchScorer(weights, terms::of);
+        this.holds = holds;
         this.audit = audit;
         this.access = access;
         this.candidates = candidates;
@@ -77,26 +81,35 @@ public class MatchService {
         return new Ranked(ranked, caller.is(Role.EMPLOYER));
     }
 
-    /** The ranking itself, without access checks or audit (the benchmark measures this). */
+    /**
+     * The ranking itself, without access checks or audit (the benchmark measures this): only the
+     * need's free tasks, only the hours each citizen has left, and not the citizens already on it.
+     */
     List<Match> rankCitizens(Need need, Employer employer, int limit) {
-        List<ScoredId> hits = citizenCandidates.find(text(need), need.nonNegotiables(), need.hoursPerWeek(),
+        Need free = need.withFreeTasksOnly();
+        List<ScoredId> hits = citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(),
                 employer == null ? null : employer.place(), pool(limit));
         Map<String, Float> relevance = relevance(hits);
+        Set<String> alreadyOnIt = holds.citizensHolding(need.id());
         return rank(citizens.loadForMatching(hits.stream().map(ScoredId::id).toList()).stream()
-                .map(citizen -> new MatchContext(need, employer, citizen, relevance.get(citizen.id()))), limit);
+                .filter(citizen -> !alreadyOnIt.contains(citizen.id()))
+                .map(citizen -> new MatchContext(free, employer, citizen.forMatching(), relevance.get(citizen.id()))),
+                limit);
     }
 
     /** Open needs for a citizen; consultants and administrators only, and the read is audited. */
     @Transactional
     Ranked needsFor(String citizenId, int limit) {
-        Citizen citizen = citizens.read(citizenId);
-        if (!citizen.consent()) {
+        Citizen citizen = citizens.read(citizenId).forMatching();
+        if (!citizen.consent() || citizen.hoursPerWeek().max() <= 0) {
             return new Ranked(List.of(), false);
         }
         List<ScoredId> hits = needCandidates.find(citizen.profileText(), citizen.qualifications(), citizen.hoursPerWeek(),
                 citizen.location(), citizen.maxTravelKm(), pool(limit));
         Map<String, Float> relevance = relevance(hits);
-        List<Need> found = needs.findAll(hits.stream().map(ScoredId::id).toList());
+        Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
+        List<Need> found = needs.findAll(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())
+                .stream().map(Need::withFreeTasksOnly).toList();
         Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
         return new Ranked(rank(found.stream()
                 .map(need -> new MatchContext(need, byId.get(need.employerId()), citizen, relevance.get(need.id()))),
@@ -109,14 +122,15 @@ public class MatchService {
 
     /** The best bundle for this exact pair (as the match lists would propose it), if any. */
     public Optional<Proposal> propose(Need need, Employer employer, Citizen citizen) {
-        return scorer.match(new MatchContext(need, employer, citizen, 0))
+        return scorer.match(new MatchContext(need.withFreeTasksOnly(), employer, citizen.forMatching(), 0))
                 .map(m -> new Proposal(m.carving().tasks(), m.carving().hoursPerWeek()));
     }
 
     /** What a chosen bundle breaks of the contract's guarantees; empty when it keeps them all. */
     public List<String> violations(Need need, Employer employer, Citizen citizen, List<String> taskIds,
                                    double hoursPerWeek) {
-        return MatchRules.violations(need, employer == null ? null : employer.place(), citizen, taskIds, hoursPerWeek);
+        return MatchRules.violations(need, employer == null ? null : employer.place(), citizen.forMatching(), taskIds,
+                hoursPerWeek);
     }
 
     private List<Match> rank(Stream<MatchContext> contexts, int limit) {

@@ -4,7 +4,7 @@
  * with a transparent weighted formula and explain it in Danish. The rules, carving and score are
  * pure Java; only the service, controller and mapper touch the framework.
  */
-@AllowedDependencies({"api", "audit", "citizen", "employer", "search", "security", "vocabulary"})
+@AllowedDependencies({"api", "capacity", "audit", "citizen", "employer", "search", "security", "vocabulary"})
 package dk.jobmatch.match;
 
 import dk.jobmatch.AllowedDependencies;

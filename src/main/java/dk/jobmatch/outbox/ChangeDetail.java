@@ -16,7 +16,9 @@ public enum ChangeDetail {
     ORDINARY_HOURS(true),
     HOURS_REDUCED(true),
     STOPPED(true),
-    HIRED(true);
+    HIRED(true),
+    /** A draft was not approved within jobmatch.agreements.draft-days and gave its places back. */
+    EXPIRED(false);
 
     private final boolean courseEvent;
 

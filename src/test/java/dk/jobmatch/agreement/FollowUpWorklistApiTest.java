@@ -25,9 +25,13 @@ class FollowUpWorklistApiTest extends ApiTestSupport {
     String needId;
 
     @BeforeEach
+    @SuppressWarnings("unchecked")
     void setUp() {
         employerId = api.createEmployer(consultant, "Lager " + UUID.randomUUID(), TestData.randomCvr());
-        needId = api.createNeed(consultant, employerId, TestData.need());
+        // One place per agreement the tests draft (each for a citizen of its own).
+        Map<String, Object> need = TestData.need();
+        ((List<Map<String, Object>>) need.get("tasks")).forEach(task -> task.put("capacity", 20));
+        needId = api.createNeed(consultant, employerId, need);
     }
 
     @Test

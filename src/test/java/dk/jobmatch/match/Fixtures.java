@@ -40,7 +40,7 @@ final class Fixtures {
     }
 
     static Task task(String id, double hours, Set<TaskDemand> demands, Set<TimeSlot> schedule, String... competences) {
-        return new Task(id, "Opgave " + id, null, hours, List.of(competences), demands, schedule);
+        return new Task(id, "Opgave " + id, null, hours, List.of(competences), demands, schedule, 1, 0);
     }
 
     static Task task(String id, double hours, TaskDemand... demands) {
@@ -59,7 +59,7 @@ final class Fixtures {
     static Citizen citizen(HourRange hours, Set<Accommodation> accommodations, Set<Qualification> qualifications) {
         return new Citizen("c1", "sag-1", "Borger 1", TargetGroup.FLEKSJOB, List.of("oprydning", "lager"),
                 "Lager og oprydning", List.of(new JobGoal(JobGoal.Priority.A, "Oprydning")), qualifications,
-                accommodations, null, hours, 75, new Place("9900", null, 57.44, 10.53), 20.0, true, NOW, NOW);
+                accommodations, null, hours, 75, new Place("9900", null, 57.44, 10.53), 20.0, true, NOW, NOW, 0);
     }
 
     static Citizen citizen(HourRange hours, Accommodation... accommodations) {

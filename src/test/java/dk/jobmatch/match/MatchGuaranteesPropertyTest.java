@@ -75,7 +75,8 @@ class MatchGuaranteesPropertyTest {
         List<Task> tasks = spec.tasks().stream().map(t -> new Task(t.id(), "Opgave " + t.id(), null, t.hours(),
                 List.of("oprydning"),
                 t.demandsAndSlots().stream().filter(c -> isDemand(c)).map(TaskDemand::valueOf).collect(Collectors.toSet()),
-                t.demandsAndSlots().stream().filter(c -> !isDemand(c)).map(TimeSlot::valueOf).collect(Collectors.toSet())))
+                t.demandsAndSlots().stream().filter(c -> !isDemand(c)).map(TimeSlot::valueOf).collect(Collectors.toSet()),
+                1, 0))
                 .toList();
         return new Need("n1", "e1", "Behov", null, PlacementType.REKRUTTERING, NeedStatus.valueOf(spec.status()),
                 new HourRange(spec.min(), spec.max()),
@@ -90,7 +91,7 @@ class MatchGuaranteesPropertyTest {
                 spec.qualifications().stream().map(Qualification::valueOf).collect(Collectors.toSet()),
                 spec.accommodations().stream().map(Accommodation::valueOf).collect(Collectors.toSet()),
                 null, new HourRange(spec.min(), spec.max()), null, home, spec.maxTravelKm(), spec.consent(),
-                Fixtures.NOW, Fixtures.NOW);
+                Fixtures.NOW, Fixtures.NOW, 0);
     }
 
     private static boolean isDemand(String code) {

@@ -57,6 +57,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("getVocabularies", List.of(401, 200, 200, 200, 200, 200)),
             Map.entry("getAgreement", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("updateAgreement", List.of(401, 403, 403, 403, 200, 200)),
+            Map.entry("deleteAgreement", List.of(401, 403, 403, 403, 204, 204)),
             Map.entry("getAgreementVersion", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("approveAgreement", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("addFollowUp", List.of(401, 403, 403, 403, 201, 201)),
@@ -125,8 +126,9 @@ class AuthorizationMatrixTest extends ApiTestSupport {
                 ? api.createNeed(consultant, employerA, TestData.need()) : needOfA);
         values.put("citizenId", () -> operation.id().equals("deleteCitizen")
                 ? api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())) : citizen);
-        values.put("agreementId", () -> Set.of("addFollowUp", "addAgreementEvent").contains(operation.id())
-                ? activeAgreement : draftAgreement);
+        values.put("agreementId", () -> operation.id().equals("deleteAgreement")
+                ? api.draftAgreement(consultant, newCitizen(), needOfA, "2026-12-01")
+                : Set.of("addFollowUp", "addAgreementEvent").contains(operation.id()) ? activeAgreement : draftAgreement);
         values.put("version", () -> "1");
         values.put("webhookId", () -> api.as(tokens.get("INTEGRATION")).body(webhook()).post("/api/v1/webhooks")
                 .then().statusCode(201).extract().path("id"));
@@ -142,9 +144,10 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         return switch (operation) {
             case "createEmployer" -> TestData.employer("Ny " + UUID.randomUUID(), TestData.randomCvr());
             case "createEmployerAccount" -> Map.of("username", "u-" + UUID.randomUUID(), "password", "hemmeligt-kodeord");
-            case "createNeed", "updateNeed" -> TestData.need();
+            case "createNeed" -> TestData.need();
+            case "updateNeed" -> roomyNeed();
             case "createCitizen", "updateCitizen" -> TestData.citizen(TestData.randomExternalRef());
-            case "createAgreement" -> Map.of("citizenId", citizen, "needId", needOfA, "startDate", "2026-12-01");
+            case "createAgreement" -> Map.of("citizenId", newCitizen(), "needId", needOfA, "startDate", "2026-12-01");
             case "updateAgreement" -> api.agreementEdit(consultant, draftAgreement);
             case "approveAgreement" -> Map.of("party", "EMPLOYER");
             case "addFollowUp" -> Map.of("date", "2026-12-15", "actualHoursPerWeek", 6);
@@ -179,9 +182,21 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         tokens.put("INTEGRATION", api.integration());
         tokens.put("CONSULTANT", consultant);
         tokens.put("ADMIN", api.admin());
-        needOfA = api.createNeed(consultant, employerA, TestData.need());
-        citizen = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        needOfA = api.createNeed(consultant, employerA, roomyNeed());
+        citizen = newCitizen();
         draftAgreement = api.draftAgreement(consultant, citizen, needOfA, "2026-12-01");
-        activeAgreement = api.activeAgreement(consultant, citizen, needOfA, "2026-12-01");
+        activeAgreement = api.activeAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
+    }
+
+    /** Places for every agreement the matrix creates, each for a citizen of its own (hours are held too). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> roomyNeed() {
+        Map<String, Object> need = TestData.need();
+        ((List<Map<String, Object>>) need.get("tasks")).forEach(task -> task.put("capacity", 100));
+        return need;
+    }
+
+    private String newCitizen() {
+        return api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
     }
 }

@@ -1,0 +1,63 @@
+package dk.jobmatch.agreement;
+
+import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
+import dk.jobmatch.support.TestClock;
+import dk.jobmatch.support.TestData;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Drafts not approved within jobmatch.agreements.draft-days expire and give their places back. */
+@ServerTest
+class DraftExpiryApiTest extends ApiTestSupport {
+
+    @Inject
+    TestClock clock;
+    @Inject
+    DraftExpiry expiry;
+
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aDraftOlderThanTheDraftDaysExpiresReleasesItsPlaceAndIsLeftAloneAfterwards() {
+        String employerId = api.createEmployer(consultant, "Udløb " + UUID.randomUUID(), TestData.randomCvr());
+        String needId = api.createNeed(consultant, employerId, TestData.need("Oprydning", TestData.cleanUpTask()));
+        String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        String stale = api.draftAgreement(consultant, citizenId, needId, "2026-12-01");
+        String approved = api.activeAgreement(consultant,
+                api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())),
+                api.createNeed(consultant, employerId, TestData.need("Kørsel", TestData.cleanUpTask())), "2026-12-01");
+
+        clock.advance(Duration.ofDays(20));
+        expiry.expireDue();
+        api.as(consultant).get("/api/v1/agreements/" + stale).then().body("status", equalTo("DRAFT"));
+        api.as(consultant).get("/api/v1/needs/" + needId).then().body("status", equalTo("FILLED"));
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
+        api.as(consultant).get("/api/v1/agreements/" + stale).then().body("status", equalTo("EXPIRED"));
+        api.as(consultant).get("/api/v1/agreements/" + approved).then().body("status", equalTo("ACTIVE"));
+        api.as(consultant).get("/api/v1/needs/" + needId).then()
+                .body("status", equalTo("OPEN")).body("tasks[0].available", equalTo(1));
+        api.as(consultant).get("/api/v1/citizens/" + citizenId).then().body("committedHoursPerWeek", equalTo(0.0f));
+        api.as(consultant).body(Map.of("party", "CITIZEN")).post("/api/v1/agreements/" + stale + "/approvals")
+                .then().statusCode(409);
+        api.as(consultant).delete("/api/v1/agreements/" + stale).then().statusCode(409);
+
+        String before = tables.writeFootprint();
+        expiry.expireDue();
+        assertThat(tables.writeFootprint()).as("an expired draft is not expired twice").isEqualTo(before);
+    }
+}
