@@ -116,6 +116,23 @@ class AgreementService {
         return true;
     }
 
+    /**
+     * Holds what a current agreement written before holds existed (V8) takes, from its current
+     * version; false when it already holds or has ended meanwhile. Its own transaction, as expiry.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    boolean holdIfMissing(Agreement agreement) {
+        allocation.lock(agreement.needId(), agreement.citizenId());
+        Agreement current = store.find(agreement.id()).orElse(null);
+        if (current == null || !current.status().holds() || !allocation.holdsNothing(current)) {
+            return false;
+        }
+        AgreementContent content = store.content(current.id(), current.version()).orElseThrow();
+        allocation.hold(current, content.tasks().stream().map(AgreementContent.AgreementTask::taskId).toList(),
+                content.hoursPerWeek());
+        return true;
+    }
+
     /** A draft can be thrown away; it gives back what it held. Anything later ends with an event. */
     @Transactional
     void delete(String id) {

@@ -79,6 +79,15 @@ class Allocation {
         }
     }
 
+    boolean holdsNothing(Agreement agreement) {
+        return !holds.withoutHolds(List.of(agreement.id())).isEmpty();
+    }
+
+    /** Which of these agreements hold nothing (written before holds existed). */
+    Set<String> holdingNothing(Collection<String> agreementIds) {
+        return holds.withoutHolds(agreementIds);
+    }
+
     /** Records what the agreement takes; the need fills when this was its last free place. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void hold(Agreement agreement, Collection<String> taskIds, double hours) {

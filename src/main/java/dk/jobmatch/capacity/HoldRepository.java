@@ -13,4 +13,6 @@ interface HoldRepository extends CrudRepository<Hold, String> {
     List<Hold> findByNeedIdIn(Collection<String> needIds);
 
     List<Hold> findByCitizenIdIn(Collection<String> citizenIds);
+
+    List<Hold> findByAgreementIdIn(Collection<String> agreementIds);
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,15 @@ public class Holds {
         return holds.findByCitizenIdIn(List.of(citizenId)).stream()
                 .filter(h -> !h.agreementId().equals(agreementId))
                 .mapToDouble(Hold::hoursPerWeek).sum();
+    }
+
+    /** Which of these agreements hold nothing yet. */
+    public Set<String> withoutHolds(Collection<String> agreementIds) {
+        Set<String> missing = new HashSet<>(agreementIds);
+        if (!agreementIds.isEmpty()) {
+            holds.findByAgreementIdIn(agreementIds).forEach(h -> missing.remove(h.agreementId()));
+        }
+        return missing;
     }
 
     /** The tasks this agreement holds now (empty when it holds nothing). */

@@ -68,6 +68,8 @@ class CapacityApiTest extends ApiTestSupport {
                 .body("tasks[0].available", equalTo(1));
         assertThat(matchedNeeds(second)).contains(needId);
         Eventually.within(Duration.ofSeconds(10), () -> openNeedIds().contains(needId));
+        assertThat(needUpdates(needId)).as("the feed (and need.updated webhooks) tell of filling and reopening")
+                .isEqualTo(2);
         api.draftAgreement(consultant, second, needId, "2026-12-15");
     }
 
@@ -201,6 +203,25 @@ class CapacityApiTest extends ApiTestSupport {
     private List<String> openNeedIds() {
         return api.as(consultant).queryParam("employerId", employerId).queryParam("status", "OPEN")
                 .queryParam("size", 100).get("/api/v1/needs").then().statusCode(200).extract().path("items.id");
+    }
+
+    /** UPDATED entries of this need in the change feed (which also drives the need.updated webhook). */
+    @SuppressWarnings("unchecked")
+    private long needUpdates(String needId) {
+        String integration = api.integration();
+        long updates = 0;
+        String cursor = "0";
+        while (true) {
+            var page = api.as(integration).get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200)
+                    .extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items", (Class<Map<String, Object>>) (Class<?>) Map.class);
+            if (items.isEmpty()) {
+                return updates;
+            }
+            updates += items.stream().filter(c -> needId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation")))
+                    .count();
+            cursor = page.getString("nextCursor");
+        }
     }
 
     /** Runs both requests released at the same instant, as two consultants pressing at once. */

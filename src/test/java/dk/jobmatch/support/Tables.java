@@ -29,6 +29,19 @@ public final class Tables {
         }
     }
 
+    /** Changes rows directly, to set up data as an older version of the service wrote it. */
+    public int execute(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Counts of every table a failed write could touch, as one comparable string. */
     public String writeFootprint() {
         return "employer=" + count("employer") + " account=" + count("account") + " need=" + count("need")
