@@ -1,5 +1,6 @@
 package dk.jobmatch.agreement;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -14,6 +15,7 @@ record AgreementRow(
         String consultant,
         AgreementStatus status,
         int version,
+        @Nullable Integer inForceVersion,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -94,7 +94,7 @@ class AgreementService {
                 citizen.forMatching(), tasks, startHours, request.startDate(), caller.username()));
         Instant now = clock.instant();
         Agreement agreement = new Agreement(Ids.newId(), citizen.id(), need.id(), employer.id(), caller.username(),
-                AgreementStatus.DRAFT, 1, now, now);
+                AgreementStatus.DRAFT, 1, null, now, now);
         store.insert(agreement, content, caller.username());
         outbox.created(EntityType.AGREEMENT, agreement.id());
         allocation.hold(agreement, tasks.stream().map(Task::id).toList(), startHours);
@@ -127,7 +127,7 @@ class AgreementService {
         if (current == null || !current.status().holds() || !allocation.holdsNothing(current)) {
             return false;
         }
-        AgreementContent content = store.content(current.id(), current.version()).orElseThrow();
+        AgreementContent content = store.content(current.id(), current.governingVersion()).orElseThrow();
         allocation.hold(current, content.tasks().stream().map(AgreementContent.AgreementTask::taskId).toList(),
                 content.hoursPerWeek());
         return true;
@@ -219,9 +219,11 @@ class AgreementService {
         if (added) {
             store.approve(agreement, party, caller.username(), clock.instant());
         }
-        if (approved.containsAll(EnumSet.allOf(Party.class)) && agreement.status() == AgreementStatus.DRAFT) {
-            agreement = store.setStatus(agreement, AgreementStatus.ACTIVE, clock.instant());
-            outbox.updated(EntityType.AGREEMENT, agreement.id(), ChangeDetail.ACTIVATED);
+        boolean awaitsApproval = agreement.status() == AgreementStatus.DRAFT || agreement.amendmentPending();
+        if (approved.containsAll(EnumSet.allOf(Party.class)) && awaitsApproval) {
+            boolean amendment = agreement.status() == AgreementStatus.ACTIVE;
+            agreement = store.bringIntoForce(agreement, clock.instant());
+            outbox.updated(EntityType.AGREEMENT, agreement.id(), amendment ? ChangeDetail.AMENDED : ChangeDetail.ACTIVATED);
         } else if (added) {
             outbox.updated(EntityType.AGREEMENT, agreement.id());
         }

@@ -70,6 +70,12 @@ class AgreementStore {
         return toAgreement(agreements.update(toRow(agreement.withStatus(status, now))));
     }
 
+    /** The newest version is approved by all three: it comes into force. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    Agreement bringIntoForce(Agreement agreement, Instant now) {
+        return toAgreement(agreements.update(toRow(agreement.approvedInFull(now))));
+    }
+
     /** Drafts created before this instant, for expiry. */
     List<Agreement> draftsCreatedBefore(Instant instant) {
         return toAgreements(agreements.findByStatusAndCreatedAtLessThan(AgreementStatus.DRAFT, instant));
@@ -156,11 +162,11 @@ class AgreementStore {
 
     private static AgreementRow toRow(Agreement a) {
         return new AgreementRow(a.id(), a.citizenId(), a.needId(), a.employerId(), a.consultant(), a.status(),
-                a.version(), a.createdAt(), a.updatedAt());
+                a.version(), a.inForceVersion(), a.createdAt(), a.updatedAt());
     }
 
     private static Agreement toAgreement(AgreementRow row) {
         return new Agreement(row.id(), row.citizenId(), row.needId(), row.employerId(), row.consultant(),
-                row.status(), row.version(), row.createdAt(), row.updatedAt());
+                row.status(), row.version(), row.inForceVersion(), row.createdAt(), row.updatedAt());
     }
 }

@@ -61,7 +61,8 @@ class FollowUpService {
     @Transactional
     ProgressReport.Result progress(String agreementId) {
         Agreement agreement = agreements.visible(agreementId);
-        AgreementContent content = store.content(agreement.id(), agreement.version()).orElseThrow();
+        // Against the plan in force: an amendment awaiting approval does not move the goalposts yet.
+        AgreementContent content = store.content(agreement.id(), agreement.governingVersion()).orElseThrow();
         return ProgressReport.of(content, store.followUps(agreement.id()), LocalDate.now(clock));
     }
 

@@ -59,7 +59,7 @@ class FollowUpWorklist {
     }
 
     private Entry entry(Agreement agreement, LocalDate today) {
-        AgreementContent content = store.content(agreement.id(), agreement.version()).orElseThrow();
+        AgreementContent content = store.content(agreement.id(), agreement.governingVersion()).orElseThrow();
         return new Entry(agreement, content,
                 ProgressReport.of(content, store.followUps(agreement.id()), today));
     }

@@ -11,6 +11,8 @@ package dk.jobmatch.outbox;
 public enum ChangeDetail {
     /** All three parties approved the agreement's current version; it is ACTIVE. */
     ACTIVATED(false),
+    /** All three approved an amendment of an ACTIVE agreement; the new version is in force. */
+    AMENDED(false),
     /** A follow-up was recorded against the progression plan. */
     FOLLOW_UP(false),
     ORDINARY_HOURS(true),

@@ -138,8 +138,8 @@ class AgreementApiTest extends ApiTestSupport {
         approve(employer, id, "EMPLOYER").body("status", equalTo("ACTIVE")).body("approvals", hasSize(3));
 
         api.as(consultant).body(editOf(id, 2)).put("/api/v1/agreements/" + id)
-                .then().statusCode(200).body("version", equalTo(3)).body("status", equalTo("DRAFT"))
-                .body("approvals", empty());
+                .then().statusCode(200).body("version", equalTo(3)).body("status", equalTo("ACTIVE"))
+                .body("inForceVersion", equalTo(2)).body("approvals", empty());
         long versions = tables.count("agreement_version");
         api.as(consultant).body(edit).put("/api/v1/agreements/" + id).then().statusCode(409)
                 .contentType("application/problem+json");

@@ -1,0 +1,71 @@
+package dk.jobmatch.agreement;
+
+import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
+import dk.jobmatch.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Editing an ACTIVE agreement is an amendment: the citizen is still at work under the approved
+ * version, which stays in force (follow-ups and progress keep working) until all three approve.
+ */
+@ServerTest
+class AmendmentApiTest extends ApiTestSupport {
+
+    @Test
+    void anAmendmentAwaitsApprovalWhileTheApprovedVersionStaysInForce() {
+        String employerId = api.createEmployer(consultant, "Ændring " + UUID.randomUUID(), TestData.randomCvr());
+        String needId = api.createNeed(consultant, employerId, TestData.need());
+        String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        String id = api.draftAgreement(consultant, citizenId, needId, "2026-12-01");
+        api.as(consultant).get("/api/v1/agreements/" + id).then().body("inForceVersion", nullValue());
+        approveByAll(id);
+        api.as(consultant).get("/api/v1/agreements/" + id).then()
+                .body("status", equalTo("ACTIVE")).body("version", equalTo(1)).body("inForceVersion", equalTo(1));
+        List<Object> planInForce = api.as(consultant).get("/api/v1/agreements/" + id + "/progress").path("clauses");
+
+        Map<String, Object> edit = api.agreementEdit(consultant, id);
+        edit.put("purpose", "Flere timer med pakning, aftalt med virksomheden.");
+        edit.put("progression", List.of());
+        api.as(consultant).body(edit).put("/api/v1/agreements/" + id).then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(1))
+                .body("approvals", empty());
+
+        api.as(consultant).body(Map.of("date", "2026-12-15", "actualHoursPerWeek", 6))
+                .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
+        List<Object> planDuringAmendment = api.as(consultant).get("/api/v1/agreements/" + id + "/progress")
+                .then().statusCode(200).extract().path("clauses");
+        assertThat(planDuringAmendment).as("progress still follows the version in force").hasSameSizeAs(planInForce)
+                .isNotEmpty();
+
+        approveByAll(id);
+        api.as(consultant).get("/api/v1/agreements/" + id).then()
+                .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(2));
+        List<Object> planAfter = api.as(consultant).get("/api/v1/agreements/" + id + "/progress").path("clauses");
+        assertThat(planAfter).as("the approved amendment has no progression steps").isEmpty();
+        assertThat(details(id)).contains("ACTIVATED", "AMENDED");
+    }
+
+    private void approveByAll(String id) {
+        for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
+            api.as(consultant).body(Map.of("party", party)).post("/api/v1/agreements/" + id + "/approvals")
+                    .then().statusCode(200);
+        }
+    }
+
+    private List<String> details(String agreementId) {
+        List<Map<String, Object>> items = api.as(api.integration()).get("/api/v1/changes?limit=1000&after=0")
+                .then().statusCode(200).extract().path("items");
+        return items.stream().filter(c -> agreementId.equals(c.get("entityId")) && c.get("detail") != null)
+                .map(c -> (String) c.get("detail")).toList();
+    }
+}
