@@ -11,6 +11,7 @@ import dk.jobmatch.api.model.ApprovalRequestDto;
 import dk.jobmatch.api.model.FollowUpDto;
 import dk.jobmatch.api.model.ProgressDto;
 import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.EntityTags;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
 import io.micronaut.http.HttpHeaders;
@@ -102,7 +103,9 @@ class AgreementController implements AgreementsApi {
     public HttpResponse<AgreementDto> updateAgreement(String agreementId, AgreementUpdateDto update,
                                                                          String ifMatch) {
         int edited = update.getVersion();
-        if (ifMatch != null && !ifMatch.replace("\"", "").replace("W/", "").equals(Integer.toString(edited))) {
+        // A stale If-Match was answered 412 before the body was read (common/PreconditionFilter);
+        // here it names the current version, and the body must have edited that one.
+        if (ifMatch != null && !EntityTags.matches(ifMatch, AgreementEntityTags.tagOf(edited))) {
             throw ApiException.conflict("If-Match and version disagree; send the version you edited.");
         }
         AgreementService.View saved = agreements.update(agreementId, edited, current -> mapper.edit(current, update));
@@ -132,7 +135,7 @@ class AgreementController implements AgreementsApi {
     }
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, AgreementService.View view) {
-        return response.header(HttpHeaders.ETAG, "\"" + view.agreement().version() + "\"");
+        return response.header(HttpHeaders.ETAG, AgreementEntityTags.tagOf(view.agreement().version()));
     }
 
     private static MediaType preferred() {

@@ -154,6 +154,12 @@ class AgreementService {
         return view(agreement, agreement.version());
     }
 
+    /** The newest version of an agreement the caller may see (a read like any other, so audited). */
+    @Transactional
+    int currentVersion(String id) {
+        return visible(id).version();
+    }
+
     @Transactional
     View readVersion(String id, int version) {
         Agreement agreement = visible(id);

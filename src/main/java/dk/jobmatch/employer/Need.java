@@ -50,6 +50,15 @@ public record Need(
                 flexibilities, tasks, createdAt, updatedAt);
     }
 
+    /**
+     * A strong entity tag of the need as read: it changes with every edit (updatedAt) and with
+     * what agreements hold (status, held places), since both change the representation.
+     */
+    public String entityTag() {
+        int state = java.util.Objects.hash(status, tasks.stream().map(t -> t.id() + ":" + t.held()).toList());
+        return "\"" + Long.toString(updatedAt.toEpochMilli(), 36) + "-" + Integer.toHexString(state) + "\"";
+    }
+
     /** The need as matching may carve it: only tasks with a place still free. */
     public Need withFreeTasksOnly() {
         return tasks.stream().allMatch(task -> task.available() > 0) ? this

@@ -6,6 +6,7 @@ import dk.jobmatch.api.model.NeedPageDto;
 import dk.jobmatch.api.model.NeedStatusDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -34,13 +35,16 @@ class NeedController implements NeedsApi {
     }
 
     @Override
-    public NeedDto getNeed(String needId) {
-        return mapper.toDto(needs.getVisible(needId));
+    public HttpResponse<NeedDto> getNeed(String needId) {
+        Need need = needs.getVisible(needId);
+        return HttpResponse.ok(mapper.toDto(need)).header(HttpHeaders.ETAG, need.entityTag());
     }
 
+    // If-Match is evaluated before the body is read, by common/PreconditionFilter.
     @Override
-    public NeedDto updateNeed(String needId, NeedDto need) {
-        return mapper.toDto(needs.update(needId, mapper.toDomain(need)));
+    public HttpResponse<NeedDto> updateNeed(String needId, NeedDto need, String ifMatch) {
+        Need updated = needs.update(needId, mapper.toDomain(need));
+        return HttpResponse.ok(mapper.toDto(updated)).header(HttpHeaders.ETAG, updated.entityTag());
     }
 
     // The generated interface offers only problem+json for this 204, which would answer 406 to a

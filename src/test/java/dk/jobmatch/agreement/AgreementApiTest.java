@@ -143,7 +143,10 @@ class AgreementApiTest extends ApiTestSupport {
         long versions = tables.count("agreement_version");
         api.as(consultant).body(edit).put("/api/v1/agreements/" + id).then().statusCode(409)
                 .contentType("application/problem+json");
+        // A stale If-Match is a failed precondition (412), whatever the body says.
         api.as(consultant).header("If-Match", "\"2\"").body(editOf(id, 3)).put("/api/v1/agreements/" + id)
+                .then().statusCode(412);
+        api.as(consultant).header("If-Match", "\"3\"").body(edit).put("/api/v1/agreements/" + id)
                 .then().statusCode(409);
 
         Map<String, Object> decreasing = editOf(id, 3);
