@@ -72,6 +72,17 @@ export const capitalise = (text) => (text ? text[0].toUpperCase() + text.slice(1
 export const number = (value) => String(Math.round(value * 10) / 10).replace('.', ',');
 export const hours = (value) => `${number(value)} t/uge`;
 export const range = (r) => (r ? `${number(r.min)}–${number(r.max)} t/uge` : '');
+export const places = (n) => `${n} ${n === 1 ? 'plads' : 'pladser'}`;
+/** Places held of tasks' capacity (default 1) and those still free: text "2 af 3 pladser besat". */
+export function occupancy(tasks) {
+  let held = 0; let capacity = 0; let free = 0;
+  for (const t of tasks) {
+    held += t.held ?? 0;
+    capacity += t.capacity ?? 1;
+    free += t.available ?? Math.max(0, (t.capacity ?? 1) - (t.held ?? 0));
+  }
+  return { held, capacity, free, text: `${held} af ${places(capacity)} besat` };
+}
 export const percent = (value) => `${Math.round(value * 100)} %`;
 export const date = (iso) => (iso ? new Date(`${iso}T12:00:00`).toLocaleDateString('da-DK',
   { day: 'numeric', month: 'short', year: 'numeric' }) : '–');

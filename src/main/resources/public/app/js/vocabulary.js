@@ -25,8 +25,10 @@ export function label(list, code) {
 
 export const labels = (list, codes = []) => codes.map((code) => label(list, code));
 
+// Statuses are not in /vocabularies, so the app keeps their words here.
 export const AGREEMENT_STATUS = {
   DRAFT: 'Udkast', ACTIVE: 'Aktiv', ORDINARY_HOURS: 'Overgået til ordinære timer', HIRED: 'Ansat', STOPPED: 'Stoppet',
+  EXPIRED: 'Udløbet',
 };
 export const NEED_STATUS = { OPEN: 'Åben', PAUSED: 'På pause', FILLED: 'Besat', CLOSED: 'Lukket' };
 export const PARTY = { CITIZEN: 'borger', EMPLOYER: 'arbejdsgiver', CONSULTANT: 'konsulent' };

@@ -1,10 +1,14 @@
 package dk.jobmatch.app;
 
+import dk.jobmatch.agreement.DraftExpiryProbe;
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.ServerTest;
+import dk.jobmatch.support.TestClock;
 import dk.jobmatch.support.TestData;
 import dk.jobmatch.support.Tiers;
+import io.micronaut.context.BeanContext;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -29,21 +33,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The consultants' phone app, driven in headless Chromium against the real server: log in, search,
  * open a need and its matches, create and approve an agreement, read its document and PDF, see the
- * hour types and the kombi split of an agreement, and record a follow-up from the due list. Every step leaves a screenshot in target/screenshots/.
+ * hour types and the kombi split of an agreement, and record a follow-up from the due list; see a need's
+ * places taken (FILLED), a citizen's committed and remaining hours, delete a draft, and an expired draft.
+ * Every step leaves a screenshot in target/screenshots/.
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
 class ConsultantAppBrowserTest extends ApiTestSupport {
 
+    @Inject
+    TestClock clock;
+    @Inject
+    BeanContext context;
+
     Browser browser;
     String word;
+    String employerId;
     String needId;
 
     @BeforeEach
     void startBrowserAndSeed() {
         browser = new Browser(port());
         word = "tag" + UUID.randomUUID().toString().substring(0, 6);
-        String employerId = api.createEmployer(consultant, "Tømrerfirma Jensen ApS", TestData.randomCvr());
+        employerId = api.createEmployer(consultant, "Tømrerfirma Jensen ApS", TestData.randomCvr());
         Map<String, Object> need = TestData.need();
         need.put("title", "Oprydning og kørsel på byggepladser " + word);
         needId = api.createNeed(consultant, employerId, need);
@@ -56,6 +68,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
 
     @AfterEach
     void closeBrowser() {
+        clock.reset();
         browser.close();
     }
 
@@ -201,6 +214,134 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void aNeedShowsThePlacesTakenPerTaskAndIsBesatWhenTheLastPlaceIsTaken() {
+        Map<String, Object> shared = TestData.cleanUpTask();
+        shared.put("capacity", 2);
+        Map<String, Object> need = TestData.need("Oprydning for to " + word, shared);
+        String sharedNeed = api.createNeed(consultant, employerId, need);
+        api.draftAgreement(consultant, namedCitizen("Eva Lund", 6, 10), sharedNeed, "2026-12-01");
+
+        logIn();
+        browser.open("/app/#/behov/" + sharedNeed); // the search page just left shows places taken too
+        browser.waitForText(By.cssSelector("main h1"), "Oprydning for to");
+        assertThat(browser.all(By.cssSelector("main > p.capacity"))).extracting(WebElement::getText)
+                .containsExactly("1 ledig plads 1 af 2 pladser besat");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Åben · Rekruttering",
+                "Ledige opgaver: Oprydning på byggepladsen");
+        assertThat(browser.all(By.cssSelector("li.card p.capacity"))).extracting(WebElement::getText)
+                .containsExactly("Ledig 1 af 2 pladser besat");
+
+        api.activeAgreement(consultant, namedCitizen("Frank Holt", 6, 10), sharedNeed, "2026-12-01");
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.tagName("main"), "2 af 2 pladser besat");
+        assertThat(browser.all(By.cssSelector("main > p.capacity"))).extracting(WebElement::getText)
+                .containsExactly("Besat 2 af 2 pladser besat");
+        assertThat(browser.find(By.cssSelector("main > p.capacity .badge.full")).getText()).isEqualTo("Besat");
+        assertThat(browser.all(By.cssSelector("li.card p.capacity"))).extracting(WebElement::getText)
+                .containsExactly("Besat 2 af 2 pladser besat");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Besat · Rekruttering")
+                .doesNotContain("Ledige opgaver", "null", "undefined");
+        assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("12-need-filled");
+
+        browser.open("/app/#/?q=" + word + "&i=behov");
+        browser.waitForText(By.id("results"), word);
+        assertThat(browser.find(By.xpath("//li[a[contains(text(),'Oprydning for to')]]")).getText())
+                .contains("Besat · Rekruttering", "2 af 2 pladser besat");
+        browser.open("/app/#/behov/" + sharedNeed + "/match");
+        browser.waitForText(By.tagName("main"), "Alle pladser er besat");
+    }
+
+    @Test
+    void aCitizenShowsTheHoursBoundInAgreementsAndTheHoursLeftForJobNummer2() {
+        String citizenId = namedCitizen("Dorte Vang", 6, 10);
+        Map<String, Object> sixHours = TestData.need("Oprydning " + word, TestData.cleanUpTask());
+        api.draftAgreement(consultant, citizenId, api.createNeed(consultant, employerId, sixHours), "2026-12-01");
+
+        logIn();
+        browser.open("/app/#/borgere/" + citizenId);
+        browser.waitForText(By.cssSelector("main h1"), "Dorte Vang");
+        assertThat(browser.find(By.cssSelector("p.commitments")).getText())
+                .isEqualTo("Bundet: 6 t/uge i aftaler · Ledigt: 0–4 t/uge");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("6–10 t/uge",
+                "Plads til et job nummer 2 på op til 4 t/uge.").doesNotContain("null", "undefined", "NaN");
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("13-citizen-hours");
+
+        browser.open("/app/#/borgere/" + namedCitizen("Erik Free", 6, 10));
+        browser.waitForText(By.cssSelector("main h1"), "Erik Free");
+        assertThat(browser.find(By.cssSelector("p.commitments")).getText())
+                .isEqualTo("Bundet: 0 t/uge i aftaler · Ledigt: 6–10 t/uge");
+        assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("job nummer 2");
+
+        String booked = namedCitizen("Ida Fuld", 6, 6);
+        api.draftAgreement(consultant, booked, api.createNeed(consultant, employerId, sixHours), "2026-12-01");
+        browser.open("/app/#/borgere/" + booked);
+        browser.waitForText(By.cssSelector("main h1"), "Ida Fuld");
+        assertThat(browser.find(By.cssSelector("p.commitments")).getText())
+                .isEqualTo("Bundet: 6 t/uge i aftaler · Ledigt: ingen timer");
+        assertThat(browser.find(By.cssSelector("p.badge.warn")).getText()).isEqualTo("Alle borgerens timer er bundet i aftaler.");
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+    }
+
+    @Test
+    void aDraftIsDeletedFromTheAgreementViewAfterAConfirmAndItsPlaceIsFreeAgain() {
+        Map<String, Object> onePlace = TestData.need("Oprydning " + word, TestData.cleanUpTask());
+        String onePlaceNeed = api.createNeed(consultant, employerId, onePlace);
+        String draftId = api.draftAgreement(consultant, namedCitizen("Gitte Sand", 6, 10), onePlaceNeed, "2026-12-01");
+
+        logIn();
+        browser.open("/app/#/aftaler/" + draftId);
+        browser.waitForText(By.tagName("main"), "Status: Udkast");
+        browser.tap(By.xpath("//button[text()='Slet udkast']"));
+        browser.tap(By.xpath("//button[text()='Fortryd']"));
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Slet udkast");
+        browser.tap(By.xpath("//button[text()='Slet udkast']"));
+        WebElement confirm = browser.find(By.cssSelector("[role=group].confirm"));
+        assertThat(confirm.getText()).contains("Slet udkastet?", "Det kan ikke fortrydes.");
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Fortryd");
+        api.as(consultant).get("/api/v1/agreements/" + draftId).then().statusCode(200);
+        assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("14-draft-delete-confirm");
+
+        browser.tap(By.xpath("//button[text()='Ja, slet udkastet']"));
+        browser.waitForUrl("#/behov/" + onePlaceNeed);
+        browser.waitForText(By.id("status"), "Udkastet er slettet.");
+        browser.waitForText(By.cssSelector("main h1"), "Oprydning " + word);
+        assertThat(browser.all(By.cssSelector("main > p.capacity"))).extracting(WebElement::getText)
+                .containsExactly("1 ledig plads 0 af 1 plads besat");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Åben · Rekruttering");
+        api.as(consultant).get("/api/v1/agreements/" + draftId).then().statusCode(404);
+        api.as(consultant).get("/api/v1/needs/" + onePlaceNeed).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("OPEN"))
+                .body("tasks[0].available", org.hamcrest.Matchers.equalTo(1));
+        browser.screenshot("15-draft-deleted");
+        browser.driver().navigate().back();
+        assertThat(browser.url()).doesNotContain(draftId);
+    }
+
+    @Test
+    void anExpiredDraftSaysSoAndCanNoLongerBeApprovedOrDeleted() {
+        String expiredId = api.draftAgreement(consultant, namedCitizen("Hanne Kro", 6, 10),
+                api.createNeed(consultant, employerId, TestData.need("Oprydning " + word, TestData.cleanUpTask())),
+                "2026-12-01");
+        clock.advance(Duration.ofDays(22));
+        assertThat(DraftExpiryProbe.expireDue(context)).isGreaterThanOrEqualTo(1);
+        clock.reset();
+
+        logIn();
+        browser.open("/app/#/aftaler/" + expiredId);
+        browser.waitForText(By.tagName("main"), "Status: Udløbet");
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("Udkastet blev ikke godkendt i tide og er udløbet.", "Ikke godkendt af borger")
+                .doesNotContain("Godkend som", "Slet udkast", "EXPIRED");
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("16-agreement-expired");
+    }
+
+    @Test
     void recordAFollowUpFromTheDueListInAFewTaps() {
         String agreementId = activeAgreement(LocalDate.now(ZoneOffset.UTC).minusDays(30));
         logIn();
@@ -292,6 +433,13 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
             citizen.put("qualifications", List.of("DANISH_SPOKEN"));
         }
         api.createCitizen(consultant, citizen);
+    }
+
+    private String namedCitizen(String name, int minHours, int maxHours) {
+        Map<String, Object> citizen = TestData.citizen(TestData.randomExternalRef());
+        citizen.put("displayName", name);
+        citizen.put("hoursPerWeek", Map.of("min", minHours, "max", maxHours));
+        return api.createCitizen(consultant, citizen);
     }
 
     private String activeAgreement(LocalDate start) {

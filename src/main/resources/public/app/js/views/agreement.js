@@ -12,6 +12,8 @@ export async function agreementView(id) {
     h('h1', {}, 'Arbejdsaftale'),
     h('p', {}, h('span', { class: 'badge' }, `Status: ${AGREEMENT_STATUS[a.status] ?? a.status}`), ` Version ${a.version}`),
     h('p', { class: 'meta' }, `${a.citizen?.name ?? 'Borger'} hos ${a.employer?.name ?? 'virksomheden'}`),
+    a.status === 'EXPIRED' ? h('p', { class: 'badge warn note' },
+      'Udkastet blev ikke godkendt i tide og er udløbet. Pladsen og borgerens timer er givet fri.') : null,
     h('p', {}, `Start ${date(a.startDate)} med ${hours(a.hoursPerWeek)}`
       + (a.effectivenessPercent ? ` ved ${a.effectivenessPercent} % effektivitet.` : '.')),
     a.status === 'ACTIVE' ? h('div', { class: 'actions' },
@@ -21,7 +23,8 @@ export async function agreementView(id) {
     a.accommodationText?.length ? [h('h2', {}, 'Skånehensyn'), h('ul', {}, a.accommodationText.map((t) => h('li', {}, t)))] : null,
     h('h2', {}, 'Progression'), clauses(a.progression),
     approvals(a),
-    h('h2', {}, 'Dokument'), documentActions(id));
+    h('h2', {}, 'Dokument'), documentActions(id),
+    a.status === 'DRAFT' ? deleteDraft(a) : null);
 }
 
 function progressSection(progress) {
@@ -78,6 +81,38 @@ async function approve(id, party, slot) {
   } catch (error) {
     slot.replaceChildren(problem(error));
   }
+}
+
+/** "Slet udkast", then a confirm step; deleting gives the place and the citizen's hours back and shows the need. */
+function deleteDraft(a) {
+  const box = h('div');
+  const first = h('button', { type: 'button', class: 'danger', onclick: () => {
+    box.replaceChildren(confirm);
+    cancel.focus();
+  } }, 'Slet udkast');
+  const slot = h('div');
+  const yes = h('button', { type: 'button', class: 'danger sure', onclick: async () => {
+    yes.disabled = true;
+    try {
+      await call(`/api/v1/agreements/${a.id}`, { method: 'DELETE' });
+      say('Udkastet er slettet.');
+      location.replace(`#/behov/${a.needId}`);
+    } catch (error) {
+      yes.disabled = false;
+      slot.replaceChildren(problem(error.status === 409
+        ? { message: 'Aftalen er ikke længere et udkast og kan ikke slettes. Genindlæs siden.' } : error));
+    }
+  } }, 'Ja, slet udkastet');
+  const cancel = h('button', { type: 'button', class: 'secondary', onclick: () => {
+    box.replaceChildren(first);
+    first.focus();
+  } }, 'Fortryd');
+  const confirm = h('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'delete-q' },
+    h('p', { id: 'delete-q' }, h('strong', {}, 'Slet udkastet?'),
+      ' Pladsen i behovet og borgerens timer bliver givet fri. Det kan ikke fortrydes.'),
+    slot, h('div', { class: 'actions' }, yes, cancel));
+  box.append(first);
+  return h('div', { class: 'actions' }, box);
 }
 
 function documentActions(id) {

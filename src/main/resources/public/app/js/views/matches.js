@@ -1,11 +1,12 @@
 import { get, post } from '../api.js';
-import { capitalise, field, h, hours, nextMonday, onSubmit, percent, range, show } from '../ui.js';
+import { capitalise, field, h, hours, nextMonday, occupancy, onSubmit, percent, range, show } from '../ui.js';
 import { label, labels } from '../vocabulary.js';
 
 /** Ranked citizens for a need: score, the carved tasks, proposed hours and the reasons in Danish. */
 export async function needMatchesView(needId) {
   const need = await get(`/api/v1/needs/${needId}`);
   const { results } = await get(`/api/v1/needs/${needId}/matches?limit=10`);
+  const full = need.status === 'FILLED' || !occupancy(need.tasks).free;
   const titles = Object.fromEntries(need.tasks.map((t) => [t.id, `${t.title} (${hours(t.hoursPerWeek)})`]));
   show('Match',
     h('h1', {}, `Match: ${need.title}`),
@@ -14,7 +15,8 @@ export async function needMatchesView(needId) {
       ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
         m.citizen?.displayName || m.citizen?.externalRef || 'Borger', citizenFacts(m.citizen),
         m.matchedTaskIds.map((id) => titles[id] ?? id))))
-      : h('p', {}, 'Ingen borgere opfylder alle krav lige nu.'));
+      : h('p', {}, full ? 'Alle pladser er besat, så ingen borgere matches, før en plads bliver ledig.'
+        : 'Ingen borgere opfylder alle krav lige nu.'));
 }
 
 /** A citizen's profile (the read is audited) and the open needs that fit them. */
@@ -25,6 +27,7 @@ export async function citizenView(citizenId) {
     h('h1', {}, citizen.displayName || citizen.externalRef),
     h('p', { class: 'meta' }, `${capitalise(label('targetGroups', citizen.targetGroup))} · ${range(citizen.hoursPerWeek)}`
       + (citizen.effectivenessPercent ? ` · ${citizen.effectivenessPercent} % effektivitet` : '')),
+    commitments(citizen),
     h('h2', {}, 'Kompetencer'), h('ul', { class: 'tags' }, (citizen.competences ?? []).map((c) => h('li', {}, c))),
     h('h2', {}, 'Skånehensyn'),
     citizen.accommodations?.length
@@ -36,6 +39,16 @@ export async function citizenView(citizenId) {
       ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
         m.need?.title ?? 'Behov', m.need?.employerName ?? '', [`${m.matchedTaskIds.length} opgaver`])))
       : h('p', {}, 'Ingen åbne behov opfylder alle krav lige nu.'));
+}
+
+/** Hours bound in holding agreements and those left for another job ("job nummer 2"). */
+function commitments(citizen) {
+  const committed = citizen.committedHoursPerWeek ?? 0;
+  const left = citizen.remainingHoursPerWeek ?? citizen.hoursPerWeek;
+  return [h('p', { class: 'commitments' }, h('span', {}, h('strong', {}, 'Bundet: '), `${hours(committed)} i aftaler`), ' · ',
+    h('span', {}, h('strong', {}, 'Ledigt: '), left?.max > 0 ? range(left) : 'ingen timer')),
+  committed > 0 && left?.max > 0 ? h('p', { class: 'meta' }, `Plads til et job nummer 2 på op til ${hours(left.max)}.`) : null,
+  left?.max > 0 ? null : h('p', { class: 'badge warn note' }, 'Alle borgerens timer er bundet i aftaler.')];
 }
 
 function citizenFacts(citizen) {

@@ -1,5 +1,5 @@
 import { get } from '../api.js';
-import { capitalise, h, hours, range, show } from '../ui.js';
+import { capitalise, h, hours, occupancy, range, show } from '../ui.js';
 import { label, labels, NEED_STATUS } from '../vocabulary.js';
 
 /** A need as the substitution wheel's four parts: tasks, competences, musts, and what can flex. */
@@ -11,6 +11,7 @@ export async function needView(id) {
     h('p', { class: 'meta' }, `${employer.name}${employer.location?.city ? `, ${employer.location.city}` : ''}`),
     h('p', { class: 'meta' }, `${NEED_STATUS[need.status] ?? need.status} · ${capitalise(label('placementTypes', need.placementType))}`
       + ` · ${range(need.hoursPerWeek)}`),
+    capacity(need),
     need.description ? h('p', {}, need.description) : null,
     h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/behov/${id}/match` }, 'Se match med borgere')),
     part('wheel-tasks', '1. Arbejdsopgaver', h('ul', { class: 'list' }, need.tasks.map(task))),
@@ -26,9 +27,22 @@ function part(id, title, body) {
   return h('section', { class: 'wheel-part', 'aria-labelledby': id }, h('h2', { id }, title), body);
 }
 
+/** Places held of all places: "Besat" when none is free; for an open need, how many and which tasks are free. */
+function capacity(need) {
+  const seats = occupancy(need.tasks);
+  const open = need.status === 'OPEN' ? need.tasks.filter((t) => occupancy([t]).free) : [];
+  const badge = need.status === 'FILLED' || !seats.free ? h('span', { class: 'badge full' }, 'Besat')
+    : open.length ? h('span', { class: 'badge ok' }, seats.free === 1 ? '1 ledig plads' : `${seats.free} ledige pladser`) : null;
+  return [h('p', { class: 'capacity' }, badge, ` ${seats.text}`),
+    seats.held && open.length ? h('p', { class: 'meta' }, `Ledige opgaver: ${open.map((t) => t.title).join(', ')}`) : null];
+}
+
 function task(t) {
+  const seats = occupancy([t]);
   return h('li', { class: 'card' },
     h('h3', {}, `${t.title} · ${hours(t.hoursPerWeek)}`),
+    h('p', { class: 'capacity' }, h('span', { class: seats.free ? 'badge ok' : 'badge full' }, seats.free ? 'Ledig' : 'Besat'),
+      ` ${seats.text}`),
     t.description ? h('p', {}, t.description) : null,
     t.schedule?.length ? h('p', { class: 'meta' }, `Tidspunkt: ${labels('timeSlots', t.schedule).join(', ')}`) : null,
     t.demands?.length ? h('p', { class: 'meta' }, `Krav i opgaven: ${labels('taskDemands', t.demands).join(', ')}`) : null);

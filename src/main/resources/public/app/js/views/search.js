@@ -1,5 +1,5 @@
 import { get } from '../api.js';
-import { capitalise, field, h, range, show } from '../ui.js';
+import { capitalise, field, h, occupancy, range, show } from '../ui.js';
 import { label, NEED_STATUS } from '../vocabulary.js';
 
 /** Free-text search (Danish-aware on the server) over needs or citizens; the query lives in the URL. */
@@ -31,9 +31,10 @@ function choice(value, text, current) {
 }
 
 function needItem(need) {
+  const seats = occupancy(need.tasks);
   return h('li', { class: 'card' }, h('a', { href: `#/behov/${need.id}` }, need.title),
     h('p', { class: 'meta' }, `${NEED_STATUS[need.status] ?? need.status} · ${capitalise(label('placementTypes', need.placementType))}`
-      + ` · ${range(need.hoursPerWeek)} · ${need.tasks.length} opgaver`));
+      + ` · ${range(need.hoursPerWeek)} · ${need.tasks.length} opgaver${seats.held ? ` · ${seats.text}` : ''}`));
 }
 
 function citizenItem(citizen) {
