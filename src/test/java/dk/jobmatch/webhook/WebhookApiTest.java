@@ -126,6 +126,8 @@ class WebhookApiTest extends ApiTestSupport {
         assertThat(created.getString("secret")).as("a Standard Webhooks secret: whsec_ and base64 of 32 key bytes")
                 .startsWith("whsec_").satisfies(secret -> assertThat(java.util.Base64.getDecoder()
                         .decode(secret.substring("whsec_".length()))).hasSize(32));
+        assertThat(created.getBoolean("legacyHeaders")).as("no deprecated Jobmatch-* headers for new subscriptions")
+                .isFalse();
         String admins = subscribe(admin, "https://dvh.example.dk/jobmatch", "need.created").getString("id");
         assertThat(tables.count("webhook_subscription")).isEqualTo(before + 2);
         JsonPath mine = api.as(integration).get("/api/v1/webhooks").then().statusCode(200).extract().jsonPath();

@@ -91,6 +91,9 @@ class WebhookSecretMigrationTest {
             assertThat(got.header("webhook-timestamp")).isEqualTo(got.header("Jobmatch-Timestamp"));
             assertThat(io.restassured.path.json.JsonPath.from(got.body()).getString("entityId")).isEqualTo(needId);
 
+            assertThat(api.as(api.integration()).get("/api/v1/webhooks").then().statusCode(200).extract().jsonPath()
+                    .getList("items.findAll { it.id == '" + webhookId + "' }.legacyHeaders", Boolean.class))
+                    .as("the listing says it still gets the Jobmatch-* headers").containsExactly(true);
             await(() -> "DELIVERED".equals(api.as(api.integration()).get("/api/v1/webhooks/" + webhookId
                     + "/deliveries").then().extract().path("items[0].status")));
         }
