@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
-/** One signed POST of a delivery's body; redirects are not followed. */
+/** One signed POST of a delivery's body (Standard Webhooks, see {@link Signature}); redirects are not followed. */
 @Singleton
 class Sender {
 
@@ -36,15 +36,7 @@ class Sender {
     }
 
     Outcome send(Subscription subscription, Delivery delivery) {
-        byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
-        long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url())).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Jobmatch-Webhooks/1")
-                .header(Signature.DELIVERY_HEADER, delivery.id())
-                .header(Signature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(Signature.SIGNATURE_HEADER, Signature.sign(subscription.secret(), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request = signed(subscription, delivery, clock.instant().getEpochSecond());
         try {
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return new Outcome(status, status / 100 == 2 ? null : "answered " + status);
@@ -54,6 +46,27 @@ class Sender {
             Thread.currentThread().interrupt();
             return new Outcome(null, "interrupted while sending");
         }
+    }
+
+    /**
+     * The Standard Webhooks headers; the id is the delivery's, the same on every retry, and the
+     * timestamp is this attempt's. Subscriptions made before V10 also get the Jobmatch-* headers.
+     */
+    private HttpRequest signed(Subscription subscription, Delivery delivery, long timestamp) {
+        byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+        String secret = subscription.secret();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(subscription.url())).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "Jobmatch-Webhooks/1")
+                .header(Signature.ID_HEADER, delivery.id())
+                .header(Signature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(Signature.SIGNATURE_HEADER, Signature.sign(secret, delivery.id(), timestamp, body));
+        if (subscription.legacyHeaders()) {
+            request.header(Signature.LEGACY_DELIVERY_HEADER, delivery.id())
+                    .header(Signature.LEGACY_TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(Signature.LEGACY_SIGNATURE_HEADER, Signature.signLegacy(secret, timestamp, body));
+        }
+        return request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
     private static String describe(IOException e) {

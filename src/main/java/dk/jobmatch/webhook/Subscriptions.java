@@ -19,7 +19,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -48,12 +47,10 @@ class Subscriptions {
     Subscription create(String url, Collection<EventType> eventTypes) {
         Caller caller = access.require(Role.INTEGRATION, Role.ADMIN);
         checkTarget(url);
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
         // In the order of their names, as subscriptions have always been stored and listed.
         List<EventType> sorted = eventTypes.stream().sorted(Comparator.comparing(EventType::value)).toList();
         return subscriptions.save(new Subscription(Ids.newId(), url, sorted,
-                HexFormat.of().formatHex(secret), caller.username(), clock.instant()));
+                Signature.newSecret(random), false, caller.username(), clock.instant()));
     }
 
     List<Subscription> list() {

@@ -1,5 +1,7 @@
 package dk.jobmatch.webhook;
 
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpServer;
 
 import javax.crypto.Mac;
@@ -19,13 +21,21 @@ import java.util.Queue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A municipal system's webhook endpoint on localhost: verifies each delivery as the docs tell
- * receivers to (HMAC over "timestamp.body", constant-time compare, at most five minutes old) and
- * answers with the next scripted status (200 once the script is used up).
+ * A municipal system's webhook endpoint on localhost. It verifies each delivery's webhook-*
+ * headers with the Standard Webhooks Java library (com.standardwebhooks:standardwebhooks), not
+ * with our code, given the secret as a receiver configures it; and, for subscriptions made before
+ * V10, the Jobmatch-* headers as the docs told receivers to before (HMAC over "timestamp.body"
+ * keyed with the old hex secret's characters, constant-time compare, at most five minutes old).
+ * Answers with the next scripted status (200 once the script is used up).
  */
 final class Receiver implements AutoCloseable {
 
-    record Received(Map<String, List<String>> headers, String body, boolean signatureValid) {
+    /**
+     * One delivery as received. {@code signatureValid}: the library accepted the webhook-* headers;
+     * {@code libraryError} says why not. {@code legacySignatureValid}: the Jobmatch-* headers checked the old way.
+     */
+    record Received(Map<String, List<String>> headers, String body, boolean signatureValid, String libraryError,
+                    boolean legacySignatureValid) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -36,7 +46,8 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Queue<Integer> script;
-    private volatile String secret;
+    private volatile Webhook verifier;
+    private volatile String legacySecret;
 
     Receiver(int port, Integer... statuses) {
         this.script = new ArrayDeque<>(List.of(statuses));
@@ -46,11 +57,13 @@ final class Receiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            String timestamp = exchange.getRequestHeaders().getFirst("Jobmatch-Timestamp");
-            String signature = exchange.getRequestHeaders().getFirst("Jobmatch-Signature");
-            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), new String(body, StandardCharsets.UTF_8),
-                    verify(timestamp, signature, body)));
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            String body = new String(bytes, StandardCharsets.UTF_8);
+            Map<String, List<String>> headers = Map.copyOf(exchange.getRequestHeaders());
+            String libraryError = verify(body, headers);
+            received.add(new Received(headers, body, libraryError == null, libraryError,
+                    verifyLegacy(exchange.getRequestHeaders().getFirst("Jobmatch-Timestamp"),
+                            exchange.getRequestHeaders().getFirst("Jobmatch-Signature"), bytes)));
             Integer status;
             synchronized (script) {
                 status = script.isEmpty() ? 200 : script.poll();
@@ -61,8 +74,27 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
+    /** The secret as the subscription's answer showed it (whsec_...), given to the library as is. */
     void expectSecret(String value) {
-        this.secret = value;
+        this.verifier = verifierFor(value);
+    }
+
+    /** A verifier configured by the receiver, e.g. with the key bytes of a secret from before V10. */
+    void expectSecret(Webhook configured) {
+        this.verifier = configured;
+    }
+
+    /** The 64 hex characters a subscription made before V10 was handed, for the Jobmatch-* headers. */
+    void expectLegacySecret(String hex) {
+        this.legacySecret = hex;
+    }
+
+    static Webhook verifierFor(String secret) {
+        try {
+            return new Webhook(secret);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     int port() {
@@ -77,7 +109,22 @@ final class Receiver implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    private boolean verify(String timestamp, String signature, byte[] body) {
+    /** null when the library accepts the delivery, else its reason. */
+    private String verify(String body, Map<String, List<String>> headers) {
+        Webhook webhook = verifier;
+        if (webhook == null) {
+            return "no secret configured";
+        }
+        try {
+            webhook.verify(body, headers);
+            return null;
+        } catch (WebhookVerificationException e) {
+            return e.getMessage();
+        }
+    }
+
+    private boolean verifyLegacy(String timestamp, String signature, byte[] body) {
+        String secret = legacySecret;
         if (secret == null || timestamp == null || signature == null
                 || Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > 300) {
             return false;

@@ -18,7 +18,11 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signed deliveries to a local receiver, retries after the receiver was down, and the subscription rules. */
+/**
+ * Deliveries signed per Standard Webhooks, verified by the specification's own Java library in a
+ * local receiver; retries after the receiver was down (same webhook-id, so repeats can be dropped);
+ * and the subscription rules.
+ */
 @ServerTest
 @Property(name = "jobmatch.webhooks.poll-interval", value = WebhookApiTest.FAST)
 @Property(name = "jobmatch.webhooks.first-retry", value = WebhookApiTest.FAST)
@@ -43,15 +47,19 @@ class WebhookApiTest extends ApiTestSupport {
 
             await(() -> receiver.received().size() >= 3);
             List<Receiver.Received> got = receiver.received();
-            assertThat(got).hasSize(3).allSatisfy(r -> assertThat(r.signatureValid()).as("signature").isTrue());
+            assertThat(got).hasSize(3).allSatisfy(r -> assertThat(r.signatureValid())
+                    .as("the Standard Webhooks library verifies the delivery: %s", r.libraryError()).isTrue());
             List<JsonPath> bodies = got.stream().map(r -> JsonPath.from(r.body())).toList();
             assertThat(bodies).extracting(b -> b.getString("type") + " " + b.getString("entityId"))
                     .containsExactlyInAnyOrder("need.created " + needId, "agreement.activated " + agreementId,
                             "agreement.event " + agreementId);
             assertThat(bodies).filteredOn(b -> b.getString("type").equals("agreement.event"))
                     .singleElement().satisfies(b -> assertThat(b.getString("detail")).isEqualTo("HIRED"));
-            assertThat(got).allSatisfy(r -> assertThat(r.header("Jobmatch-Delivery"))
+            assertThat(got).allSatisfy(r -> assertThat(r.header("webhook-id"))
                     .isEqualTo(JsonPath.from(r.body()).getString("deliveryId")));
+            assertThat(got).as("a subscription made after V10 gets the standard headers only").allSatisfy(r ->
+                    assertThat(List.of("Jobmatch-Delivery", "Jobmatch-Timestamp", "Jobmatch-Signature"))
+                            .allSatisfy(legacy -> assertThat(r.header(legacy)).isNull()));
 
             await(() -> deliveries(integration, webhook.getString("id")).getList("items.status").stream()
                     .allMatch("DELIVERED"::equals));
@@ -83,8 +91,12 @@ class WebhookApiTest extends ApiTestSupport {
             receiver.expectSecret(webhook.getString("secret"));
             await(() -> "DELIVERED".equals(deliveries(integration, webhook.getString("id")).getString("items[0].status")));
             List<Receiver.Received> got = receiver.received();
-            assertThat(got).hasSize(2).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
-            assertThat(got.get(0).header("Jobmatch-Delivery")).isEqualTo(got.get(1).header("Jobmatch-Delivery"));
+            assertThat(got).hasSize(2).allSatisfy(r -> assertThat(r.signatureValid()).as(r.libraryError()).isTrue());
+            assertThat(got.get(0).header("webhook-id")).as("a retry keeps the id receivers drop repeats by")
+                    .isNotBlank().isEqualTo(got.get(1).header("webhook-id"))
+                    .isEqualTo(JsonPath.from(got.get(1).body()).getString("deliveryId"));
+            assertThat(Long.parseLong(got.get(1).header("webhook-timestamp")))
+                    .as("the timestamp is the attempt's").isGreaterThanOrEqualTo(Long.parseLong(got.get(0).header("webhook-timestamp")));
             assertThat(JsonPath.from(got.get(1).body()).getString("entityId")).isEqualTo(needId);
         }
         JsonPath delivered = deliveries(integration, webhook.getString("id"));
@@ -109,7 +121,13 @@ class WebhookApiTest extends ApiTestSupport {
                 .post("/api/v1/webhooks").then().statusCode(403);
         assertThat(tables.count("webhook_subscription")).as("refused subscriptions store nothing").isEqualTo(before);
 
-        String own = subscribe(integration, "https://sag.example.dk/jobmatch", "need.updated").getString("id");
+        JsonPath created = subscribe(integration, "https://sag.example.dk/jobmatch", "need.updated");
+        String own = created.getString("id");
+        assertThat(created.getString("secret")).as("a Standard Webhooks secret: whsec_ and base64 of 32 key bytes")
+                .startsWith("whsec_").satisfies(secret -> assertThat(java.util.Base64.getDecoder()
+                        .decode(secret.substring("whsec_".length()))).hasSize(32));
+        assertThat(created.getBoolean("legacyHeaders")).as("no deprecated Jobmatch-* headers for new subscriptions")
+                .isFalse();
         String admins = subscribe(admin, "https://dvh.example.dk/jobmatch", "need.created").getString("id");
         assertThat(tables.count("webhook_subscription")).isEqualTo(before + 2);
         JsonPath mine = api.as(integration).get("/api/v1/webhooks").then().statusCode(200).extract().jsonPath();
