@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * Random needs and citizens as contract JSON bodies, biased towards the edges that matter: few
  * codes from small pools (so conflicts and lifts happen often), overlapping hour ranges, distances
- * around the travel limit.
+ * around the travel limit. Capacity (1-3 places a task), the places agreements hold and the hours
+ * citizens have committed elsewhere come from a second stream, so adding them left the scenarios
+ * of the other draws as they were.
  */
 final class RandomScenarios {
 
@@ -27,9 +29,11 @@ final class RandomScenarios {
     private static final double BASE_LON = 10.53;
 
     private final Random random;
+    private final Random capacity;
 
     RandomScenarios(long seed) {
         this.random = new Random(seed);
+        this.capacity = new Random(~seed);
     }
 
     Map<String, Object> need() {
@@ -45,6 +49,7 @@ final class RandomScenarios {
             task.put("competences", List.of(word(), word()));
             task.put("demands", codes(TaskDemand.values(), 3));
             task.put("schedule", codes(TimeSlot.values(), 2));
+            task.put("capacity", 1 + capacity.nextInt(3));
             tasks.add(task);
         }
         double min = Math.min(total, random.nextInt(8));
@@ -84,6 +89,28 @@ final class RandomScenarios {
         return citizen;
     }
 
+    /**
+     * How many current agreements hold a task with this capacity: 0 up to all of its places, as
+     * agreements would (they never hold more). Two in three tasks are held by nobody, as in a
+     * need nobody has been placed in yet, so matches stay common; a full task is still frequent.
+     */
+    int held(int places) {
+        return capacity.nextInt(3) != 0 ? 0 : capacity.nextInt(places + 1);
+    }
+
+    /**
+     * The hours a citizen's other current agreements take, in half-hours from 0 up to their whole
+     * maximum (an agreement never takes them above it); two in three have none, as most citizens do.
+     */
+    double committed(double max) {
+        return capacity.nextInt(3) != 0 ? 0 : capacity.nextInt((int) Math.round(max * 2) + 1) / 2.0;
+    }
+
+    /** A die for the tests' own choices (which pairs get agreements), from the same seed. */
+    Random choices() {
+        return capacity;
+    }
+
     private String word() {
         return WORDS[random.nextInt(WORDS.length)];
     }
@@ -104,7 +131,9 @@ final class RandomScenarios {
         for (int i = 0; i < tasks.size(); i++) {
             Set<String> codes = new HashSet<>((List<String>) tasks.get(i).getOrDefault("demands", List.of()));
             codes.addAll((List<String>) tasks.get(i).getOrDefault("schedule", List.of()));
-            specs.add(new ContractRules.TaskSpec(taskIds.get(i), ((Number) tasks.get(i).get("hoursPerWeek")).doubleValue(), codes));
+            // Nobody holds a task yet; the tests add the holds of the agreements they make up or create.
+            specs.add(new ContractRules.TaskSpec(taskIds.get(i), ((Number) tasks.get(i).get("hoursPerWeek")).doubleValue(), codes,
+                    ((Number) tasks.get(i).getOrDefault("capacity", 1)).intValue(), 0));
         }
         Map<String, Object> hours = (Map<String, Object>) need.get("hoursPerWeek");
         return new ContractRules.NeedSpec((String) need.getOrDefault("status", "OPEN"), ((Number) hours.get("min")).doubleValue(),
