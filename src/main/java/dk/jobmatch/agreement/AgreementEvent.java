@@ -15,7 +15,9 @@ record AgreementEvent(String id, Type type, LocalDate date, @Nullable String rea
         /** Only noted: the agreement stays ACTIVE. */
         HOURS_REDUCED(null, ChangeDetail.HOURS_REDUCED),
         STOPPED(AgreementStatus.STOPPED, ChangeDetail.STOPPED),
-        HIRED(AgreementStatus.HIRED, ChangeDetail.HIRED);
+        HIRED(AgreementStatus.HIRED, ChangeDetail.HIRED),
+        /** The job that followed ended: the agreement keeps its status but holds nothing any more. */
+        EMPLOYMENT_ENDED(null, ChangeDetail.EMPLOYMENT_ENDED);
 
         private final @Nullable AgreementStatus ends;
         private final ChangeDetail detail;

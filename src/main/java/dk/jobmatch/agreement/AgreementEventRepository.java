@@ -6,4 +6,6 @@ import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 interface AgreementEventRepository extends CrudRepository<AgreementEventRow, String> {
+
+    boolean existsByAgreementIdAndType(String agreementId, AgreementEvent.Type type);
 }

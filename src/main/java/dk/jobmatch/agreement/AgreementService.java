@@ -124,7 +124,8 @@ class AgreementService {
     boolean holdIfMissing(Agreement agreement) {
         allocation.lock(agreement.needId(), agreement.citizenId());
         Agreement current = store.find(agreement.id()).orElse(null);
-        if (current == null || !current.status().holds() || !allocation.holdsNothing(current)) {
+        if (current == null || !current.status().holds() || !allocation.holdsNothing(current)
+                || store.employmentEnded(current.id())) {
             return false;
         }
         AgreementContent content = store.content(current.id(), current.governingVersion()).orElseThrow();

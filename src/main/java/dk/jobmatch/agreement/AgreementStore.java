@@ -98,6 +98,10 @@ class AgreementStore {
                 f.effectivenessPercent(), f.who5(), f.notes(), f.recordedBy(), f.createdAt()));
     }
 
+    boolean employmentEnded(String agreementId) {
+        return events.existsByAgreementIdAndType(agreementId, AgreementEvent.Type.EMPLOYMENT_ENDED);
+    }
+
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void addEvent(String agreementId, AgreementEvent e) {
         events.save(new AgreementEventRow(e.id(), agreementId, e.type(), e.date(), e.reason(), e.recordedBy(),

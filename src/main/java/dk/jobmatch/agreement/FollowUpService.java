@@ -75,11 +75,13 @@ class FollowUpService {
         boolean allowed = switch (type) {
             case HOURS_REDUCED, ORDINARY_HOURS, HIRED -> agreement.status() == AgreementStatus.ACTIVE;
             case STOPPED -> !agreement.status().ended();
+            case EMPLOYMENT_ENDED -> (agreement.status() == AgreementStatus.HIRED
+                    || agreement.status() == AgreementStatus.ORDINARY_HOURS) && !store.employmentEnded(agreement.id());
         };
         if (!allowed) {
             throw ApiException.conflict(type + " cannot be recorded on a " + agreement.status() + " agreement.");
         }
-        if (type.ends() != null && !type.ends().holds()) {
+        if (type == AgreementEvent.Type.EMPLOYMENT_ENDED || type.ends() != null && !type.ends().holds()) {
             allocation.lock(agreement.needId(), agreement.citizenId());
             allocation.release(agreement);
         }

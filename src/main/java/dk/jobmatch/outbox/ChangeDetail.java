@@ -19,6 +19,7 @@ public enum ChangeDetail {
     HOURS_REDUCED(true),
     STOPPED(true),
     HIRED(true),
+    EMPLOYMENT_ENDED(true),
     /** A draft was not approved within jobmatch.agreements.draft-days and gave its places back. */
     EXPIRED(false);
 

@@ -92,6 +92,31 @@ class CapacityApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aHiredCitizenKeepsThePlaceUntilTheEmploymentEnds() {
+        String needId = need(1);
+        String citizenId = citizen();
+        String agreement = api.activeAgreement(consultant, citizenId, needId, "2026-12-01");
+        api.as(consultant).body(Map.of("type", "EMPLOYMENT_ENDED", "date", "2027-01-10"))
+                .post("/api/v1/agreements/" + agreement + "/events").then().statusCode(409);
+        event(agreement, "HIRED").then().statusCode(201);
+        api.as(consultant).get("/api/v1/needs/" + needId).then()
+                .body("status", equalTo("FILLED")).body("tasks[0].held", equalTo(1));
+        api.as(consultant).get("/api/v1/citizens/" + citizenId).then().body("committedHoursPerWeek", equalTo(6.0f));
+
+        event(agreement, "EMPLOYMENT_ENDED").then().statusCode(201);
+        api.as(consultant).get("/api/v1/agreements/" + agreement).then().body("status", equalTo("HIRED"));
+        api.as(consultant).get("/api/v1/needs/" + needId).then()
+                .body("status", equalTo("OPEN")).body("tasks[0].available", equalTo(1));
+        api.as(consultant).get("/api/v1/citizens/" + citizenId).then().body("committedHoursPerWeek", equalTo(0.0f));
+        event(agreement, "EMPLOYMENT_ENDED").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    private Response event(String agreementId, String type) {
+        return api.as(consultant).body(Map.of("type", type, "date", "2027-02-01"))
+                .post("/api/v1/agreements/" + agreementId + "/events");
+    }
+
+    @Test
     void aSecondJobIsMatchedAndAgreedForTheHoursLeftOnly() {
         String citizenId = citizen();
         api.draftAgreement(consultant, citizenId, need(1), "2026-12-01");
