@@ -29,12 +29,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The consultants' phone app, driven in headless Chromium against the real server: log in, search,
  * open a need and its matches, create and approve an agreement, read its document and PDF, see the
  * hour types and the kombi split of an agreement, and record a follow-up from the due list; see a need's
- * places taken (FILLED), a citizen's committed and remaining hours, delete a draft, and an expired draft.
+ * places taken (FILLED), a citizen's committed and remaining hours, delete a draft, and an expired draft;
+ * an amendment of an ACTIVE agreement awaiting approval while the version in force still takes follow-ups.
  * Every step leaves a screenshot in target/screenshots/.
  */
 @ServerTest
@@ -373,6 +375,80 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
     }
 
     @Test
+    void anAmendmentAwaitsApprovalWhileTheVersionInForceStaysAndFollowUpsGoOn() {
+        String agreementId = activeAgreement(LocalDate.now(ZoneOffset.UTC).minusDays(30));
+        Map<String, Object> edit = api.agreementEdit(consultant, agreementId);
+        edit.put("purpose", "Flere timer med pakning, aftalt med virksomheden.");
+        edit.put("progression", List.of());
+        api.as(consultant).body(edit).put("/api/v1/agreements/" + agreementId).then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(1));
+        List<Map<String, Object>> planInForce = api.as(consultant).get("/api/v1/agreements/" + agreementId
+                + "/versions/1").then().statusCode(200).extract().path("progression");
+        assertThat(planInForce).isNotEmpty();
+
+        logIn();
+        browser.open("/app/#/aftaler/" + agreementId);
+        browser.waitForText(By.tagName("main"), "Ændring afventer godkendelse");
+        assertThat(browser.find(By.cssSelector(".amendment .note")).getText()).isEqualTo("Ændring afventer godkendelse. "
+                + "Version 2 skal godkendes af borger, arbejdsgiver og konsulent. Indtil da gælder version 1, "
+                + "og opfølgning sker efter den.");
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("Status: Aktiv Version 2 (til godkendelse) · version 1 gælder", "Efter version 1, som gælder.",
+                        "Ændringen: version 2", "Godkendelser af version 2", "Godkend som borger",
+                        "Godkend som arbejdsgiver", "Godkend som konsulent")
+                .doesNotContain("✓ Godkendt af", "null", "undefined");
+        assertThat(browser.find(By.linkText("Registrér opfølgning")).isDisplayed()).isTrue();
+        assertThat(browser.all(By.cssSelector("table.clauses tbody tr"))).as("the amendment has no steps").isEmpty();
+        assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("17-agreement-amendment");
+
+        WebElement toggle = browser.find(By.xpath("//button[text()='Vis gældende version 1']"));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        browser.tap(toggle);
+        browser.waitForText(By.id("in-force"), "Gældende: version 1");
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(toggle.getText()).isEqualTo("Skjul version 1");
+        assertThat(browser.all(By.cssSelector("#in-force table.clauses tbody tr"))).hasSameSizeAs(planInForce);
+        assertThat(browser.find(By.id("in-force")).getText()).contains("Opgaver", "Progression", "Oprydning på byggepladsen");
+        assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("18-agreement-version-in-force");
+
+        browser.tap(By.linkText("Registrér opfølgning")); // the citizen is still at work under version 1
+        WebElement hoursInput = browser.find(By.name("actualHoursPerWeek"));
+        assertThat(Double.parseDouble(hoursInput.getAttribute("value"))).as("the plan of the version in force")
+                .isEqualTo(plannedToday(planInForce, ((Number) edit.get("hoursPerWeek")).doubleValue()));
+        browser.find(By.name("notes")).sendKeys("Ændringen er aftalt; venter på underskrifter.");
+        browser.tap(By.xpath("//button[text()='Gem opfølgning']"));
+        browser.waitForUrl("#/aftaler/" + agreementId);
+        browser.waitForText(By.id("status"), "Opfølgningen er gemt.");
+        browser.waitForText(By.tagName("main"), "Sidst fulgt op");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Ændring afventer godkendelse");
+        assertThat(tables.count("agreement_follow_up WHERE agreement_id = '" + agreementId + "'")).isEqualTo(1);
+        browser.script("arguments[0].scrollIntoView()", browser.find(By.xpath("//h2[text()='Godkendelser af version 2']")));
+        browser.screenshot("19-amendment-approvals");
+
+        for (String party : List.of("borger", "arbejdsgiver")) {
+            browser.tap(By.xpath("//button[text()='Godkend som " + party + "']"));
+            browser.waitForText(By.tagName("main"), "✓ Godkendt af " + party);
+        }
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Ændring afventer godkendelse");
+        browser.tap(By.xpath("//button[text()='Godkend som konsulent']"));
+        browser.waitForText(By.id("status"), "Ændringen er godkendt af alle. Version 2 gælder nu.");
+        browser.waitForText(By.tagName("main"), "✓ Godkendt af konsulent");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Status: Aktiv Version 2", "Godkendelser\n",
+                        "✓ Godkendt af borger", "✓ Godkendt af arbejdsgiver", "Registrér opfølgning")
+                .doesNotContain("Ændring afventer", "til godkendelse", "gælder", "Godkend som", "Vis gældende");
+        assertThat(browser.all(By.cssSelector(".amendment"))).isEmpty();
+        api.as(consultant).get("/api/v1/agreements/" + agreementId).then()
+                .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(2));
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("20-amendment-approved");
+    }
+
+    @Test
     void theContractIsBrowsableAtDocsAndTheAppIsInstallable() {
         browser.open("/docs/");
         browser.waitForText(By.cssSelector(".swagger-ui .info .title"), "Jobmatch API");
@@ -446,6 +522,13 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         Map<String, Object> anna = TestData.citizen(TestData.randomExternalRef());
         anna.put("displayName", "Anna Holm");
         return api.activeAgreement(consultant, api.createCitizen(consultant, anna), needId, start.toString());
+    }
+
+    /** The hours a plan sets for today: the start hours until the first step is due. */
+    private static double plannedToday(List<Map<String, Object>> plan, double startHours) {
+        String today = LocalDate.now().toString();
+        return plan.stream().filter(c -> ((String) c.get("dueDate")).compareTo(today) <= 0)
+                .map(c -> ((Number) c.get("hoursPerWeek")).doubleValue()).reduce((a, b) -> b).orElse(startHours);
     }
 
     private static void awaitFile(Path file) {

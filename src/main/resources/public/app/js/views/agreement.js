@@ -8,27 +8,69 @@ const CLAUSE_STATE = { UPCOMING: 'Kommende', NO_FOLLOW_UP: 'Ikke fulgt op', MET:
 export async function agreementView(id) {
   const a = await get(`/api/v1/agreements/${id}`);
   const progress = a.status === 'ACTIVE' ? await get(`/api/v1/agreements/${id}/progress`) : null;
+  const amended = pending(a);
   show('Arbejdsaftale',
     h('h1', {}, 'Arbejdsaftale'),
-    h('p', {}, h('span', { class: 'badge' }, `Status: ${AGREEMENT_STATUS[a.status] ?? a.status}`), ` Version ${a.version}`),
+    h('p', {}, h('span', { class: 'badge' }, `Status: ${AGREEMENT_STATUS[a.status] ?? a.status}`), ` Version ${a.version}`,
+      amended ? ` (til godkendelse) · version ${a.inForceVersion} gælder` : ''),
     h('p', { class: 'meta' }, `${a.citizen?.name ?? 'Borger'} hos ${a.employer?.name ?? 'virksomheden'}`),
     a.status === 'EXPIRED' ? h('p', { class: 'badge warn note' },
       'Udkastet blev ikke godkendt i tide og er udløbet. Pladsen og borgerens timer er givet fri.') : null,
-    h('p', {}, `Start ${date(a.startDate)} med ${hours(a.hoursPerWeek)}`
-      + (a.effectivenessPercent ? ` ved ${a.effectivenessPercent} % effektivitet.` : '.')),
+    amended ? amendmentNote(a) : null,
     a.status === 'ACTIVE' ? h('div', { class: 'actions' },
       h('a', { class: 'button', href: `#/aftaler/${id}/opfoelgning` }, 'Registrér opfølgning')) : null,
-    progress ? progressSection(progress) : null,
-    h('h2', {}, 'Opgaver'), tasks(a.tasks),
-    a.accommodationText?.length ? [h('h2', {}, 'Skånehensyn'), h('ul', {}, a.accommodationText.map((t) => h('li', {}, t)))] : null,
-    h('h2', {}, 'Progression'), clauses(a.progression),
-    approvals(a),
+    progress ? progressSection(progress, amended && a.inForceVersion) : null,
+    amended ? h('h2', { class: 'version' }, `Ændringen: version ${a.version}`) : null,
+    amended ? terms(a, 'h3', ` i version ${a.version}`) : terms(a),
+    approvals(a, amended),
     h('h2', {}, 'Dokument'), documentActions(id),
     a.status === 'DRAFT' ? deleteDraft(a) : null);
 }
 
-function progressSection(progress) {
+/** An ACTIVE agreement with a newer version than the one all three approved: an amendment awaiting approval. */
+export const pending = (a) => a.status === 'ACTIVE' && a.inForceVersion !== undefined && a.inForceVersion !== a.version;
+
+/** Start, tasks, accommodations and plan of one version; level is the heading level (h2, or h3 inside a version). */
+function terms(a, level = 'h2', suffix = '') {
+  return [h('p', {}, `Start ${date(a.startDate)} med ${hours(a.hoursPerWeek)}`
+      + (a.effectivenessPercent ? ` ved ${a.effectivenessPercent} % effektivitet.` : '.')),
+    h(level, {}, 'Opgaver'), tasks(a.tasks),
+    a.accommodationText?.length ? [h(level, {}, 'Skånehensyn'), h('ul', {}, a.accommodationText.map((t) => h('li', {}, t)))] : null,
+    h(level, {}, 'Progression'), clauses(a.progression, suffix)].flat();
+}
+
+/** Says the amendment awaits approval, and shows the version in force on request (GET /versions/{n}). */
+function amendmentNote(a) {
+  const n = a.inForceVersion;
+  const frame = h('div', { id: 'in-force' });
+  const toggle = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'in-force',
+    onclick: async () => {
+      if (toggle.getAttribute('aria-expanded') === 'true') {
+        frame.replaceChildren();
+        toggle.setAttribute('aria-expanded', 'false');
+        toggle.textContent = `Vis gældende version ${n}`;
+        return;
+      }
+      try {
+        const old = await get(`/api/v1/agreements/${a.id}/versions/${n}`);
+        frame.replaceChildren(h('section', { class: 'in-force', 'aria-labelledby': 'in-force-h' },
+          h('h2', { id: 'in-force-h' }, `Gældende: version ${n}`), terms(old, 'h3', ` i version ${n}`)));
+        toggle.setAttribute('aria-expanded', 'true');
+        toggle.textContent = `Skjul version ${n}`;
+      } catch (error) {
+        frame.replaceChildren(problem(error));
+      }
+    } }, `Vis gældende version ${n}`);
+  return h('div', { class: 'amendment' },
+    h('p', { class: 'badge warn note' }, h('strong', {}, 'Ændring afventer godkendelse. '),
+      `Version ${a.version} skal godkendes af borger, arbejdsgiver og konsulent. Indtil da gælder version ${n}`
+      + ', og opfølgning sker efter den.'),
+    h('div', { class: 'actions' }, toggle), frame);
+}
+
+function progressSection(progress, inForce) {
   return [h('h2', {}, 'Opfølgning'),
+    inForce ? h('p', { class: 'meta' }, `Efter version ${inForce}, som gælder.`) : null,
     h('p', {}, `Næste opfølgning: ${date(progress.nextFollowUpDate)}. `,
       progress.dueForFollowUp ? h('span', { class: 'badge warn' }, '⚠ Opfølgning er forfalden') : null),
     progress.behindPlan ? h('p', { class: 'badge warn' }, '⚠ Bagud i forhold til planen') : h('p', { class: 'badge ok' }, 'Følger planen'),
@@ -49,8 +91,8 @@ function tasks(list) {
 }
 
 /** The planned steps; praktik and løn split each step's hours (the kombi model's move to pay). */
-function clauses(progression) {
-  return h('table', { class: 'clauses' }, h('caption', { class: 'visually-hidden' }, 'Planlagte trin'),
+function clauses(progression, suffix = '') {
+  return h('table', { class: 'clauses' }, h('caption', { class: 'visually-hidden' }, `Planlagte trin${suffix}`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Fra'), h('th', { scope: 'col' }, 'Timer'),
       h('th', { scope: 'col' }, 'Praktik'), h('th', { scope: 'col' }, 'Løn'), h('th', { scope: 'col' }, 'Effektivitet'))),
     h('tbody', {}, progression.map((c) => {
@@ -61,22 +103,29 @@ function clauses(progression) {
     })));
 }
 
-/** Each party approves the current version; the third approval makes the agreement ACTIVE. */
-function approvals(a) {
+/**
+ * Each party approves the current version; the third approval makes a draft ACTIVE, or an amendment
+ * (a newer version of an ACTIVE agreement) the version in force.
+ */
+function approvals(a, amended) {
   const done = new Set((a.approvals ?? []).map((x) => x.party));
   const slot = h('div');
   const items = Object.entries(PARTY).map(([party, name]) => h('li', {}, done.has(party)
     ? `✓ Godkendt af ${name}`
-    : a.status === 'DRAFT'
-      ? h('button', { type: 'button', class: 'secondary', onclick: () => approve(a.id, party, slot) }, `Godkend som ${name}`)
+    : a.status === 'DRAFT' || amended
+      ? h('button', { type: 'button', class: 'secondary', onclick: () => approve(a, party, slot) }, `Godkend som ${name}`)
       : `Ikke godkendt af ${name}`));
-  return [h('h2', {}, 'Godkendelser'), slot, h('ul', { class: 'list approvals' }, items)];
+  return [h('h2', {}, amended ? `Godkendelser af version ${a.version}` : 'Godkendelser'), slot,
+    h('ul', { class: 'list approvals' }, items)];
 }
 
-async function approve(id, party, slot) {
+async function approve(a, party, slot) {
+  const id = a.id;
   try {
     const after = await post(`/api/v1/agreements/${id}/approvals`, { party });
-    say(after.status === 'ACTIVE' ? 'Aftalen er godkendt af alle og nu aktiv.' : `Godkendt som ${PARTY[party]}.`);
+    say(pending(a) && !pending(after) ? `Ændringen er godkendt af alle. Version ${after.version} gælder nu.`
+      : after.status === 'ACTIVE' && a.status === 'DRAFT' ? 'Aftalen er godkendt af alle og nu aktiv.'
+        : `Godkendt som ${PARTY[party]}.`);
     await agreementView(id);
   } catch (error) {
     slot.replaceChildren(problem(error));

@@ -1,10 +1,12 @@
 import { get, post } from '../api.js';
 import { date, field, h, hours, onSubmit, say, show, today } from '../ui.js';
+import { pending } from './agreement.js';
 
 /** A follow-up after a company visit, in a few taps: date and planned figures are filled in. */
 export async function followUpView(id) {
   const a = await get(`/api/v1/agreements/${id}`);
-  const plan = plannedOn(a, today());
+  // While an amendment awaits approval, the citizen works to the version in force.
+  const plan = plannedOn(pending(a) ? await get(`/api/v1/agreements/${id}/versions/${a.inForceVersion}`) : a, today());
   const form = h('form', { 'aria-label': 'Opfølgning' },
     field('Dato', h('input', { name: 'date', type: 'date', value: today(), max: today(), required: true })),
     field('Faktiske timer pr. uge', stepper('actualHoursPerWeek', plan.hours, 0.5, 0, 60),
