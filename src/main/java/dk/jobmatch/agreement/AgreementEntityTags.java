@@ -4,7 +4,6 @@ import dk.jobmatch.common.EntityTags;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The current tag of {@code /api/v1/agreements/{id}} (its newest version), for If-Match on PUT. */
@@ -21,9 +20,7 @@ class AgreementEntityTags implements EntityTags {
 
     @Override
     public Optional<String> currentTag(String path) {
-        Matcher matcher = AGREEMENT.matcher(path);
-        return matcher.matches() ? Optional.of(tagOf(agreements.currentVersion(matcher.group(1))))
-                : Optional.empty();
+        return EntityTags.ofPath(AGREEMENT, path, id -> tagOf(agreements.currentVersion(id)));
     }
 
     static String tagOf(int version) {

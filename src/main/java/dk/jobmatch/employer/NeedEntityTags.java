@@ -4,7 +4,6 @@ import dk.jobmatch.common.EntityTags;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The current tag of {@code /api/v1/needs/{id}}, for If-Match on PUT. */
@@ -21,7 +20,6 @@ class NeedEntityTags implements EntityTags {
 
     @Override
     public Optional<String> currentTag(String path) {
-        Matcher matcher = NEED.matcher(path);
-        return matcher.matches() ? Optional.of(needs.getVisible(matcher.group(1)).entityTag()) : Optional.empty();
+        return EntityTags.ofPath(NEED, path, id -> needs.getVisible(id).entityTag());
     }
 }
