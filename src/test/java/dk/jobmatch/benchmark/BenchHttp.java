@@ -57,6 +57,30 @@ final class BenchHttp {
         return report;
     }
 
+    /** One GET's JSON answer; fails on anything but 200. */
+    JsonNode getJson(String token, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    /** One JSON POST; the status and the parsed body (null when there is none), whatever the status. */
+    Answer postJson(String token, String path, Map<String, Object> body) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()));
+    }
+
     /** One GET, its latency in nanoseconds; fails on anything but 200. */
     long timedGet(String token, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)

@@ -21,15 +21,19 @@ class BenchmarkSmokeTest {
 
     @Test
     void harnessRunsAndReportsEveryMeasure() throws Exception {
-        // No jar in the unit-test phase: start-up is measured by the full benchmark only.
+        // No jar in the unit-test phase: start-up is measured by the full benchmark only. A handful
+        // of agreements, so the capacity reads see holds.
         List<MatchBenchmarkHarness.Row> rows = MatchBenchmarkHarness.run(1_000,
-                new MatchBenchmarkHarness.Settings(30, 5, 2, Duration.ofSeconds(1), null), dir);
+                new MatchBenchmarkHarness.Settings(30, 5, 2, Duration.ofSeconds(1), null, "6"), dir);
 
         assertThat(rows).extracting(MatchBenchmarkHarness.Row::measure)
                 .anyMatch(m -> m.startsWith("bulk import of 500 needs")).anyMatch(m -> m.startsWith("bulk import of 1000 citizens"))
                 .anyMatch(m -> m.startsWith("index rebuild (1500")).anyMatch(m -> m.startsWith("bare Lucene"))
                 .anyMatch(m -> m.contains("over HTTP, one client")).anyMatch(m -> m.startsWith("HTTP throughput"))
                 .anyMatch(m -> m.startsWith("naive scan"));
+        assertThat(rows).filteredOn(r -> r.measure().startsWith("agreements present while measuring"))
+                .singleElement().extracting(MatchBenchmarkHarness.Row::value).asString()
+                .startsWith("6 (3 DRAFT, 3 ACTIVE;");
         assertThat(MatchBenchmarkHarness.table(rows)).contains("| 1,000 |");
     }
 }

@@ -10,6 +10,7 @@ import dk.jobmatch.employer.NeedService;
 import dk.jobmatch.match.MatchForBenchmark;
 import dk.jobmatch.search.IndexSynchronizer;
 import dk.jobmatch.support.Eventually;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -20,11 +21,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -32,7 +43,8 @@ import java.util.stream.Stream;
 /**
  * Measures the service at a given scale in one run, so the ratios are fair on a noisy machine.
  * Data goes in through the NDJSON bulk import over HTTP (timed end to end: parsing, validation,
- * database, outbox, audit, index). Then: the full index rebuild, index size and heap; the bare
+ * database, outbox, audit, index); then a share of the citizens get agreements through the API,
+ * so matching reads real holds (capacity and commitments). Then: the full index rebuild, index size and heap; the bare
  * Lucene query with the same filters (baseline a), the service's ranking in-process and over HTTP,
  * HTTP throughput with concurrent clients, a naive scan of every profile in Java (baseline b); and,
  * given the packaged jar, the start-up time of a fresh process on the data just written.
@@ -42,8 +54,19 @@ final class MatchBenchmarkHarness {
     record Row(int citizens, String measure, String value) {
     }
 
-    /** How much to measure: queries per pass, naive queries, the load test, and the jar (or null). */
-    record Settings(int queries, int naiveQueries, int clients, Duration load, Path jar) {
+    /**
+     * How much to measure: queries per pass, naive queries, the load test, the jar (or null), and
+     * how many agreements exist while measuring: a count ({@code "5000"}) or a share of the
+     * citizens ({@code "5%"}); {@code "0"} for none.
+     */
+    record Settings(int queries, int naiveQueries, int clients, Duration load, Path jar, String agreements) {
+
+        int agreementsFor(int citizens) {
+            String spec = agreements == null ? "0" : agreements.strip();
+            return spec.endsWith("%")
+                    ? (int) Math.round(citizens * Double.parseDouble(spec.substring(0, spec.length() - 1)) / 100)
+                    : Integer.parseInt(spec);
+        }
     }
 
     private MatchBenchmarkHarness() {
@@ -63,6 +86,7 @@ final class MatchBenchmarkHarness {
             ApplicationContext context = server.getApplicationContext();
             BenchHttp http = new BenchHttp(server.getPort());
             load(citizens, context, http, rows);
+            agreements(citizens, settings.agreementsFor(citizens), settings.clients(), context, http, rows);
 
             // Twice: the first runs while Lucene still merges what the import wrote and the JIT is
             // cold for this path; the second is what an operator's reindex on a running service sees.
@@ -78,6 +102,10 @@ final class MatchBenchmarkHarness {
             rows.add(new Row(citizens, "heap used after load and rebuild", megabytes(runtime.totalMemory() - runtime.freeMemory())));
 
             List<Need> needs = openNeeds(context, settings.queries());
+            rows.add(new Row(citizens, "measured open needs with tasks held by agreements", String.format(Locale.ROOT,
+                    "%d of %d", count(context, "SELECT COUNT(DISTINCT need_id) FROM capacity_hold WHERE need_id IN ("
+                            + needs.stream().map(n -> "'" + n.id() + "'").collect(Collectors.joining(",")) + ")"),
+                    needs.size())));
             Map<String, Employer> byId = context.getBean(EmployerService.class)
                     .findAll(needs.stream().map(Need::employerId).distinct().toList());
             long[] full = inProcess(citizens, context, needs, byId, rows);
@@ -120,6 +148,117 @@ final class MatchBenchmarkHarness {
             rows.add(new Row(citizens, "bulk import of " + target.getValue().size() + " " + target.getKey()
                     + " over HTTP (NDJSON; DB + outbox + audit + index)", String.format(Locale.ROOT, "%,.0f per s (%s)",
                     target.getValue().size() / (elapsed / 1e9), seconds(elapsed))));
+        }
+    }
+
+    /**
+     * Commitments as a job centre has them before anything is measured: a consultant opens a need's
+     * matches and drafts an agreement with the best citizen nobody has placed yet, through the real
+     * API ({@code POST /api/v1/agreements}, which carves the free tasks and writes the holds); every
+     * second one is then approved by all three parties and becomes ACTIVE. One agreement per need,
+     * needs in a fixed random order over all open ones, so some of the measured needs hold tasks (or
+     * are FILLED by it and drop out) and about {@code wanted} citizens have committed hours.
+     * Concurrent clients; a refused draft (409/422: the pair no longer fits) tries the next citizen.
+     */
+    private static void agreements(int citizens, int wanted, int clients, ApplicationContext context, BenchHttp http,
+                                   List<Row> rows) throws Exception {
+        if (wanted <= 0) {
+            rows.add(new Row(citizens, "agreements present while measuring", "none"));
+            return;
+        }
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        List<String> needIds = new ArrayList<>(ids(dataSource, "SELECT id FROM need WHERE status = 'OPEN' ORDER BY id"));
+        Collections.shuffle(needIds, new Random(7));
+        String token = http.login("consultant");
+        String startDate = LocalDate.now().plusDays(14).toString();
+        AtomicInteger nextNeed = new AtomicInteger();
+        AtomicInteger claimed = new AtomicInteger();
+        AtomicInteger drafted = new AtomicInteger();
+        AtomicInteger active = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        Set<String> placed = ConcurrentHashMap.newKeySet();
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<Object>> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    while (claimed.get() < wanted) {
+                        int n = nextNeed.getAndIncrement();
+                        if (n >= needIds.size()) {
+                            return null;
+                        }
+                        String needId = needIds.get(n);
+                        for (JsonNode match : http.getJson(token, "/api/v1/needs/" + needId + "/matches?limit=10")
+                                .path("results")) {
+                            String citizenId = match.get("citizenId").asText();
+                            if (match.path("inProcess").asBoolean(false) || !placed.add(citizenId)) {
+                                continue;
+                            }
+                            int slot = claimed.incrementAndGet();
+                            if (slot > wanted) {
+                                claimed.decrementAndGet();
+                                placed.remove(citizenId);
+                                return null;
+                            }
+                            BenchHttp.Answer answer = http.postJson(token, "/api/v1/agreements",
+                                    Map.of("citizenId", citizenId, "needId", needId, "startDate", startDate));
+                            if (answer.status() == 409 || answer.status() == 422) {
+                                claimed.decrementAndGet();
+                                placed.remove(citizenId);
+                                refused.incrementAndGet();
+                                continue;
+                            }
+                            if (answer.status() != 201) {
+                                throw new IllegalStateException("POST /api/v1/agreements answered " + answer.status()
+                                        + ": " + answer.body());
+                            }
+                            int number = drafted.incrementAndGet();
+                            if (number % 1000 == 0) {
+                                System.out.printf(Locale.ROOT, "bench: %,d agreements after %s%n", number,
+                                        seconds(System.nanoTime() - started));
+                            }
+                            if (number % 2 == 0) {
+                                String id = answer.body().get("id").asText();
+                                for (String party : List.of("CITIZEN", "EMPLOYER", "CONSULTANT")) {
+                                    BenchHttp.Answer approval = http.postJson(token, "/api/v1/agreements/" + id
+                                            + "/approvals", Map.of("party", party));
+                                    if (approval.status() != 200 && approval.status() != 201) {
+                                        throw new IllegalStateException("approval answered " + approval.status()
+                                                + ": " + approval.body());
+                                    }
+                                }
+                                active.incrementAndGet();
+                            }
+                            break;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> worker : workers) {
+                worker.get();
+            }
+        }
+        long elapsed = System.nanoTime() - started;
+        int created = claimed.get();
+        long holds = count(context, "SELECT COUNT(*) FROM capacity_hold");
+        long filled = count(context, "SELECT COUNT(*) FROM need WHERE status = 'FILLED'");
+        String value = String.format(Locale.ROOT, "%,d (%,d DRAFT, %,d ACTIVE; %.1f%% of citizens), %,d holds, "
+                        + "%,d needs FILLED after it; %,d drafts refused (409/422) and retried; %s (%,.0f per s)",
+                created, created - active.get(), active.get(), 100.0 * created / citizens, holds, filled, refused.get(),
+                seconds(elapsed), created / (elapsed / 1e9));
+        System.out.println("bench: agreements created at " + citizens + " citizens: " + value);
+        rows.add(new Row(citizens, "agreements present while measuring, created over HTTP as the consultant (need's"
+                + " matches, then POST /api/v1/agreements; every second approved by all three), " + clients
+                + " clients", value));
+    }
+
+    private static long count(ApplicationContext context, String sql) throws Exception {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        try (Connection connection = dataSource.getConnection();
+             var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
         }
     }
 
