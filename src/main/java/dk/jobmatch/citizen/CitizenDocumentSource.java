@@ -4,6 +4,7 @@ import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.search.DocumentSource;
 import dk.jobmatch.search.IndexDocument;
 import dk.jobmatch.search.KeysetBatches;
+import dk.jobmatch.vocabulary.HourRange;
 import dk.jobmatch.vocabulary.Place;
 import jakarta.inject.Singleton;
 
@@ -42,9 +43,11 @@ class CitizenDocumentSource implements DocumentSource {
     static final Map<String, Float> MATCH_FIELDS = Map.of(PROFILE, 1.0f);
 
     private final CitizenStore store;
+    private final Commitments commitments;
 
-    CitizenDocumentSource(CitizenStore store) {
+    CitizenDocumentSource(CitizenStore store, Commitments commitments) {
         this.store = store;
+        this.commitments = commitments;
     }
 
     @Override
@@ -59,14 +62,14 @@ class CitizenDocumentSource implements DocumentSource {
 
     @Override
     public Map<String, IndexDocument> loadAll(Collection<String> ids) {
-        return store.findAll(List.copyOf(new LinkedHashSet<>(ids))).stream()
+        return commitments.of(store.findAll(List.copyOf(new LinkedHashSet<>(ids)))).stream()
                 .collect(Collectors.toMap(Citizen::id, CitizenDocumentSource::toDocument));
     }
 
     @Override
     public void forEach(Consumer<IndexDocument> sink) {
         KeysetBatches.forEach(store::batchAfter, Citizen::id,
-                batch -> batch.forEach(citizen -> sink.accept(toDocument(citizen))));
+                batch -> commitments.of(batch).forEach(citizen -> sink.accept(toDocument(citizen))));
     }
 
     @Override
@@ -75,13 +78,16 @@ class CitizenDocumentSource implements DocumentSource {
     }
 
     static IndexDocument toDocument(Citizen citizen) {
+        HourRange hoursLeft = citizen.remainingHoursPerWeek();
         IndexDocument.Builder doc = IndexDocument.builder(TYPE, citizen.id())
                 .text(EXPERIENCE, citizen.experience())
                 .keyword(TARGET_GROUP, citizen.targetGroup())
                 .keyword(CONSENT, citizen.consent())
                 .keywords(QUALIFICATION, citizen.qualifications())
                 .keywords("accommodation", citizen.accommodations())
-                .range(HOURS, citizen.hoursPerWeek().min(), citizen.hoursPerWeek().max())
+                // The hours current agreements leave, as matching uses them: with a 6 h agreement a
+                // 6-10 h citizen is a candidate for 0-4 h (every hold change re-indexes the citizen).
+                .range(HOURS, hoursLeft.min(), Math.max(hoursLeft.min(), hoursLeft.max()))
                 .sortableLong(CREATED_AT, citizen.createdAt().toEpochMilli());
         citizen.competences().forEach(c -> doc.text(COMPETENCES, c));
         doc.text(PROFILE, citizen.profileText());

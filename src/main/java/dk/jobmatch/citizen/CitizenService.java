@@ -2,7 +2,6 @@ package dk.jobmatch.citizen;
 
 import dk.jobmatch.audit.AuditAction;
 import dk.jobmatch.audit.AuditLog;
-import dk.jobmatch.capacity.Holds;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
@@ -34,17 +33,17 @@ public class CitizenService {
 
     private final CitizenStore store;
     private final CitizenSearch search;
-    private final Holds holds;
+    private final Commitments commitments;
     private final Outbox outbox;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
 
-    CitizenService(CitizenStore store, CitizenSearch search, Holds holds, Outbox outbox, AuditLog audit,
+    CitizenService(CitizenStore store, CitizenSearch search, Commitments commitments, Outbox outbox, AuditLog audit,
                    AccessPolicy access, Clock clock) {
         this.store = store;
         this.search = search;
-        this.holds = holds;
+        this.commitments = commitments;
         this.outbox = outbox;
         this.audit = audit;
         this.access = access;
@@ -170,11 +169,6 @@ public class CitizenService {
     }
 
     private List<Citizen> withCommitments(List<Citizen> found) {
-        if (found.isEmpty()) {
-            return found;
-        }
-        Map<String, Double> committed = holds.committedHours(found.stream().map(Citizen::id).toList());
-        return found.stream().map(c -> committed.containsKey(c.id()) ? c.withCommittedHours(committed.get(c.id())) : c)
-                .toList();
+        return commitments.of(found);
     }
 }

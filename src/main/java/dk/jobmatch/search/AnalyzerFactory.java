@@ -35,7 +35,8 @@ class AnalyzerFactory {
     // Bump when the analysis chain or the document layout changes, so existing indexes are rebuilt.
     // 3: explicit "absent" geo marker terms. 5: travel areas in doc values, ranges as two
     // doc-valued fields, ids in doc values. 6: citizens' whole profile as one field for matching.
-    private static final String CHAIN_VERSION = "6";
+    // 7: citizens' hours are the range their current agreements leave (capacity).
+    private static final String CHAIN_VERSION = "7";
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
 

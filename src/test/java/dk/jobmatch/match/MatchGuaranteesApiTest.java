@@ -1,11 +1,13 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -223,28 +225,30 @@ class MatchGuaranteesApiTest extends ApiTestSupport {
         }
         assertThat(validPairs).as("the generator must produce matches").hasSizeGreaterThan(atLeast);
 
-        Set<String> foundFromNeeds = new HashSet<>();
-        for (String needId : world.needIds()) {
-            for (Map<String, Object> result : results("/api/v1/needs/" + needId + "/matches")) {
-                String citizenId = (String) result.get("citizenId");
+        // The need index follows holds through the outbox (a need filled or reopened is re-indexed
+        // after commit); the issue allows that catch-up, so completeness is awaited, validity never.
+        Eventually.within(Duration.ofSeconds(15), () -> found(world, together, true).equals(validPairs)
+                && found(world, together, false).equals(validPairs));
+        assertThat(found(world, together, true)).isEqualTo(validPairs);
+        assertThat(found(world, together, false)).isEqualTo(validPairs);
+    }
+
+    /** The world's pairs found from its needs (or from its citizens), each result checked for validity. */
+    private Set<String> found(World world, Set<String> together, boolean fromNeeds) {
+        Set<String> found = new HashSet<>();
+        for (String id : fromNeeds ? world.needIds() : world.citizenIds()) {
+            String path = fromNeeds ? "/api/v1/needs/" + id + "/matches" : "/api/v1/citizens/" + id + "/matches";
+            for (Map<String, Object> result : results(path)) {
+                String needId = fromNeeds ? id : (String) result.get("needId");
+                String citizenId = fromNeeds ? (String) result.get("citizenId") : id;
                 assertValid(needId, citizenId, result);
-                if (world.citizenIds().contains(citizenId) && !together.contains(needId + "/" + citizenId)) {
-                    foundFromNeeds.add(needId + "/" + citizenId);
+                if (world.needIds().contains(needId) && world.citizenIds().contains(citizenId)
+                        && !together.contains(needId + "/" + citizenId)) {
+                    found.add(needId + "/" + citizenId);
                 }
             }
         }
-        Set<String> foundFromCitizens = new HashSet<>();
-        for (String citizenId : world.citizenIds()) {
-            for (Map<String, Object> result : results("/api/v1/citizens/" + citizenId + "/matches")) {
-                String needId = (String) result.get("needId");
-                assertValid(needId, citizenId, result);
-                if (world.needIds().contains(needId) && !together.contains(needId + "/" + citizenId)) {
-                    foundFromCitizens.add(needId + "/" + citizenId);
-                }
-            }
-        }
-        assertThat(foundFromNeeds).isEqualTo(validPairs);
-        assertThat(foundFromCitizens).isEqualTo(validPairs);
+        return found;
     }
 
     @SuppressWarnings("unchecked")
