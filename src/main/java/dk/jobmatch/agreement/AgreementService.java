@@ -87,7 +87,9 @@ class AgreementService {
                 : chosenTasks(need, employer, citizen, request.taskIds());
         double taskHours = tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
         double startHours = request.hoursPerWeek() == null ? taskHours : request.hoursPerWeek();
-        allocation.requireHoursLeft(citizen, null, startHours);
+        if (request.hoursPerWeek() == null) {
+            allocation.requireHoursLeft(citizen, null, startHours);
+        }
         checkStartHours(startHours, taskHours, allocation.hoursLeft(citizen, null), need.hoursPerWeek());
         // The plan grows towards the hours the citizen has left, not past their other agreements.
         AgreementContent content = AgreementDrafter.draft(new AgreementDrafter.Draft(need, employer,

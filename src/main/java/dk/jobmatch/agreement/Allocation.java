@@ -63,10 +63,8 @@ class Allocation {
      * one), for planning and checking this agreement.
      */
     HourRange hoursLeft(Citizen citizen, String agreementId) {
-        double elsewhere = agreementId == null ? citizen.committedHoursPerWeek()
-                : holds.committedHoursBesides(citizen.id(), agreementId);
-        HourRange range = citizen.hoursPerWeek();
-        return new HourRange(Math.max(0, range.min() - elsewhere), range.max() - elsewhere);
+        return agreementId == null ? citizen.remainingHoursPerWeek()
+                : citizen.hoursLeftAfter(holds.committedHoursBesides(citizen.id(), agreementId));
     }
 
     /** 422 on hoursPerWeek when this agreement would take the citizen above their maximum. */
@@ -104,7 +102,7 @@ class Allocation {
     }
 
     private void changed(Agreement agreement) {
-        needs.findAll(List.of(agreement.needId())).forEach(needs::refreshAvailability);
+        needs.refreshAvailability(agreement.needId());
         // The profile's committed and remaining hours changed: readers of the change feed refetch it.
         outbox.updated(EntityType.CITIZEN, agreement.citizenId());
     }

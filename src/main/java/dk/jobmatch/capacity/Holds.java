@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class Holds {
 
+    private static final int IN_SLICE = 1000;
+
     private final HoldRepository holds;
 
     Holds(HoldRepository holds) {
@@ -63,8 +65,11 @@ public class Holds {
     /** Which of these agreements hold nothing yet. */
     public Set<String> withoutHolds(Collection<String> agreementIds) {
         Set<String> missing = new HashSet<>(agreementIds);
-        if (!agreementIds.isEmpty()) {
-            holds.findByAgreementIdIn(agreementIds).forEach(h -> missing.remove(h.agreementId()));
+        List<String> ids = List.copyOf(agreementIds);
+        // In slices: at start-up this is every current agreement, more than one IN list may bind.
+        for (int from = 0; from < ids.size(); from += IN_SLICE) {
+            holds.findByAgreementIdIn(ids.subList(from, Math.min(ids.size(), from + IN_SLICE)))
+                    .forEach(h -> missing.remove(h.agreementId()));
         }
         return missing;
     }

@@ -76,8 +76,12 @@ public record Citizen(
      * a 6 h agreement has 0-4 h left. A max of 0 or less means nothing is left.
      */
     public HourRange remainingHoursPerWeek() {
-        return new HourRange(Math.max(0, hoursPerWeek.min() - committedHoursPerWeek),
-                hoursPerWeek.max() - committedHoursPerWeek);
+        return hoursLeftAfter(committedHoursPerWeek);
+    }
+
+    /** The part of the hour range left after these hours taken elsewhere. */
+    public HourRange hoursLeftAfter(double elsewhere) {
+        return new HourRange(Math.max(0, hoursPerWeek.min() - elsewhere), hoursPerWeek.max() - elsewhere);
     }
 
     /** The same profile as matching should weigh it: with the hours its agreements leave. */

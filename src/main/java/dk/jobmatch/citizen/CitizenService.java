@@ -128,7 +128,7 @@ public class CitizenService {
     @Transactional
     public List<Citizen> readAll(List<String> ids) {
         access.requireCitizenDataAccess();
-        List<Citizen> citizens = withCommitments(store.findAll(ids));
+        List<Citizen> citizens = commitments.of(store.findAll(ids));
         audit.record(AuditAction.READ, citizens.stream().map(Citizen::id).toList());
         return citizens;
     }
@@ -138,7 +138,7 @@ public class CitizenService {
      * is: the matcher audits the citizens it returns, and employers only see anonymous summaries.
      */
     public List<Citizen> loadForMatching(List<String> ids) {
-        return withCommitments(store.findAll(ids));
+        return commitments.of(store.findAll(ids));
     }
 
     /**
@@ -164,11 +164,8 @@ public class CitizenService {
 
     private Citizen load(String id) {
         access.requireCitizenDataAccess();
-        return withCommitments(List.of(store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND))))
+        return commitments.of(List.of(store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND))))
                 .getFirst();
     }
 
-    private List<Citizen> withCommitments(List<Citizen> found) {
-        return commitments.of(found);
-    }
 }

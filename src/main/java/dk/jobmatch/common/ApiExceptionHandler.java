@@ -15,6 +15,11 @@ class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
+        return toResponse(exception);
+    }
+
+    /** The problem+json answer for an expected failure, also for filters that refuse before a route runs. */
+    static HttpResponse<?> toResponse(ApiException exception) {
         var response = Problems.response(exception.status(), exception.getMessage(), exception.violations());
         if (exception.retryAfterSeconds() > 0) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(exception.retryAfterSeconds()));

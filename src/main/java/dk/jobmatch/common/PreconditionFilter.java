@@ -42,7 +42,7 @@ class PreconditionFilter implements Ordered {
             try {
                 current = source.currentTag(request.getPath());
             } catch (ApiException e) {
-                return Problems.response(e.status(), e.getMessage(), e.violations());
+                return ApiExceptionHandler.toResponse(e);
             }
             if (current.isPresent()) {
                 return EntityTags.matches(ifMatch, current.get()) ? null : Problems.response(HttpStatus.PRECONDITION_FAILED,

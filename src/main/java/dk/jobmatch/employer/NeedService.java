@@ -126,8 +126,9 @@ public class NeedService {
 
     /** After holds changed: FILLED when nothing is free, OPEN again when a filled need frees up. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public Need refreshAvailability(Need need) {
-        return availability.refresh(need);
+    public void refreshAvailability(String id) {
+        // Straight from the store: refresh reads the holds itself, once.
+        store.find(id).ifPresent(availability::refresh);
     }
 
     record Found(List<Need> needs, long total) {
