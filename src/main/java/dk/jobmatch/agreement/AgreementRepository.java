@@ -7,6 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 interface AgreementRepository extends CrudRepository<AgreementRow, String> {
@@ -15,6 +16,10 @@ interface AgreementRepository extends CrudRepository<AgreementRow, String> {
     @Query(value = "UPDATE agreement SET version = :next, status = :status, updated_at = :updatedAt"
             + " WHERE id = :id AND version = :expected", nativeQuery = true)
     long advance(String id, int expected, int next, String status, Instant updatedAt);
+
+    /** Locks the agreement's row until commit: its approvals are counted one caller at a time. */
+    @Query(value = "SELECT * FROM agreement WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<AgreementRow> findByIdForUpdate(String id);
 
     List<AgreementRow> findByStatus(AgreementStatus status);
 

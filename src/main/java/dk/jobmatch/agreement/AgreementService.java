@@ -215,7 +215,10 @@ class AgreementService {
     @Transactional
     View approve(String id, Party party) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER);
-        Agreement agreement = visible(id);
+        // Locked and read again: two parties approving at once must see each other's approval,
+        // or neither would find all three and the agreement would stay a draft.
+        Agreement agreement = store.findForUpdate(visible(id).id())
+                .orElseThrow(() -> ApiException.notFound(NOT_FOUND));
         if (caller.is(Role.EMPLOYER) && party != Party.EMPLOYER) {
             throw ApiException.forbidden("An employer login can only approve on behalf of the employer.");
         }

@@ -108,6 +108,12 @@ class AgreementStore {
                 e.createdAt()));
     }
 
+    /** The agreement as it is now, its row locked until the caller's transaction ends. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    Optional<Agreement> findForUpdate(String id) {
+        return agreements.findByIdForUpdate(id).map(AgreementStore::toAgreement);
+    }
+
     Optional<Agreement> find(String id) {
         return agreements.findById(id).map(AgreementStore::toAgreement);
     }

@@ -1,6 +1,7 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.AtOnce;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,29 @@ class AmendmentApiTest extends ApiTestSupport {
         List<Object> planAfter = api.as(consultant).get("/api/v1/agreements/" + id + "/progress").path("clauses");
         assertThat(planAfter).as("the approved amendment has no progression steps").isEmpty();
         assertThat(details(id)).contains("ACTIVATED", "AMENDED");
+    }
+
+    @Test
+    void twoPartiesApprovingLastAtOnceMakeTheAgreementActive() throws Exception {
+        String employerId = api.createEmployer(consultant, "Samtidig " + UUID.randomUUID(), TestData.randomCvr());
+        for (int round = 0; round < 5; round++) {
+            String needId = api.createNeed(consultant, employerId, TestData.need());
+            String id = api.draftAgreement(consultant, api.createCitizen(consultant,
+                    TestData.citizen(TestData.randomExternalRef())), needId, "2026-12-01");
+            api.as(consultant).body(Map.of("party", "CONSULTANT")).post("/api/v1/agreements/" + id + "/approvals")
+                    .then().statusCode(200);
+            List<Integer> statuses = AtOnce.run(
+                    () -> api.as(consultant).body(Map.of("party", "CITIZEN"))
+                            .post("/api/v1/agreements/" + id + "/approvals").statusCode(),
+                    () -> api.as(consultant).body(Map.of("party", "EMPLOYER"))
+                            .post("/api/v1/agreements/" + id + "/approvals").statusCode(),
+                    () -> api.as(consultant).body(Map.of("party", "EMPLOYER"))
+                            .post("/api/v1/agreements/" + id + "/approvals").statusCode());
+            assertThat(statuses).as("round %d", round).containsOnly(200);
+            api.as(consultant).get("/api/v1/agreements/" + id).then()
+                    .body("status", equalTo("ACTIVE")).body("inForceVersion", equalTo(1))
+                    .body("approvals.size()", equalTo(3));
+        }
     }
 
     private void approveByAll(String id) {

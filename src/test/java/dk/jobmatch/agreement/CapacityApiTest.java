@@ -1,6 +1,7 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.AtOnce;
 import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
@@ -9,16 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -174,7 +169,7 @@ class CapacityApiTest extends ApiTestSupport {
             String needId = need(1);
             String one = citizen();
             String other = citizen();
-            List<Integer> statuses = simultaneously(
+            List<Integer> statuses = AtOnce.run(
                     () -> api.as(consultant).body(request(one, needId, null)).post("/api/v1/agreements").statusCode(),
                     () -> api.as(consultant).body(request(other, needId, null)).post("/api/v1/agreements").statusCode());
             assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(201, 409);
@@ -190,7 +185,7 @@ class CapacityApiTest extends ApiTestSupport {
             String citizenId = api.createCitizen(consultant, profile);
             String firstNeed = need(1);
             String secondNeed = need(1);
-            List<Integer> statuses = simultaneously(
+            List<Integer> statuses = AtOnce.run(
                     () -> api.as(consultant).body(request(citizenId, firstNeed, null)).post("/api/v1/agreements")
                             .statusCode(),
                     () -> api.as(consultant).body(request(citizenId, secondNeed, null)).post("/api/v1/agreements")
@@ -246,30 +241,6 @@ class CapacityApiTest extends ApiTestSupport {
             updates += items.stream().filter(c -> needId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation")))
                     .count();
             cursor = page.getString("nextCursor");
-        }
-    }
-
-    /** Runs both requests released at the same instant, as two consultants pressing at once. */
-    @SafeVarargs
-    private static List<Integer> simultaneously(Callable<Integer>... requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (Callable<Integer> request : requests) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
