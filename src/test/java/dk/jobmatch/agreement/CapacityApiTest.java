@@ -81,6 +81,12 @@ class CapacityApiTest extends ApiTestSupport {
                 .contentType("application/problem+json");
         api.as(consultant).delete("/api/v1/agreements/" + first).then().statusCode(204);
         api.as(consultant).get("/api/v1/agreements/" + first).then().statusCode(404);
+        String stored = tables.writeFootprint();
+        api.as(consultant).delete("/api/v1/agreements/" + first).then().statusCode(404)
+                .contentType("application/problem+json");
+        api.as(consultant).delete("/api/v1/agreements/" + "x".repeat(65)).then().statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(tables.writeFootprint()).isEqualTo(stored);
         api.as(consultant).get("/api/v1/needs/" + needId).then()
                 .body("status", equalTo("OPEN")).body("tasks[0].held", equalTo(1)).body("tasks[0].available", equalTo(1));
         api.draftAgreement(consultant, citizen(), needId, "2026-12-01");
