@@ -8,6 +8,7 @@ import dk.jobmatch.api.model.AgreementStatusDto;
 import dk.jobmatch.api.model.AgreementSummaryPageDto;
 import dk.jobmatch.api.model.AgreementUpdateDto;
 import dk.jobmatch.api.model.ApprovalRequestDto;
+import dk.jobmatch.api.model.AttentionFilterDto;
 import dk.jobmatch.api.model.FollowUpDto;
 import dk.jobmatch.api.model.ProgressDto;
 import dk.jobmatch.common.ApiException;
@@ -38,20 +39,22 @@ class AgreementController implements AgreementsApi {
 
     private final AgreementService agreements;
     private final FollowUpService followUps;
+    private final CourseEvents events;
     private final FollowUpWorklist worklist;
     private final AgreementMapper mapper;
 
-    AgreementController(AgreementService agreements, FollowUpService followUps, FollowUpWorklist worklist,
-                        AgreementMapper mapper) {
+    AgreementController(AgreementService agreements, FollowUpService followUps, CourseEvents events,
+                        FollowUpWorklist worklist, AgreementMapper mapper) {
         this.agreements = agreements;
         this.followUps = followUps;
+        this.events = events;
         this.worklist = worklist;
         this.mapper = mapper;
     }
 
     @Override
-    public AgreementSummaryPageDto listAgreements(AgreementStatusDto status, LocalDate dueBy,
-                                              Integer page, Integer size) {
+    public AgreementSummaryPageDto listAgreements(AgreementStatusDto status, AttentionFilterDto attention,
+                                                  LocalDate dueBy, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
         return mapper.toPage(worklist.list(mapper.toDomain(status), dueBy, paging), paging);
     }
@@ -130,8 +133,13 @@ class AgreementController implements AgreementsApi {
 
     @Override
     public HttpResponse<AgreementEventDto> addAgreementEvent(String agreementId, AgreementEventDto event) {
-        AgreementEvent saved = followUps.record(agreementId, mapper.toDomain(event));
+        AgreementEvent saved = events.record(agreementId, mapper.toDomain(event));
         return HttpResponse.created(mapper.toDto(saved));
+    }
+
+    @Override
+    public HttpResponse<AgreementDto> replanAgreement(String agreementId) {
+        throw ApiException.conflict("Re-planning is not built yet.");
     }
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, AgreementService.View view) {

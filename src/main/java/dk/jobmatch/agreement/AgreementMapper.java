@@ -70,6 +70,7 @@ interface AgreementMapper {
     @Mapping(target = "lastFollowUpDate", source = "progress.lastFollowUp")
     @Mapping(target = "dueForFollowUp", source = "progress.dueForFollowUp")
     @Mapping(target = "behindPlan", source = "progress.behindPlan")
+    @Mapping(target = "attention", ignore = true)
     AgreementSummaryDto toSummary(FollowUpWorklist.Entry entry);
 
     AgreementPartyDto toParty(AgreementContent.PartyInfo party);
@@ -93,7 +94,7 @@ interface AgreementMapper {
 
     FollowUpService.NewFollowUp toDomain(FollowUpDto followUp);
 
-    FollowUpService.NewEvent toDomain(AgreementEventDto event);
+    CourseEvents.NewEvent toDomain(AgreementEventDto event);
 
     AgreementContent.AgreementTask toDomain(AgreementTaskDto task);
 
@@ -102,6 +103,9 @@ interface AgreementMapper {
     AgreementContent.Clause toDomain(ProgressionClauseDto clause);
 
     AgreementContent.FollowUpPlan toDomain(FollowUpPlanDto plan);
+
+    @Mapping(target = "aftercareDates", ignore = true)
+    FollowUpPlanDto toDto(AgreementContent.FollowUpPlan plan);
 
     /**
      * An edit: the editable parts from the request, the parties and codes from the version edited;
@@ -144,10 +148,20 @@ interface AgreementMapper {
         }).toList();
     }
 
+    @Mapping(target = "format", ignore = true)
+    @Mapping(target = "gse", ignore = true)
+    @Mapping(target = "bip", ignore = true)
+    @Mapping(target = "stillEmployed", ignore = true)
+    @Mapping(target = "aftercare", ignore = true)
     FollowUpDto toDto(FollowUp followUp);
 
+    @Mapping(target = "reasonCode", ignore = true)
+    @Mapping(target = "debrief", ignore = true)
     AgreementEventDto toDto(AgreementEvent event);
 
+    @Mapping(target = "visits", ignore = true)
+    @Mapping(target = "measures", ignore = true)
+    @Mapping(target = "aftercare", ignore = true)
     @Mapping(target = "nextFollowUpDate", source = "nextFollowUp")
     @Mapping(target = "lastFollowUpDate", source = "lastFollowUp")
     ProgressDto toDto(ProgressReport.Result result);

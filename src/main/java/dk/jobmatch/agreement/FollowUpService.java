@@ -15,22 +15,20 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** What happens after signing: follow-ups against the plan, and events that change the course. */
+/** What happens after signing: follow-ups against the plan, and the progress they show. */
 @Singleton
 class FollowUpService {
 
     private final AgreementService agreements;
     private final AgreementStore store;
-    private final Allocation allocation;
     private final Outbox outbox;
     private final AccessPolicy access;
     private final Clock clock;
 
-    FollowUpService(AgreementService agreements, AgreementStore store, Allocation allocation, Outbox outbox, AccessPolicy access,
+    FollowUpService(AgreementService agreements, AgreementStore store, Outbox outbox, AccessPolicy access,
                     Clock clock) {
         this.agreements = agreements;
         this.store = store;
-        this.allocation = allocation;
         this.outbox = outbox;
         this.access = access;
         this.clock = clock;
@@ -38,9 +36,6 @@ class FollowUpService {
 
     record NewFollowUp(LocalDate date, double actualHoursPerWeek, @Nullable Integer effectivenessPercent,
                        @Nullable Integer who5, @Nullable String notes) {
-    }
-
-    record NewEvent(AgreementEvent.Type type, LocalDate date, @Nullable String reason) {
     }
 
     @Transactional
@@ -64,34 +59,5 @@ class FollowUpService {
         // Against the plan in force: an amendment awaiting approval does not move the goalposts yet.
         AgreementContent content = store.content(agreement.id(), agreement.governingVersion()).orElseThrow();
         return ProgressReport.of(content, store.followUps(agreement.id()), LocalDate.now(clock));
-    }
-
-    /** HOURS_REDUCED is noted on an ACTIVE agreement; the others end it (STOPPED also ends a draft). */
-    @Transactional
-    AgreementEvent record(String agreementId, NewEvent event) {
-        AgreementEvent.Type type = event.type();
-        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
-        Agreement agreement = agreements.visible(agreementId);
-        boolean allowed = switch (type) {
-            case HOURS_REDUCED, ORDINARY_HOURS, HIRED -> agreement.status() == AgreementStatus.ACTIVE;
-            case STOPPED -> !agreement.status().ended();
-            case EMPLOYMENT_ENDED -> (agreement.status() == AgreementStatus.HIRED
-                    || agreement.status() == AgreementStatus.ORDINARY_HOURS) && !store.employmentEnded(agreement.id());
-        };
-        if (!allowed) {
-            throw ApiException.conflict(type + " cannot be recorded on a " + agreement.status() + " agreement.");
-        }
-        if (type == AgreementEvent.Type.EMPLOYMENT_ENDED || type.ends() != null && !type.ends().holds()) {
-            allocation.lock(agreement.needId(), agreement.citizenId());
-            allocation.release(agreement);
-        }
-        if (type.ends() != null) {
-            store.setStatus(agreement, type.ends(), clock.instant());
-        }
-        AgreementEvent saved = new AgreementEvent(Ids.newId(), type, event.date(), event.reason(), caller.username(),
-                clock.instant());
-        store.addEvent(agreement.id(), saved);
-        outbox.updated(EntityType.AGREEMENT, agreement.id(), type.detail());
-        return saved;
     }
 }

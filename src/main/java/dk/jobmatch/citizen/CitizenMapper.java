@@ -24,6 +24,7 @@ interface CitizenMapper {
     Citizen toDomain(CitizenDto dto);
 
     @Mapping(target = "remainingHoursPerWeek", expression = "java(toDto(citizen.remainingHoursPerWeek()))")
+    @Mapping(target = "measured", ignore = true)
     CitizenDto toDto(Citizen citizen);
 
     RemainingHoursDto toDto(HourRange remaining);

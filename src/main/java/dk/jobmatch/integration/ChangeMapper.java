@@ -14,5 +14,6 @@ interface ChangeMapper {
     @Mapping(target = "version", source = "id")
     @Mapping(target = "operation", source = "change")
     @Mapping(target = "at", source = "createdAt")
+    @Mapping(target = "reasonCode", ignore = true)
     ChangeEntryDto toDto(OutboxEntry entry);
 }

@@ -15,6 +15,10 @@ public enum ChangeDetail {
     AMENDED(false),
     /** A follow-up was recorded against the progression plan. */
     FOLLOW_UP(false),
+    /** A follow-up after hiring (efterværn) was recorded. */
+    AFTERCARE_FOLLOW_UP(false),
+    /** A re-planned version of an ACTIVE agreement awaits approval. */
+    REPLANNED(false),
     ORDINARY_HOURS(true),
     HOURS_REDUCED(true),
     STOPPED(true),

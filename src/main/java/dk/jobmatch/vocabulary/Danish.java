@@ -73,7 +73,32 @@ public final class Danish {
             Map.entry(HourType.PRAKTIK, "virksomhedspraktik (ulønnet)"),
             Map.entry(HourType.LOENTIMER, "ordinære løntimer"),
             Map.entry(HourType.FLEKSJOB, "fleksjob"),
-            Map.entry(HourType.LOENTILSKUD, "løntilskud"));
+            Map.entry(HourType.LOENTILSKUD, "løntilskud"),
+            Map.entry(EndReason.CITIZEN_HEALTH, "borgerens helbred"),
+            Map.entry(EndReason.CITIZEN_WITHDREW, "borgeren ønskede at stoppe"),
+            Map.entry(EndReason.TASKS_UNSUITABLE, "opgaverne passede ikke"),
+            Map.entry(EndReason.WORKPLACE_CULTURE, "arbejdspladsens kultur og samarbejde"),
+            Map.entry(EndReason.HOURS_NOT_REACHED, "timetallet kunne ikke nås"),
+            Map.entry(EndReason.EMPLOYER_NO_LONGER_NEEDS, "virksomheden har ikke længere behovet"),
+            Map.entry(EndReason.EMPLOYER_DISSATISFIED, "virksomheden var ikke tilfreds"),
+            Map.entry(EndReason.MOVED, "borgeren er flyttet"),
+            Map.entry(EndReason.OTHER, "anden årsag"),
+            Map.entry(FollowUpFormat.WORKPLACE_VISIT, "besøg på arbejdspladsen"),
+            Map.entry(FollowUpFormat.PHONE, "telefonsamtale"),
+            Map.entry(FollowUpFormat.JOBCENTRE_MEETING, "møde i jobcentret"),
+            Map.entry(FollowUpFormat.VIDEO, "videosamtale"),
+            Map.entry(BipIndicator.COOPERATION, "samarbejde med andre"),
+            Map.entry(BipIndicator.JOB_SEARCH_KNOWLEDGE, "viden om, hvad der skal til for at få et job"),
+            Map.entry(BipIndicator.ENERGY, "overskud til et job eller et forløb"),
+            Map.entry(BipIndicator.HEALTH, "helbredet i forhold til arbejde"),
+            Map.entry(BipIndicator.ATTENDANCE, "stabilt fremmøde"),
+            Map.entry(BipIndicator.CONSULTANT_ASSESSMENT, "konsulentens vurdering: i job inden for et år"),
+            Map.entry(AttentionFlag.FOLLOW_UP_OVERDUE, "opfølgning overskredet"),
+            Map.entry(AttentionFlag.BEHIND_TWICE, "bagud to gange i træk"),
+            Map.entry(AttentionFlag.DRAFT_STALE, "udkast ikke godkendt i 14 dage"),
+            Map.entry(AttentionFlag.VISITS_BEHIND, "virksomhedsbesøg bagud"),
+            Map.entry(AttentionFlag.AFTERCARE_DUE, "efterværn mangler"),
+            Map.entry(AttentionFlag.NEEDS_NEW_PLACEMENT, "stoppet uden nyt forløb"));
 
     private Danish() {
     }

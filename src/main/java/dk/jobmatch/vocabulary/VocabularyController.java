@@ -18,7 +18,8 @@ class VocabularyController implements VocabulariesApi {
     private static final VocabulariesDto ALL = new VocabulariesDto(entries(TaskDemand.values()), entries(TimeSlot.values()),
             entries(Accommodation.values()), entries(Flexibility.values()), entries(Qualification.values()),
             entries(PlacementType.values()), entries(TargetGroup.values()), entries(CompanySize.values()),
-            entries(HourType.values()));
+            entries(HourType.values()), entries(EndReason.values()), entries(FollowUpFormat.values()),
+            entries(BipIndicator.values()), entries(AttentionFlag.values()));
 
     @Override
     public VocabulariesDto getVocabularies() {

@@ -14,7 +14,9 @@ enum EventType {
     NEED_CREATED("need.created"),
     NEED_UPDATED("need.updated"),
     AGREEMENT_ACTIVATED("agreement.activated"),
-    AGREEMENT_EVENT("agreement.event");
+    AGREEMENT_EVENT("agreement.event"),
+    AGREEMENT_AFTERCARE("agreement.aftercare"),
+    AGREEMENT_REPLANNED("agreement.replanned");
 
     private final String value;
 
@@ -50,9 +52,11 @@ enum EventType {
         if (change.change() != OutboxEntry.Change.UPDATED || detail == null) {
             return Optional.empty();
         }
-        if (detail == ChangeDetail.ACTIVATED) {
-            return Optional.of(AGREEMENT_ACTIVATED);
-        }
-        return detail.courseEvent() ? Optional.of(AGREEMENT_EVENT) : Optional.empty();
+        return switch (detail) {
+            case ACTIVATED -> Optional.of(AGREEMENT_ACTIVATED);
+            case AFTERCARE_FOLLOW_UP -> Optional.of(AGREEMENT_AFTERCARE);
+            case REPLANNED -> Optional.of(AGREEMENT_REPLANNED);
+            default -> detail.courseEvent() ? Optional.of(AGREEMENT_EVENT) : Optional.empty();
+        };
     }
 }
