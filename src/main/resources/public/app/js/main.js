@@ -9,6 +9,7 @@ import { needMatchesView, citizenView } from './views/matches.js';
 import { agreementView } from './views/agreement.js';
 import { followUpView } from './views/followup.js';
 import { worklistView } from './views/worklist.js';
+import { attentionView } from './views/attention.js';
 
 const ROUTES = [
   [/^\/login$/, loginView],
@@ -19,6 +20,7 @@ const ROUTES = [
   [/^\/aftaler\/([\w-]+)$/, agreementView],
   [/^\/aftaler\/([\w-]+)\/opfoelgning$/, followUpView],
   [/^\/opfoelgning$/, worklistView],
+  [/^\/handling$/, attentionView],
 ];
 
 async function route() {

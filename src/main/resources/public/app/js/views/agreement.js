@@ -1,14 +1,17 @@
 import { call, get, post } from '../api.js';
-import { capitalise, date, h, hours, number, problem, say, show } from '../ui.js';
+import { capitalise, date, h, hours, number, problem, say, show, today } from '../ui.js';
 import { AGREEMENT_STATUS, PARTY, label } from '../vocabulary.js';
+import { endButton } from './ending.js';
 
 const CLAUSE_STATE = { UPCOMING: 'Kommende', NO_FOLLOW_UP: 'Ikke fulgt op', MET: 'Nået', BEHIND: 'Bagud' };
 
 /** An arbejdsaftale: its terms, approvals by the three parties, the document, and progress. */
 export async function agreementView(id) {
   const a = await get(`/api/v1/agreements/${id}`);
-  const progress = a.status === 'ACTIVE' ? await get(`/api/v1/agreements/${id}/progress`) : null;
+  const followed = a.status === 'ACTIVE' || AFTER_HIRING.has(a.status);
+  const progress = followed ? await get(`/api/v1/agreements/${id}/progress`) : null;
   const amended = pending(a);
+  const aftercareOpen = progress?.aftercare && !progress.aftercare.employmentEnded && today() <= progress.aftercare.endDate;
   show('Arbejdsaftale',
     h('h1', {}, 'Arbejdsaftale'),
     h('p', {}, h('span', { class: 'badge' }, `Status: ${AGREEMENT_STATUS[a.status] ?? a.status}`), ` Version ${a.version}`,
@@ -17,8 +20,11 @@ export async function agreementView(id) {
     a.status === 'EXPIRED' ? h('p', { class: 'badge warn note' },
       'Udkastet blev ikke godkendt i tide og er udløbet. Pladsen og borgerens timer er givet fri.') : null,
     amended ? amendmentNote(a) : null,
-    a.status === 'ACTIVE' ? h('div', { class: 'actions' },
-      h('a', { class: 'button', href: `#/aftaler/${id}/opfoelgning` }, 'Registrér opfølgning')) : null,
+    h('div', { class: 'actions' },
+      a.status === 'ACTIVE' ? h('a', { class: 'button', href: `#/aftaler/${id}/opfoelgning` }, 'Registrér opfølgning') : null,
+      aftercareOpen ? h('a', { class: 'button', href: `#/aftaler/${id}/opfoelgning` }, 'Registrér efterværn') : null,
+      a.status === 'ACTIVE' && !amended && progress?.lastFollowUpDate ? replanButton(a) : null,
+      endButton(a)),
     progress ? progressSection(progress, amended && a.inForceVersion) : null,
     amended ? h('h2', { class: 'version' }, `Ændringen: version ${a.version}`) : null,
     amended ? terms(a, 'h3', ` i version ${a.version}`) : terms(a),
@@ -28,6 +34,8 @@ export async function agreementView(id) {
 }
 
 /** An ACTIVE agreement with a newer version than the one all three approved: an amendment awaiting approval. */
+const AFTER_HIRING = new Set(['HIRED', 'ORDINARY_HOURS']);
+
 export const pending = (a) => a.status === 'ACTIVE' && a.inForceVersion !== undefined && a.inForceVersion !== a.version;
 
 /** Start, tasks, accommodations and plan of one version; level is the heading level (h2, or h3 inside a version). */
@@ -69,6 +77,7 @@ function amendmentNote(a) {
 }
 
 function progressSection(progress, inForce) {
+  if (progress.aftercare) return [aftercareSection(progress.aftercare), measuresSection(progress.measures)];
   return [h('h2', {}, 'Opfølgning'),
     inForce ? h('p', { class: 'meta' }, `Efter version ${inForce}, som gælder.`) : null,
     h('p', {}, `Næste opfølgning: ${date(progress.nextFollowUpDate)}. `,
@@ -76,7 +85,53 @@ function progressSection(progress, inForce) {
     progress.behindPlan ? h('p', { class: 'badge warn' }, '⚠ Bagud i forhold til planen') : h('p', { class: 'badge ok' }, 'Følger planen'),
     progress.lastFollowUpDate ? h('p', { class: 'meta' }, `Sidst fulgt op ${date(progress.lastFollowUpDate)}.`) : null,
     h('ul', {}, progress.clauses.map((c) => h('li', {}, `${date(c.dueDate)}: ${hours(c.plannedHoursPerWeek)} planlagt`
-      + (c.actualHoursPerWeek !== undefined ? `, ${hours(c.actualHoursPerWeek)} faktisk` : '') + ` – ${CLAUSE_STATE[c.state]}`)))];
+      + (c.actualHoursPerWeek !== undefined ? `, ${hours(c.actualHoursPerWeek)} faktisk` : '') + ` – ${CLAUSE_STATE[c.state]}`))),
+    visitsLine(progress.visits), measuresSection(progress.measures)];
+}
+
+/** "Besøg 2 af 4": workplace visits done of those planned in the first six months. */
+function visitsLine(visits) {
+  if (!visits) return null;
+  return h('p', { class: 'visits' }, h('strong', {}, `Besøg ${visits.done} af ${visits.planned}`),
+    ' på arbejdspladsen i de første seks måneder. ',
+    visits.onPace ? h('span', { class: 'badge ok' }, 'Følger planen') : h('span', { class: 'badge warn' }, '⚠ Besøg bagud'));
+}
+
+/** WHO-5 and GSE first and latest, so the consultant sees the direction at a glance. */
+function measuresSection(measures) {
+  const rows = [['Trivsel (WHO-5)', measures?.who5, 100], ['Tro på egne evner (GSE)', measures?.gse, 40]]
+    .filter(([, pair]) => pair?.first !== undefined);
+  if (!rows.length) return null;
+  return [h('h3', {}, 'Målinger'), h('ul', { class: 'measures' }, rows.map(([name, pair, max]) => h('li', {},
+    `${name}: ${pair.first} ved første måling, ${pair.latest} senest (af ${max}).`)))];
+}
+
+/** Efterværn after hiring: the tapering dates and what was recorded against them. */
+function aftercareSection(aftercare) {
+  return [h('h2', {}, 'Efterværn'),
+    h('p', { class: 'meta' }, `Fra ${date(aftercare.startDate)} til ${date(aftercare.endDate)}.`),
+    aftercare.employmentEnded ? h('p', { class: 'badge warn note' }, `Ansættelsen ophørte ${date(aftercare.employmentEnded)}.`) : null,
+    aftercare.stillEmployed === undefined ? null : h('p', {}, aftercare.stillEmployed
+      ? h('span', { class: 'badge ok' }, 'Stadig ansat ved seneste efterværn') : h('span', { class: 'badge warn' }, '⚠ Ikke længere ansat')),
+    h('ul', { class: 'aftercare' }, aftercare.dates.map((d) => h('li', {}, `${date(d.date)}: `
+      + (d.done ? 'gennemført' : d.date < today() ? 'mangler' : 'planlagt'))))];
+}
+
+/** Re-plan the steps after today from what was measured; the new version goes to the three parties. */
+function replanButton(a) {
+  const slot = h('div');
+  const button = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    button.disabled = true;
+    try {
+      const next = await post(`/api/v1/agreements/${a.id}/replan`);
+      say(`Planen er lagt om i version ${next.version}. Den skal godkendes af alle tre.`);
+      await agreementView(a.id);
+    } catch (error) {
+      button.disabled = false;
+      slot.replaceChildren(problem(error));
+    }
+  } }, 'Planlæg igen ud fra målingerne');
+  return h('span', {}, button, slot);
 }
 
 /** Each task with its hour type, and in the kombi model (praktik and paid tasks) the split in hours. */

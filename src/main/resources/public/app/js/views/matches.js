@@ -1,5 +1,5 @@
 import { get, post } from '../api.js';
-import { capitalise, field, h, hours, nextMonday, occupancy, onSubmit, percent, range, show } from '../ui.js';
+import { capitalise, date, field, h, hours, nextMonday, occupancy, onSubmit, percent, range, show } from '../ui.js';
 import { label, labels } from '../vocabulary.js';
 
 /** Ranked citizens for a need: score, the carved tasks, proposed hours and the reasons in Danish. */
@@ -20,14 +20,21 @@ export async function needMatchesView(needId) {
 }
 
 /** A citizen's profile (the read is audited) and the open needs that fit them. */
-export async function citizenView(citizenId) {
+export async function citizenView(citizenId, params) {
   const citizen = await get(`/api/v1/citizens/${citizenId}`);
   const { results } = await get(`/api/v1/citizens/${citizenId}/matches?limit=10`);
+  const stoppedAt = params?.get('stoppet');
   show(citizen.displayName || 'Borger',
+    stoppedAt !== null && stoppedAt !== undefined ? h('p', { class: 'badge warn note', id: 'rematch' },
+      h('strong', {}, 'Forløbet er stoppet. '), `Behov hos ${stoppedAt || 'den virksomhed'} er udeladt af borgerens match i 90 dage;`
+      + ' her er de bedste andre muligheder, så et nyt forløb kan begynde hurtigt.') : null,
     h('h1', {}, citizen.displayName || citizen.externalRef),
     h('p', { class: 'meta' }, `${capitalise(label('targetGroups', citizen.targetGroup))} · ${range(citizen.hoursPerWeek)}`
       + (citizen.effectivenessPercent ? ` · ${citizen.effectivenessPercent} % effektivitet` : '')),
     commitments(citizen),
+    citizen.measured ? h('p', { class: 'measured' }, h('strong', {}, 'Målt: '), `${hours(citizen.measured.hoursPerWeek)}`
+      + (citizen.measured.effectivenessPercent ? ` ved ${citizen.measured.effectivenessPercent} % effektivitet` : '')
+      + ` (opfølgning ${date(citizen.measured.date)}). Nye aftaler tager udgangspunkt heri.`) : null,
     h('h2', {}, 'Kompetencer'), h('ul', { class: 'tags' }, (citizen.competences ?? []).map((c) => h('li', {}, c))),
     h('h2', {}, 'Skånehensyn'),
     citizen.accommodations?.length
