@@ -189,6 +189,10 @@ class ContractFuzzTest extends ApiTestSupport {
             if (problem != null) {
                 fail(fuzz, url, body, problem, response);
             }
+            String misnamed = misnamedCode(fuzz, status, answer);
+            if (misnamed != null) {
+                fail(fuzz, url, body, misnamed, response);
+            }
             String leak = leak(answer, url, body);
             if (leak != null) {
                 fail(fuzz, url, body, "names internals: '" + leak + "'", response);
@@ -271,6 +275,24 @@ class ContractFuzzTest extends ApiTestSupport {
             if (!error.path("field").isTextual() || !error.path("message").isTextual()) {
                 return "problem errors entry without field and message";
             }
+        }
+        return null;
+    }
+
+    /** An unknown code must be reported at the path where it was put (issue 21: not only its innermost name). */
+    private static String misnamedCode(FuzzCase fuzz, int status, String answer) {
+        if (fuzz.category() != Category.UNKNOWN_CODE || status != 422 || !fuzz.what().contains(" <- ")) {
+            return null;
+        }
+        String changed = fuzz.what().substring(0, fuzz.what().indexOf(" <- "));
+        try {
+            for (JsonNode error : JSON.readTree(answer).path("errors")) {
+                if (error.path("message").asText().startsWith("unknown code") && !error.path("field").asText().equals(changed)) {
+                    return "unknown code reported at '" + error.path("field").asText() + "', not at '" + changed + "'";
+                }
+            }
+        } catch (IOException e) {
+            return null; // the shape check reports it
         }
         return null;
     }

@@ -58,11 +58,22 @@ public final class FuzzPlan {
             // The first codes would make the example need and citizen unmatchable (HEAVY_LIFTING against
             // NO_HEAVY_LIFTING), so that no example agreement could be made between them.
             Map.entry("demands", List.of("PROLONGED_STANDING")),
+            // Where the fixtures are (Frederikshavn), so that the example citizen can reach the example need.
+            Map.entry("location", ordered("postcode", "9900", "city", "Frederikshavn", "lat", 57.44, "lon", 10.53)),
             // Valid on aftercare follow-ups only, and one of paid/hourType is enough.
             Map.entry("stillEmployed", ABSENT),
             Map.entry("paid", ABSENT),
             // Tasks keep their ids on PUT when sent; the examples send none (the server assigns them).
             Map.entry("id", ABSENT));
+
+    /** A map in the order given: Map.of's order changes from one JVM to the next, and so would the plan. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     /** Path parameters: the fixture each names (agreements that take follow-ups and events are ACTIVE ones). */
     static String pathToken(Operation operation, String parameter) {
