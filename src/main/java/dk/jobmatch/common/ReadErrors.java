@@ -47,6 +47,9 @@ public final class ReadErrors {
     }
 
     private static FieldViolation describe(Throwable exception, String field) {
+        if (field != null && says(exception, CalendarDates.NOT_A_DATE)) {
+            return new FieldViolation(field, "is not a date from 0001-01-01 to 9999-12-31 (yyyy-mm-dd)");
+        }
         String code = unknownCode(exception);
         if (code != null) {
             return new FieldViolation(field == null ? "body" : field, "unknown code '" + code + "'");
@@ -145,6 +148,15 @@ public final class ReadErrors {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    private static boolean says(Throwable exception, String text) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost property being decoded when it failed; null if none is named. */

@@ -33,21 +33,21 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
-        boolean body = exception.getArgument().isAnnotationPresent(Body.class);
-        String unknownCode = ReadErrors.unknownCode(exception);
-        FieldViolation violation = body ? bodyViolation(request, exception) : null;
-        if (unknownCode != null && body) {
+        if (!exception.getArgument().isAnnotationPresent(Body.class)) {
+            return Problems.response(HttpStatus.BAD_REQUEST, "The request contains a value of the wrong type.",
+                    List.of(new FieldViolation(exception.getArgument().getName(), "has the wrong type")));
+        }
+        FieldViolation violation = bodyViolation(request, exception);
+        if (ReadErrors.unknownCode(exception) != null) {
             return Problems.response(HttpStatus.UNPROCESSABLE_ENTITY, "The request contains invalid values.",
                     List.of(violation));
         }
-        String field = body ? (violation.field().equals("body") ? null : violation.field())
-                : exception.getArgument().getName();
-        if (field == null) {
+        if (violation.field().equals("body")) {
             return Problems.response(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this operation.",
                     List.of());
         }
         return Problems.response(HttpStatus.BAD_REQUEST, "The request contains a value of the wrong type.",
-                List.of(new FieldViolation(field, "has the wrong type")));
+                List.of(violation));
     }
 
     /** The field with its full path, found in the body as sent ({@link JsonBodyCopy} kept it). */
