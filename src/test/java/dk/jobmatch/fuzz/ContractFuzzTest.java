@@ -78,6 +78,9 @@ class ContractFuzzTest extends ApiTestSupport {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    /** For set-up calls: connections of their own, never one a fuzz request left for the server to close. */
+    private final HttpClient setup = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicInteger unique = new AtomicInteger();
     private final Map<String, String> fixtures = new HashMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -94,6 +97,7 @@ class ContractFuzzTest extends ApiTestSupport {
     private int footprintChecks;
     private long[] unchanged;
     private int retries;
+    private long snapshotNanos;
 
     @Test
     void everyOperationSurvivesTheContractFuzz() throws Exception {
@@ -337,8 +341,9 @@ class ContractFuzzTest extends ApiTestSupport {
     private void report(int sent, long total) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("Contract fuzz: seed %d, %d requests in %.1f s (%.1f ms each), %d rejected writes"
-                        + " checked for changes, %d failures, %d resent on a new connection%n", seed, sent, total / 1000.0,
-                (double) total / Math.max(1, sent), footprintChecks, failures.size(), retries));
+                        + " checked for changes (row and document counts: %.1f s), %d failures, %d resent on a new connection%n",
+                seed, sent, total / 1000.0, (double) total / Math.max(1, sent), footprintChecks, snapshotNanos / 1e9,
+                failures.size(), retries));
         out.append(String.format("%-16s %8s %8s %8s %8s %8s%n", "category", "requests", "2xx", "4xx", "5xx", "unsent"));
         byCategory.forEach((category, c) -> out.append(String.format("%-16s %8d %8d %8d %8d %8d%n", category, c[0], c[1],
                 c[2], c[3], c[4])));
@@ -361,6 +366,15 @@ class ContractFuzzTest extends ApiTestSupport {
 
     /** Every table's row count in one query, then the index's document count. */
     private long[] snapshot() {
+        long started = System.nanoTime();
+        try {
+            return counts();
+        } finally {
+            snapshotNanos += System.nanoTime() - started;
+        }
+    }
+
+    private long[] counts() {
         try (Connection connection = plain.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(footprintSql)) {
@@ -429,13 +443,42 @@ class ContractFuzzTest extends ApiTestSupport {
     private void refreshFixtures(String operationId) {
         unchanged = null;
         switch (operationId) {
-            case "updateNeed", "importNeeds" -> fixtures.put("taskId", api.as(admin).get("/api/v1/needs/" + fixtures.get("needId"))
-                    .then().extract().path("tasks[0].id"));
-            case "updateAgreement", "approveAgreement" -> fixtures.put("version", String.valueOf(api.as(admin)
-                    .get("/api/v1/agreements/" + fixtures.get("agreementId")).then().extract().<Integer>path("version")));
+            case "updateNeed" -> fixtures.put("taskId", call("GET", "/api/v1/needs/" + fixtures.get("needId"), null)
+                    .path("tasks").path(0).path("id").asText());
+            case "updateAgreement", "approveAgreement" -> fixtures.put("version", call("GET", "/api/v1/agreements/"
+                    + fixtures.get("agreementId"), null).path("version").asText());
             default -> {
             }
         }
+    }
+
+    /**
+     * A set-up call during the run (a resource to delete, a fixture read again), on the fuzz's own
+     * client: REST Assured takes several times as long a call, and there are hundreds of them.
+     */
+    private JsonNode call(String method, String path, Object body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build();
+            HttpResponse<String> response = setup.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String created(String path, Object body) {
+        return call("POST", path, body).path("id").asText();
     }
 
     /** Replaces each {@code @token@}; in JSON the version's quotes go too, so that it is a number. */
@@ -465,11 +508,12 @@ class ContractFuzzTest extends ApiTestSupport {
             case "today" -> today().toString();
             case "startDate" -> today().plusDays(14).toString();
             case "later" -> today().plusDays(60).toString();
-            case "victim:needId" -> api.createNeed(consultant, fixtures.get("employerId"), TestData.need());
-            case "victim:citizenId" -> newCitizen();
-            case "victim:agreementId" -> api.draftAgreement(consultant, newCitizen(), fixtures.get("victimNeedId"),
-                    today().plusDays(14).toString());
-            case "victim:webhookId" -> newWebhook(fixtures.get("integration"));
+            case "victim:needId" -> created("/api/v1/employers/" + fixtures.get("employerId") + "/needs", TestData.need());
+            case "victim:citizenId" -> created("/api/v1/citizens", TestData.citizen(TestData.randomExternalRef()));
+            case "victim:agreementId" -> created("/api/v1/agreements", Map.of("citizenId",
+                    created("/api/v1/citizens", TestData.citizen(TestData.randomExternalRef())),
+                    "needId", fixtures.get("victimNeedId"), "startDate", today().plusDays(14).toString()));
+            case "victim:webhookId" -> created("/api/v1/webhooks", webhook());
             // Text of the fuzz's own that looks like a token stays as it is.
             default -> fixtures.getOrDefault(token, "@" + token + "@");
         };
@@ -480,9 +524,12 @@ class ContractFuzzTest extends ApiTestSupport {
     }
 
     private String newWebhook(String integration) {
-        // Deliveries go nowhere: http to this machine is allowed, and nothing listens on port 9.
-        return api.as(integration).body(Map.of("url", "http://localhost:9/fuzz", "eventTypes", List.of("need.updated")))
-                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        return api.as(integration).body(webhook()).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+    }
+
+    /** Deliveries go nowhere: http to this machine is allowed, and nothing listens on port 9. */
+    private static Map<String, Object> webhook() {
+        return Map.of("url", "http://localhost:9/fuzz", "eventTypes", List.of("need.updated"));
     }
 
     /** Places for every agreement the fuzz creates (it holds tasks and hours like any other). */
