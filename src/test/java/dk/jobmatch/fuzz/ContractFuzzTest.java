@@ -164,8 +164,12 @@ class ContractFuzzTest extends ApiTestSupport {
                 response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException closed) {
                 // The server closes the connection after an answer it gives as HTTP/1.0 (a request line or
-                // headers over Netty's limits, answered 413); Java's client may still reuse it once. The
-                // request never reached the server, so it is sent again on a new connection.
+                // headers over Netty's limits, answered 413); Java's client may still reuse it once, and
+                // then reads nothing at all. That request never reached the server: send it again on a
+                // new connection. Any other failure to answer is a failure of the service.
+                if (!String.valueOf(closed.getMessage()).contains("received no bytes")) {
+                    throw closed;
+                }
                 retries++;
                 response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             }
