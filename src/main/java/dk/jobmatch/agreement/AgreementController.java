@@ -41,14 +41,16 @@ class AgreementController implements AgreementsApi {
     private final FollowUpService followUps;
     private final CourseEvents events;
     private final FollowUpWorklist worklist;
+    private final ReplanService replanning;
     private final AgreementMapper mapper;
 
     AgreementController(AgreementService agreements, FollowUpService followUps, CourseEvents events,
-                        FollowUpWorklist worklist, AgreementMapper mapper) {
+                        FollowUpWorklist worklist, ReplanService replanning, AgreementMapper mapper) {
         this.agreements = agreements;
         this.followUps = followUps;
         this.events = events;
         this.worklist = worklist;
+        this.replanning = replanning;
         this.mapper = mapper;
     }
 
@@ -139,7 +141,9 @@ class AgreementController implements AgreementsApi {
 
     @Override
     public HttpResponse<AgreementDto> replanAgreement(String agreementId) {
-        throw ApiException.conflict("Re-planning is not built yet.");
+        AgreementService.View saved = replanning.replan(agreementId);
+        return withETag(HttpResponse.created(mapper.toDto(saved), URI.create("/api/v1/agreements/"
+                + saved.agreement().id() + "/versions/" + saved.version())), saved);
     }
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, AgreementService.View view) {
