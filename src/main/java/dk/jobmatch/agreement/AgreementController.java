@@ -75,20 +75,24 @@ class AgreementController implements AgreementsApi {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public HttpResponse<AgreementDto> getAgreement(String agreementId) {
-        AgreementService.View view = agreements.read(agreementId);
         MediaType wanted = preferred();
+        if (MediaType.APPLICATION_JSON_TYPE.equals(wanted)) {
+            AgreementService.View view = agreements.read(agreementId);
+            return withETag(HttpResponse.ok(mapper.toDto(view)), view);
+        }
+        // The document is what the parties work under: the version in force, while JSON shows the
+        // newest (with inForceVersion). Both are tagged by the newest version, which changes either.
+        AgreementService.DocumentView document = agreements.readDocument(agreementId);
+        AgreementService.View view = document.view();
         if (MediaType.TEXT_HTML_TYPE.equals(wanted)) {
-            HttpResponse html = HttpResponse.ok(HtmlRenderer.render(AgreementDocument.of(view)))
+            HttpResponse html = HttpResponse.ok(HtmlRenderer.render(AgreementDocument.of(document)))
                     .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
             return withETag((MutableHttpResponse) html, view);
         }
-        if (PDF.equals(wanted)) {
-            HttpResponse pdf = HttpResponse.ok(PdfRenderer.render(AgreementDocument.of(view))).contentType(PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"arbejdsaftale-"
-                            + view.agreement().id() + ".pdf\"");
-            return withETag((MutableHttpResponse) pdf, view);
-        }
-        return withETag(HttpResponse.ok(mapper.toDto(view)), view);
+        HttpResponse pdf = HttpResponse.ok(PdfRenderer.render(AgreementDocument.of(document))).contentType(PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"arbejdsaftale-"
+                        + view.agreement().id() + ".pdf\"");
+        return withETag((MutableHttpResponse) pdf, view);
     }
 
     // The generated interface offers only problem+json for this 204 (see NeedController).

@@ -8,6 +8,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,11 @@ class ReplanApiTest extends ApiTestSupport {
 
         api.as(consultant).get("/api/v1/agreements/" + id).then()
                 .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(1));
+        Document pending = document(id);
+        assertThat(pending.select(".note").eachText()).contains(
+                "Version 2 afventer godkendelse. Indtil alle tre parter har godkendt den, gælder version 1.");
+        assertThat(documentHours(pending)).as("the document shows the plan in force")
+                .containsExactly("8", "9,5", "11,5", "13", "15");
         api.as(consultant).get("/api/v1/agreements/" + id + "/progress").then()
                 .body("clauses.size()", equalTo(5)).body("clauses[4].plannedHoursPerWeek", equalTo(15.0f));
         long versions = tables.count("agreement_version WHERE agreement_id = '" + id + "'");
@@ -96,6 +103,9 @@ class ReplanApiTest extends ApiTestSupport {
         approveByAll(id);
         api.as(consultant).get("/api/v1/agreements/" + id).then()
                 .body("version", equalTo(2)).body("inForceVersion", equalTo(2));
+        Document approved = document(id);
+        assertThat(approved.select(".note").eachText()).noneMatch(note -> note.contains("afventer"));
+        assertThat(documentHours(approved)).hasSize(plan.size()).startsWith("8", "9,5", "9,5", "10,5");
         api.as(consultant).get("/api/v1/agreements/" + id + "/progress").then()
                 .body("clauses.size()", equalTo(plan.size()))
                 .body("clauses.state[0]", equalTo("BEHIND")).body("clauses.state[2]", equalTo("UPCOMING"));
@@ -180,6 +190,17 @@ class ReplanApiTest extends ApiTestSupport {
         api.as(consultant).body(Map.of("date", today().toString(), "actualHoursPerWeek", hours,
                         "effectivenessPercent", effectiveness))
                 .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
+    }
+
+    private Document document(String id) {
+        return Jsoup.parse(api.as(consultant).accept("text/html").get("/api/v1/agreements/" + id).then()
+                .statusCode(200).extract().asString());
+    }
+
+    /** The hours column of the document's progression table. */
+    private static List<String> documentHours(Document document) {
+        return document.select("section:has(h2:containsOwn(Progression)) tbody tr").stream()
+                .map(row -> row.select("td").get(1).text()).toList();
     }
 
     private LocalDate today() {
