@@ -91,12 +91,17 @@ final class AgreementDrafter {
             goals.add(new AgreementContent.Goal("Kan udføre opgaven \"" + task.title() + "\" selvstændigt.", firstStep));
         }
         AgreementContent.Clause last = progression.getLast();
-        goals.add(new AgreementContent.Goal("Arbejder " + Danish.number(last.hoursPerWeek()) + " timer om ugen med "
-                + last.effectivenessPercent() + " % effektivitet.", last.dueDate()));
+        goals.add(new AgreementContent.Goal(finalGoal(last), last.dueDate()));
         d.citizen().jobGoals().stream().filter(g -> g.priority() == JobGoal.Priority.A).findFirst()
                 .ifPresent(g -> goals.add(new AgreementContent.Goal("Afklare vejen mod jobmålet \"" + g.title() + "\".",
                         last.dueDate())));
         return goals;
+    }
+
+    /** The goal the plan ends in, worded from its last step (a re-plan rewords it the same way). */
+    static String finalGoal(AgreementContent.Clause last) {
+        return "Arbejder " + Danish.number(last.hoursPerWeek()) + " timer om ugen med " + last.effectivenessPercent()
+                + " % effektivitet.";
     }
 
     private static AgreementContent.FollowUpPlan followUp(LocalDate start) {

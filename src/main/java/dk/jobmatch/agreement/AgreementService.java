@@ -20,6 +20,7 @@ import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
 import dk.jobmatch.vocabulary.HourRange;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -155,6 +156,21 @@ class AgreementService {
     View read(String id) {
         Agreement agreement = visible(id);
         return view(agreement, agreement.version());
+    }
+
+    /**
+     * What the document shows: the version that governs the work (the one in force, or the draft
+     * before any is), not an amendment still awaiting approval; and since when the citizen has the
+     * job the course ended in, which the aftercare dates count from.
+     */
+    record DocumentView(View view, @Nullable LocalDate employedSince) {
+    }
+
+    @Transactional
+    DocumentView readDocument(String id) {
+        Agreement agreement = visible(id);
+        return new DocumentView(view(agreement, agreement.governingVersion()),
+                store.employedSince(agreement.id()).orElse(null));
     }
 
     /** The newest version of an agreement the caller may see (a read like any other, so audited). */

@@ -11,7 +11,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,6 +102,13 @@ class AgreementStore {
 
     boolean employmentEnded(String agreementId) {
         return events.existsByAgreementIdAndType(agreementId, AgreementEvent.Type.EMPLOYMENT_ENDED);
+    }
+
+    /** The date the course ended in a job (a HIRED or ORDINARY_HOURS event), which aftercare counts from. */
+    Optional<LocalDate> employedSince(String agreementId) {
+        return events.findByAgreementId(agreementId).stream()
+                .filter(e -> e.type() == AgreementEvent.Type.HIRED || e.type() == AgreementEvent.Type.ORDINARY_HOURS)
+                .map(AgreementEventRow::date).min(Comparator.naturalOrder());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

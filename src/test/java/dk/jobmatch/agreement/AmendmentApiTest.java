@@ -4,6 +4,8 @@ import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.AtOnce;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -40,6 +42,15 @@ class AmendmentApiTest extends ApiTestSupport {
         api.as(consultant).body(edit).put("/api/v1/agreements/" + id).then().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(1))
                 .body("approvals", empty());
+        Document document = Jsoup.parse(api.as(consultant).accept("text/html").get("/api/v1/agreements/" + id)
+                .then().statusCode(200).header("ETag", "\"2\"").extract().asString());
+        assertThat(document.select(".sub").text()).as("the document is the version in force").isEqualTo("Version 1 · Aktiv");
+        assertThat(document.select(".note").eachText()).containsExactly(
+                "Dette er version 1, den gældende aftale, godkendt af borger, virksomhed og virksomhedskonsulent.",
+                "Version 2 afventer godkendelse. Indtil alle tre parter har godkendt den, gælder version 1.");
+        assertThat(document.text()).doesNotContain("Flere timer med pakning");
+        assertThat(document.select("section:has(h2:containsOwn(Progression)) tbody tr"))
+                .as("version 1's steps, which version 2 leaves out").hasSameSizeAs(planInForce);
 
         api.as(consultant).body(Map.of("date", "2026-12-15", "actualHoursPerWeek", 6))
                 .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
@@ -51,6 +62,12 @@ class AmendmentApiTest extends ApiTestSupport {
         approveByAll(id);
         api.as(consultant).get("/api/v1/agreements/" + id).then()
                 .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(2));
+        Document approved = Jsoup.parse(api.as(consultant).accept("text/html").get("/api/v1/agreements/" + id)
+                .then().statusCode(200).extract().asString());
+        assertThat(approved.select(".sub").text()).isEqualTo("Version 2 · Aktiv");
+        assertThat(approved.select(".note").eachText()).containsExactly(
+                "Dette er version 2, den gældende aftale, godkendt af borger, virksomhed og virksomhedskonsulent.");
+        assertThat(approved.text()).contains("Flere timer med pakning");
         List<Object> planAfter = api.as(consultant).get("/api/v1/agreements/" + id + "/progress").path("clauses");
         assertThat(planAfter).as("the approved amendment has no progression steps").isEmpty();
         assertThat(details(id)).contains("ACTIVATED", "AMENDED");

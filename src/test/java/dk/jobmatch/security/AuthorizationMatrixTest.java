@@ -63,6 +63,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("addFollowUp", List.of(401, 403, 403, 403, 201, 201)),
             Map.entry("getAgreementProgress", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("addAgreementEvent", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("replanAgreement", List.of(401, 403, 403, 403, 201, 201)),
             Map.entry("listChanges", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("createWebhook", List.of(401, 403, 403, 201, 403, 201)),
             Map.entry("listWebhooks", List.of(401, 403, 403, 200, 403, 200)),
@@ -126,9 +127,13 @@ class AuthorizationMatrixTest extends ApiTestSupport {
                 ? api.createNeed(consultant, employerA, TestData.need()) : needOfA);
         values.put("citizenId", () -> operation.id().equals("deleteCitizen")
                 ? api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())) : citizen);
-        values.put("agreementId", () -> operation.id().equals("deleteAgreement")
-                ? api.draftAgreement(consultant, newCitizen(), needOfA, "2026-12-01")
-                : Set.of("addFollowUp", "addAgreementEvent").contains(operation.id()) ? activeAgreement : draftAgreement);
+        values.put("agreementId", () -> switch (operation.id()) {
+            case "deleteAgreement" -> api.draftAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
+            case "addFollowUp", "addAgreementEvent" -> activeAgreement;
+            // A re-plan leaves an amendment awaiting approval, after which a second one is 409: one each.
+            case "replanAgreement" -> followedUpAgreement();
+            default -> draftAgreement;
+        });
         values.put("version", () -> "1");
         values.put("webhookId", () -> api.as(tokens.get("INTEGRATION")).body(webhook()).post("/api/v1/webhooks")
                 .then().statusCode(201).extract().path("id"));
@@ -186,6 +191,14 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         citizen = newCitizen();
         draftAgreement = api.draftAgreement(consultant, citizen, needOfA, "2026-12-01");
         activeAgreement = api.activeAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
+    }
+
+    /** An ACTIVE agreement with a follow-up to re-plan from. */
+    private String followedUpAgreement() {
+        String id = api.activeAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
+        api.as(consultant).body(Map.of("date", "2026-12-15", "actualHoursPerWeek", 6))
+                .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
+        return id;
     }
 
     /** Places for every agreement the matrix creates, each for a citizen of its own (hours are held too). */
