@@ -23,6 +23,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -169,16 +170,21 @@ public class MatchService {
      * those already on it or kept from it. Those must not shrink the pool the exact rules weigh
      * (a citizen whose course stopped at an employer with many needs would otherwise get fewer
      * matches than the limit), so when they took some of a full pool it asks again for as many
-     * more; the index query is cheap next to the rules, and this is rarely needed twice.
+     * more, and loads only the hits it had not seen; the index query is cheap next to the loads.
      */
     private <T> Pool<T> retrieve(int limit, IntFunction<List<ScoredId>> find, Function<List<ScoredId>, List<T>> keep) {
         int wanted = pool(limit);
         int size = wanted;
+        Set<String> seen = new HashSet<>();
+        List<ScoredId> hits = new ArrayList<>();
+        List<T> kept = new ArrayList<>();
         while (true) {
-            List<ScoredId> hits = find.apply(size);
-            List<T> kept = keep.apply(hits);
+            List<ScoredId> found = find.apply(size);
+            List<ScoredId> fresh = found.stream().filter(hit -> seen.add(hit.id())).toList();
+            hits.addAll(fresh);
+            kept.addAll(keep.apply(fresh));
             int lost = hits.size() - kept.size();
-            if (lost == 0 || hits.size() < size || kept.size() >= wanted) {
+            if (lost == 0 || found.size() < size || kept.size() >= wanted) {
                 return new Pool<>(hits, kept);
             }
             size = Math.max(size + 1, wanted + lost);
