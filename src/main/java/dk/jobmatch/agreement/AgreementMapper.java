@@ -155,8 +155,6 @@ interface AgreementMapper {
     @Mapping(target = "aftercare", ignore = true)
     FollowUpDto toDto(FollowUp followUp);
 
-    @Mapping(target = "reasonCode", ignore = true)
-    @Mapping(target = "debrief", ignore = true)
     AgreementEventDto toDto(AgreementEvent event);
 
     @Mapping(target = "visits", ignore = true)

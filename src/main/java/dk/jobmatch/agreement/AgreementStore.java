@@ -113,8 +113,15 @@ class AgreementStore {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void addEvent(String agreementId, AgreementEvent e) {
-        events.save(new AgreementEventRow(e.id(), agreementId, e.type(), e.date(), e.reason(), e.recordedBy(),
-                e.createdAt()));
+        events.save(new AgreementEventRow(e.id(), agreementId, e.type(), e.date(), e.reasonCode(), e.reason(),
+                e.debrief() == null ? null : write(e.debrief()), e.recordedBy(), e.createdAt()));
+    }
+
+    /** One event as stored, its debrief read back from the JSON text. */
+    Optional<AgreementEvent> event(String id) {
+        return events.findById(id).map(row -> new AgreementEvent(row.id(), row.type(), row.date(), row.reasonCode(),
+                row.reason(), row.debrief() == null ? null : read(row.debrief(), AgreementEvent.Debrief.class),
+                row.recordedBy(), row.createdAt()));
     }
 
     /** The agreement as it is now, its row locked until the caller's transaction ends. */
@@ -157,17 +164,25 @@ class AgreementStore {
     }
 
     private void saveVersion(Agreement agreement, AgreementContent content, String author) {
+        versions.save(new AgreementVersionRow(Ids.newId(), agreement.id(), agreement.version(), write(content), author,
+                agreement.updatedAt()));
+    }
+
+    private String write(Object value) {
         try {
-            versions.save(new AgreementVersionRow(Ids.newId(), agreement.id(), agreement.version(),
-                    json.writeValueAsString(content), author, agreement.updatedAt()));
+            return json.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private AgreementContent read(String content) {
+        return read(content, AgreementContent.class);
+    }
+
+    private <T> T read(String text, Class<T> type) {
         try {
-            return json.readValue(content, AgreementContent.class);
+            return json.readValue(text, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
