@@ -63,7 +63,12 @@ class CourseEvents {
     AgreementEvent record(String agreementId, NewEvent event) {
         AgreementEvent.Type type = event.type();
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
-        Agreement agreement = agreements.visible(agreementId);
+        Agreement seen = agreements.visible(agreementId);
+        // Locked in the order every writer takes them (need, citizen, agreement) and read again, so
+        // an edit, re-plan or second event at the same moment is seen here, not written over.
+        allocation.lock(seen.needId(), seen.citizenId());
+        Agreement agreement = store.findForUpdate(seen.id())
+                .orElseThrow(() -> ApiException.notFound(AgreementService.NOT_FOUND));
         requireValid(agreement, event);
         boolean allowed = switch (type) {
             case HOURS_REDUCED, ORDINARY_HOURS, HIRED -> agreement.status() == AgreementStatus.ACTIVE;
@@ -75,7 +80,6 @@ class CourseEvents {
             throw ApiException.conflict(type + " cannot be recorded on a " + agreement.status() + " agreement.");
         }
         if (type == AgreementEvent.Type.EMPLOYMENT_ENDED || type.ends() != null && !type.ends().holds()) {
-            allocation.lock(agreement.needId(), agreement.citizenId());
             allocation.release(agreement);
         }
         if (type.ends() != null) {
