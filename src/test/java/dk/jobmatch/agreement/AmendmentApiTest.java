@@ -6,6 +6,8 @@ import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +29,9 @@ class AmendmentApiTest extends ApiTestSupport {
         String employerId = api.createEmployer(consultant, "Ændring " + UUID.randomUUID(), TestData.randomCvr());
         String needId = api.createNeed(consultant, employerId, TestData.need());
         String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
-        String id = api.draftAgreement(consultant, citizenId, needId, "2026-12-01");
+        // Started a month ago, so a follow-up today lies between the start date and today.
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(30);
+        String id = api.draftAgreement(consultant, citizenId, needId, start.toString());
         api.as(consultant).get("/api/v1/agreements/" + id).then().body("inForceVersion", nullValue());
         approveByAll(id);
         api.as(consultant).get("/api/v1/agreements/" + id).then()
@@ -41,7 +45,7 @@ class AmendmentApiTest extends ApiTestSupport {
                 .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(1))
                 .body("approvals", empty());
 
-        api.as(consultant).body(Map.of("date", "2026-12-15", "actualHoursPerWeek", 6))
+        api.as(consultant).body(Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "actualHoursPerWeek", 6))
                 .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
         List<Object> planDuringAmendment = api.as(consultant).get("/api/v1/agreements/" + id + "/progress")
                 .then().statusCode(200).extract().path("clauses");
