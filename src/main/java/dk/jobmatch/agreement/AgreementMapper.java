@@ -12,6 +12,7 @@ import dk.jobmatch.api.model.AgreementSummaryPageDto;
 import dk.jobmatch.api.model.AgreementTaskDto;
 import dk.jobmatch.api.model.AgreementUpdateDto;
 import dk.jobmatch.api.model.ApprovalDto;
+import dk.jobmatch.api.model.AttentionFilterDto;
 import dk.jobmatch.api.model.ClauseProgressDto;
 import dk.jobmatch.api.model.ContactPersonDto;
 import dk.jobmatch.api.model.FollowUpDto;
@@ -27,16 +28,21 @@ import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.FieldViolation;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
+import dk.jobmatch.vocabulary.AttentionFlag;
 import dk.jobmatch.vocabulary.BipIndicator;
 import dk.jobmatch.vocabulary.HourType;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Maps agreements, follow-ups, events and progress to the API model, and requests and edits back. */
 @Mapper(uses = TimeMapping.class)
@@ -87,8 +93,18 @@ interface AgreementMapper {
     @Mapping(target = "lastFollowUpDate", source = "progress.lastFollowUp")
     @Mapping(target = "dueForFollowUp", source = "progress.dueForFollowUp")
     @Mapping(target = "behindPlan", source = "progress.behindPlan")
-    @Mapping(target = "attention", ignore = true)
     AgreementSummaryDto toSummary(FollowUpWorklist.Entry entry);
+
+    /** ANY keeps an agreement with any flag: the filter is the set of flags wanted. */
+    default Set<AttentionFlag> toFlags(AttentionFilterDto filter) {
+        if (filter == null) {
+            return null;
+        }
+        return filter == AttentionFilterDto.ANY ? EnumSet.allOf(AttentionFlag.class) : EnumSet.of(toFlag(filter));
+    }
+
+    @ValueMapping(source = "ANY", target = MappingConstants.NULL)
+    AttentionFlag toFlag(AttentionFilterDto filter);
 
     AgreementPartyDto toParty(AgreementContent.PartyInfo party);
 
