@@ -139,6 +139,11 @@ class FollowUpCourseApiTest extends ApiTestSupport {
                 .post("/api/v1/agreements").then().statusCode(201)
                 .body("hoursPerWeek", equalTo(11.0f)).body("effectivenessPercent", equalTo(90))
                 .body("progression[0].effectivenessPercent", equalTo(95));
+
+        String measuredRow = "citizen_measured WHERE citizen_id = '" + citizenId + "'";
+        assertThat(tables.count(measuredRow)).isEqualTo(1);
+        api.as(consultant).delete("/api/v1/citizens/" + citizenId).then().statusCode(204);
+        assertThat(tables.count(measuredRow)).as("erased with the profile").isZero();
     }
 
     @Test
