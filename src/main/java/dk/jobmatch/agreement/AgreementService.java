@@ -270,9 +270,8 @@ class AgreementService {
 
     private View view(Agreement agreement, int version) {
         AgreementContent content = store.content(agreement.id(), version).orElseThrow();
-        boolean inWork = agreement.status() == AgreementStatus.HIRED || agreement.status() == AgreementStatus.ORDINARY_HOURS;
-        List<LocalDate> aftercare = inWork ? Aftercare.start(store.events(agreement.id())).map(Aftercare::dates)
-                .orElse(List.of()) : List.of();
+        List<LocalDate> aftercare = agreement.status().endedInWork()
+                ? Aftercare.start(store.events(agreement.id())).map(Aftercare::dates).orElse(List.of()) : List.of();
         return new View(agreement, content, version, store.approvals(agreement.id(), version), aftercare);
     }
 
