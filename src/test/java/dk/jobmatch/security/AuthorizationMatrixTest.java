@@ -10,6 +10,8 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +157,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             case "createAgreement" -> Map.of("citizenId", newCitizen(), "needId", needOfA, "startDate", "2026-12-01");
             case "updateAgreement" -> api.agreementEdit(consultant, draftAgreement);
             case "approveAgreement" -> Map.of("party", "EMPLOYER");
-            case "addFollowUp" -> Map.of("date", "2026-12-15", "actualHoursPerWeek", 6);
+            case "addFollowUp" -> Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "actualHoursPerWeek", 6);
             case "addAgreementEvent" -> Map.of("type", "HOURS_REDUCED", "date", "2026-12-15");
             case "createWebhook" -> webhook();
             default -> null;
@@ -190,7 +192,9 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         needOfA = api.createNeed(consultant, employerA, roomyNeed());
         citizen = newCitizen();
         draftAgreement = api.draftAgreement(consultant, citizen, needOfA, "2026-12-01");
-        activeAgreement = api.activeAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
+        // Started a month ago: a follow-up is dated between the start date and today.
+        activeAgreement = api.activeAgreement(consultant, newCitizen(), needOfA,
+                LocalDate.now(ZoneOffset.UTC).minusDays(30).toString());
     }
 
     /** An ACTIVE agreement with a follow-up to re-plan from. */
