@@ -57,7 +57,7 @@ final class Courses {
     }
 
     static AgreementEvent event(AgreementEvent.Type type, LocalDate date) {
-        return new AgreementEvent("e-" + type + date, type, date, null, "konsulent", RECORDED);
+        return new AgreementEvent("e-" + type + date, type, date, null, null, null, "konsulent", RECORDED);
     }
 
     private static AgreementContent.PartyInfo party(String role) {

@@ -46,8 +46,9 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
         browser = new Browser(port());
         word = "kurs" + UUID.randomUUID().toString().substring(0, 6);
         String employerId = api.createEmployer(consultant, "Tømrerfirma Jensen ApS", TestData.randomCvr());
-        needId = api.createNeed(consultant, employerId, TestData.need("Oprydning på byggepladser " + word,
-                TestData.cleanUpTask()));
+        Map<String, Object> places = TestData.cleanUpTask();
+        places.put("capacity", 5); // each test takes a place per agreement
+        needId = api.createNeed(consultant, employerId, TestData.need("Oprydning på byggepladser " + word, places));
     }
 
     @AfterEach

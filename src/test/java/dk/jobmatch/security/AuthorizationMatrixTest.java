@@ -199,8 +199,9 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 
     /** An ACTIVE agreement with a follow-up to re-plan from. */
     private String followedUpAgreement() {
-        String id = api.activeAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
-        api.as(consultant).body(Map.of("date", "2026-12-15", "actualHoursPerWeek", 6))
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String id = api.activeAgreement(consultant, newCitizen(), needOfA, today.minusDays(30).toString());
+        api.as(consultant).body(Map.of("date", today.minusDays(1).toString(), "actualHoursPerWeek", 6))
                 .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
         return id;
     }
