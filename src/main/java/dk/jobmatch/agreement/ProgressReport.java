@@ -11,7 +11,8 @@ import java.util.Optional;
  * Plan versus actual. A clause is judged by the first follow-up of the course on or after its due
  * date (the first time anyone could see whether the step was reached); it is BEHIND when the hours
  * or the effectiveness fall short. Aftercare follow-ups (after hiring) judge no clause: the plan
- * ended with the course. A follow-up is due when none was recorded within the cadence. Beside the
+ * ended with the course. A follow-up is due when none was recorded within the cadence; after hiring,
+ * when an aftercare date has come without one (the next date is then the plan's). Beside the
  * clauses: the workplace visits ({@link Visits}), the measures ({@link Measures}) and, once the
  * course ended in a job, the aftercare ({@link Aftercare}).
  */
@@ -60,10 +61,18 @@ final class ProgressReport {
         }
         LocalDate last = sorted.isEmpty() ? null : sorted.getLast().date();
         LocalDate next = (last == null ? content.startDate() : last).plusDays(content.followUp().cadenceDays());
+        boolean due = today.isAfter(next);
+        Aftercare.Progress aftercare = Aftercare.of(events, sorted, today).orElse(null);
+        if (aftercare != null) {
+            // After hiring the cadence is the tapering plan's: the next aftercare date not yet covered.
+            next = aftercare.dates().stream().filter(slot -> !slot.done()).map(Aftercare.Slot::date).findFirst()
+                    .orElse(aftercare.endDate());
+            due = aftercare.due();
+        }
         boolean behindNow = !course.isEmpty() && !reachedPlanAt(content, course.getLast());
         boolean behind = behindNow || clauses.stream().anyMatch(c -> c.state() == State.BEHIND);
-        return new Result(clauses, behind, today.isAfter(next), last, next, Visits.of(content, sorted, today),
-                Measures.of(sorted), Aftercare.of(events, sorted, today).orElse(null));
+        return new Result(clauses, behind, due, last, next, Visits.of(content, sorted, today), Measures.of(sorted),
+                aftercare);
     }
 
     private static boolean reached(AgreementContent.Clause clause, FollowUp followUp) {

@@ -27,6 +27,11 @@ class ProgressReportTest {
         assertThat(result.lastFollowUp()).isEqualTo(hired.plusWeeks(2));
         assertThat(result.aftercare()).isNotNull();
         assertThat(result.aftercare().dates().getFirst().done()).isTrue();
+        assertThat(result.nextFollowUp()).as("after hiring, the next aftercare date, not the course's cadence")
+                .isEqualTo(hired.plusWeeks(6));
+        assertThat(result.dueForFollowUp()).isFalse();
+        assertThat(ProgressReport.of(thisted(), followUps, List.of(event(AgreementEvent.Type.HIRED, hired)),
+                hired.plusWeeks(7)).dueForFollowUp()).as("the 6-week date has passed with no aftercare").isTrue();
     }
 
     @Test
