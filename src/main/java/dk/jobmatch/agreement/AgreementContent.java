@@ -41,6 +41,13 @@ record AgreementContent(
         progression = HourSplit.withPaidHours(List.copyOf(progression), tasks);
     }
 
+    /** The same version with another plan: the re-plan's goals and progression. */
+    AgreementContent withPlan(List<Goal> newGoals, List<Clause> newProgression) {
+        return new AgreementContent(placementType, purpose, startDate, hoursPerWeek, effectivenessPercent,
+                reassessmentDate, tasks, accommodations, accommodationText, newGoals, newProgression, followUp, citizen,
+                employer, contactPerson, consultant);
+    }
+
     /**
      * A task and its hour type. {@code paid} is the v1 form of the same fact: versions stored
      * before hour types have only {@code paid} and read as PRAKTIK or LOENTIMER (what their

@@ -41,14 +41,16 @@ class AgreementController implements AgreementsApi {
     private final FollowUpService followUps;
     private final CourseEvents events;
     private final FollowUpWorklist worklist;
+    private final ReplanService replanning;
     private final AgreementMapper mapper;
 
     AgreementController(AgreementService agreements, FollowUpService followUps, CourseEvents events,
-                        FollowUpWorklist worklist, AgreementMapper mapper) {
+                        FollowUpWorklist worklist, ReplanService replanning, AgreementMapper mapper) {
         this.agreements = agreements;
         this.followUps = followUps;
         this.events = events;
         this.worklist = worklist;
+        this.replanning = replanning;
         this.mapper = mapper;
     }
 
@@ -56,7 +58,7 @@ class AgreementController implements AgreementsApi {
     public AgreementSummaryPageDto listAgreements(AgreementStatusDto status, AttentionFilterDto attention,
                                                   LocalDate dueBy, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        return mapper.toPage(worklist.list(mapper.toDomain(status), dueBy, paging), paging);
+        return mapper.toPage(worklist.list(mapper.toDomain(status), mapper.toFlags(attention), dueBy, paging), paging);
     }
 
     @Override
@@ -73,20 +75,24 @@ class AgreementController implements AgreementsApi {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public HttpResponse<AgreementDto> getAgreement(String agreementId) {
-        AgreementService.View view = agreements.read(agreementId);
         MediaType wanted = preferred();
+        if (MediaType.APPLICATION_JSON_TYPE.equals(wanted)) {
+            AgreementService.View view = agreements.read(agreementId);
+            return withETag(HttpResponse.ok(mapper.toDto(view)), view);
+        }
+        // The document is what the parties work under: the version in force, while JSON shows the
+        // newest (with inForceVersion). Both are tagged by the newest version, which changes either.
+        AgreementService.DocumentView document = agreements.readDocument(agreementId);
+        AgreementService.View view = document.view();
         if (MediaType.TEXT_HTML_TYPE.equals(wanted)) {
-            HttpResponse html = HttpResponse.ok(HtmlRenderer.render(AgreementDocument.of(view)))
+            HttpResponse html = HttpResponse.ok(HtmlRenderer.render(AgreementDocument.of(document)))
                     .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
             return withETag((MutableHttpResponse) html, view);
         }
-        if (PDF.equals(wanted)) {
-            HttpResponse pdf = HttpResponse.ok(PdfRenderer.render(AgreementDocument.of(view))).contentType(PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"arbejdsaftale-"
-                            + view.agreement().id() + ".pdf\"");
-            return withETag((MutableHttpResponse) pdf, view);
-        }
-        return withETag(HttpResponse.ok(mapper.toDto(view)), view);
+        HttpResponse pdf = HttpResponse.ok(PdfRenderer.render(AgreementDocument.of(document))).contentType(PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"arbejdsaftale-"
+                        + view.agreement().id() + ".pdf\"");
+        return withETag((MutableHttpResponse) pdf, view);
     }
 
     // The generated interface offers only problem+json for this 204 (see NeedController).
@@ -139,7 +145,9 @@ class AgreementController implements AgreementsApi {
 
     @Override
     public HttpResponse<AgreementDto> replanAgreement(String agreementId) {
-        throw ApiException.conflict("Re-planning is not built yet.");
+        AgreementService.View saved = replanning.replan(agreementId);
+        return withETag(HttpResponse.created(mapper.toDto(saved), URI.create("/api/v1/agreements/"
+                + saved.agreement().id() + "/versions/" + saved.version())), saved);
     }
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, AgreementService.View view) {

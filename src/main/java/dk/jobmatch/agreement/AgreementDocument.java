@@ -1,6 +1,7 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.vocabulary.Danish;
+import dk.jobmatch.vocabulary.FollowUpFormat;
 import dk.jobmatch.vocabulary.HourType;
 
 import java.time.LocalDate;
@@ -24,20 +25,23 @@ final class AgreementDocument {
     private static final Map<AgreementStatus, String> STATUS = Map.of(
             AgreementStatus.DRAFT, "Udkast", AgreementStatus.ACTIVE, "Aktiv",
             AgreementStatus.ORDINARY_HOURS, "Overgået til ordinære timer", AgreementStatus.HIRED, "Ansat",
-            AgreementStatus.STOPPED, "Stoppet");
+            AgreementStatus.STOPPED, "Stoppet", AgreementStatus.EXPIRED, "Udløbet");
+    /** Efterværn: follow-ups this many weeks after the course ended in a job (contract v1.1). */
     private static final Map<Party, String> PARTY = Map.of(
             Party.CITIZEN, "Borger", Party.EMPLOYER, "Virksomhed", Party.CONSULTANT, "Virksomhedskonsulent");
 
     record Section(String heading, List<String> paragraphs, List<List<String>> table) {
     }
 
-    record Document(String title, String subtitle, List<Section> sections) {
+    /** {@code notes} stand out under the title: which version this is, and one awaiting approval. */
+    record Document(String title, String subtitle, List<String> notes, List<Section> sections) {
     }
 
     private AgreementDocument() {
     }
 
-    static Document of(AgreementService.View view) {
+    static Document of(AgreementService.DocumentView document) {
+        AgreementService.View view = document.view();
         AgreementContent c = view.content();
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Parter", List.of(), List.of(
@@ -71,12 +75,7 @@ final class AgreementDocument {
                 Danish.number(p.internshipHoursPerWeek()), Danish.number(paidHours(p)),
                 p.effectivenessPercent() + " %", p.description() == null ? "" : p.description())));
         sections.add(new Section("Progression", List.of(paidMeaning(c.tasks())), steps));
-        sections.add(new Section("Opfølgning", List.of(
-                "Konsulenten har kontakt med borger og virksomhed hver " + c.followUp().cadenceDays() + ". dag; "
-                        + "første opfølgning " + date(c.followUp().nextDate()) + ".",
-                "Besøg på arbejdspladsen: " + c.followUp().companyVisits().stream().map(AgreementDocument::date)
-                        .collect(Collectors.joining(", ")) + ".",
-                "Går noget galt, kontaktes virksomhedskonsulenten med det samme."), List.of()));
+        sections.add(followUp(c.followUp(), view.agreement().status(), document.employedSince()));
         List<List<String>> signatures = new ArrayList<>();
         signatures.add(List.of("Part", "Godkendt af", "Dato"));
         for (Party party : Party.values()) {
@@ -87,7 +86,71 @@ final class AgreementDocument {
         sections.add(new Section("Underskrifter", List.of(
                 "Aftalen gælder, når borger, virksomhed og virksomhedskonsulent har godkendt denne version."), signatures));
         return new Document("Arbejdsaftale", "Version " + view.version() + " · " + STATUS.get(view.agreement().status()),
-                sections);
+                notes(view), sections);
+    }
+
+    /** Which version this is; an amendment awaiting approval is named, since this is not it. */
+    private static List<String> notes(AgreementService.View view) {
+        Agreement agreement = view.agreement();
+        if (agreement.inForceVersion() == null) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Dette er version " + view.version() + ", den gældende aftale, godkendt af borger, virksomhed og"
+                + " virksomhedskonsulent.");
+        if (agreement.amendmentPending() && agreement.status() == AgreementStatus.ACTIVE) {
+            notes.add("Version " + agreement.version() + " afventer godkendelse. Indtil alle tre parter har godkendt"
+                    + " den, gælder version " + view.version() + ".");
+        }
+        return notes;
+    }
+
+    /**
+     * The follow-up plan: contact at the cadence (by phone, video or a meeting at the jobcentre),
+     * the planned visits at the workplace, and aftercare once the course has ended in a job (before
+     * that, the promise of it).
+     */
+    private static Section followUp(AgreementContent.FollowUpPlan plan, AgreementStatus status,
+                                     LocalDate employedSince) {
+        String contact = listed(Stream.of(FollowUpFormat.PHONE, FollowUpFormat.VIDEO, FollowUpFormat.JOBCENTRE_MEETING)
+                .map(Danish::label).toList(), "eller");
+        String visit = capitalized(Danish.label(FollowUpFormat.WORKPLACE_VISIT));
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("Konsulenten har kontakt med borger og virksomhed hver " + plan.cadenceDays() + ". dag ("
+                + contact + "); første opfølgning " + date(plan.nextDate()) + ".");
+        paragraphs.add(plan.companyVisits().isEmpty() ? "Der er ikke planlagt besøg på arbejdspladsen."
+                : visit + " (" + plan.companyVisits().size() + " planlagt): "
+                        + listed(plan.companyVisits().stream().map(AgreementDocument::date).toList(), "og") + ".");
+        List<List<String>> table = new ArrayList<>();
+        List<Map.Entry<LocalDate, String>> dates = new ArrayList<>();
+        dates.add(Map.entry(plan.nextDate(), "Opfølgning (" + contact + ")"));
+        plan.companyVisits().forEach(d -> dates.add(Map.entry(d, visit)));
+        List<String> weeks = Aftercare.WEEKS.stream().map(String::valueOf).toList();
+        boolean employed = employedSince != null
+                && (status == AgreementStatus.HIRED || status == AgreementStatus.ORDINARY_HOURS);
+        if (employed) {
+            List<LocalDate> aftercare = Aftercare.WEEKS.stream().map(employedSince::plusWeeks).toList();
+            paragraphs.add((status == AgreementStatus.HIRED ? "Borgeren blev ansat " : "Borgeren overgik til ordinære"
+                    + " timer ") + date(employedSince) + ". Efterværn: konsulenten følger op " + listed(weeks, "og")
+                    + " uger efter, " + listed(aftercare.stream().map(AgreementDocument::date).toList(), "og") + ".");
+            for (int i = 0; i < aftercare.size(); i++) {
+                dates.add(Map.entry(aftercare.get(i), "Efterværn, " + Aftercare.WEEKS.get(i) + " uger efter"));
+            }
+        } else {
+            paragraphs.add("Efter ansættelse følger efterværn: konsulenten følger op " + listed(weeks, "og")
+                    + " uger efter ansættelsen.");
+        }
+        paragraphs.add("Går noget galt, kontaktes virksomhedskonsulenten med det samme.");
+        table.add(List.of("Dato", "Opfølgning"));
+        dates.stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> table.add(List.of(date(e.getKey()), e.getValue())));
+        return new Section("Opfølgning", paragraphs, table);
+    }
+
+    /** Items as Danish writes a list: "2, 6, 12 og 26", "telefonsamtale, videosamtale eller møde". */
+    private static String listed(List<String> items, String conjunction) {
+        return items.size() == 1 ? items.getFirst()
+                : String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " " + items.getLast();
     }
 
     /** The kombi model in one sentence: how the tasks' hours divide between the hour types. */

@@ -20,6 +20,7 @@ import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
 import dk.jobmatch.vocabulary.HourRange;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -69,8 +70,18 @@ class AgreementService {
     record Request(String citizenId, String needId, LocalDate startDate, List<String> taskIds, Double hoursPerWeek) {
     }
 
-    /** An agreement with the content of one of its versions and that version's approvals. */
-    record View(Agreement agreement, AgreementContent content, int version, List<Approval> approvals) {
+    /**
+     * An agreement with the content of one of its versions and that version's approvals, and once
+     * the course ended in a job the aftercare dates (no part of any version: they follow from the
+     * event's date).
+     */
+    record View(Agreement agreement, AgreementContent content, int version, List<Approval> approvals,
+                List<LocalDate> aftercareDates) {
+
+        /** A view of an agreement that has not ended in a job. */
+        View(Agreement agreement, AgreementContent content, int version, List<Approval> approvals) {
+            this(agreement, content, version, approvals, List.of());
+        }
     }
 
     @Transactional
@@ -86,7 +97,9 @@ class AgreementService {
         List<Task> tasks = request.taskIds() == null ? proposedTasks(need, employer, citizen)
                 : chosenTasks(need, employer, citizen, request.taskIds());
         double taskHours = tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
-        double startHours = request.hoursPerWeek() == null ? taskHours : request.hoursPerWeek();
+        double startHours = request.hoursPerWeek() != null ? request.hoursPerWeek()
+                : AgreementDrafter.startHours(citizen.measured(), taskHours, allocation.hoursLeft(citizen, null),
+                        need.hoursPerWeek());
         if (request.hoursPerWeek() == null) {
             allocation.requireHoursLeft(citizen, null, startHours);
         }
@@ -155,6 +168,21 @@ class AgreementService {
     View read(String id) {
         Agreement agreement = visible(id);
         return view(agreement, agreement.version());
+    }
+
+    /**
+     * What the document shows: the version that governs the work (the one in force, or the draft
+     * before any is), not an amendment still awaiting approval; and since when the citizen has the
+     * job the course ended in, which the aftercare dates count from.
+     */
+    record DocumentView(View view, @Nullable LocalDate employedSince) {
+    }
+
+    @Transactional
+    DocumentView readDocument(String id) {
+        Agreement agreement = visible(id);
+        return new DocumentView(view(agreement, agreement.governingVersion()),
+                store.employedSince(agreement.id()).orElse(null));
     }
 
     /** The newest version of an agreement the caller may see (a read like any other, so audited). */
@@ -258,7 +286,9 @@ class AgreementService {
 
     private View view(Agreement agreement, int version) {
         AgreementContent content = store.content(agreement.id(), version).orElseThrow();
-        return new View(agreement, content, version, store.approvals(agreement.id(), version));
+        List<LocalDate> aftercare = agreement.status().endedInWork()
+                ? Aftercare.start(store.events(agreement.id())).map(Aftercare::dates).orElse(List.of()) : List.of();
+        return new View(agreement, content, version, store.approvals(agreement.id(), version), aftercare);
     }
 
     private List<Task> proposedTasks(Need need, Employer employer, Citizen citizen) {

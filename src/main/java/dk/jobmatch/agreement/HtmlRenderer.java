@@ -22,12 +22,16 @@ final class HtmlRenderer {
                 table{border-collapse:collapse;width:100%;font-size:.95rem}
                 th,td{text-align:left;padding:.35rem;border-bottom:1px solid #e3e3e3;vertical-align:top}
                 .sub{color:#555}
+                .note{background:#fff4ce;border-left:4px solid #c99a00;padding:.4rem .6rem}
                 </style>
                 </head>
                 <body>
                 """);
         html.append("<h1>").append(escape(document.title())).append("</h1>\n");
         html.append("<p class=\"sub\">").append(escape(document.subtitle())).append("</p>\n");
+        for (String note : document.notes()) {
+            html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+        }
         for (AgreementDocument.Section section : document.sections()) {
             String id = section.heading().equals("Underskrifter") ? " id=\"underskrifter\"" : "";
             html.append("<section").append(id).append(">\n<h2>").append(escape(section.heading())).append("</h2>\n");

@@ -33,6 +33,11 @@ final class PdfRenderer {
         pdf.open();
         pdf.add(new Paragraph(source.title(), TITLE));
         pdf.add(new Paragraph(source.subtitle(), BODY));
+        for (String note : source.notes()) {
+            Paragraph paragraph = new Paragraph(note, BOLD);
+            paragraph.setSpacingBefore(4);
+            pdf.add(paragraph);
+        }
         for (AgreementDocument.Section section : source.sections()) {
             Paragraph heading = new Paragraph(section.heading(), HEADING);
             heading.setSpacingBefore(14);

@@ -27,28 +27,52 @@ final class ProgressionPlanner {
 
     static List<AgreementContent.Clause> plan(LocalDate start, double startHours, Integer effectiveness,
                                               HourRange citizenHours, HourRange needHours) {
-        double target = Math.min(citizenHours.max(), needHours.max());
-        int startEffectiveness = effectiveness == null ? 100 : effectiveness;
-        int hourSteps = target > startHours ? (int) Math.ceil((target - startHours) / MAX_STEP_HOURS - 1e-9) : 0;
-        int effectivenessSteps = (int) Math.ceil((100 - startEffectiveness) / (double) EFFECTIVENESS_STEP);
+        return steps(start.plusWeeks(WEEKS_PER_STEP), startHours, effectiveness == null ? 100 : effectiveness,
+                Math.min(citizenHours.max(), needHours.max()), Pace.NORMAL);
+    }
+
+    /** How big the steps are: the draft's pace, or smaller when a re-plan follows a course that fell behind. */
+    record Pace(double maxStepHours, int effectivenessStep) {
+        static final Pace NORMAL = new Pace(MAX_STEP_HOURS, EFFECTIVENESS_STEP);
+    }
+
+    /**
+     * Steps from {@code fromHours} at {@code fromEffectiveness} towards {@code target} hours, the
+     * first due on {@code firstDue} and the rest every {@value #WEEKS_PER_STEP} weeks after it.
+     * With nothing left to grow, one step holds the level so the plan still has a date to meet.
+     */
+    static List<AgreementContent.Clause> steps(LocalDate firstDue, double fromHours, int fromEffectiveness,
+                                               double target, Pace pace) {
+        int hourSteps = target > fromHours
+                ? (int) Math.ceil((target - fromHours) / pace.maxStepHours() - 1e-9) : 0;
+        int effectivenessSteps = (int) Math.ceil((100 - fromEffectiveness) / (double) pace.effectivenessStep());
         int steps = hourSteps > 0 ? hourSteps : Math.min(MAX_EFFECTIVENESS_ONLY_STEPS, effectivenessSteps);
         List<AgreementContent.Clause> clauses = new ArrayList<>();
         if (steps == 0) {
-            clauses.add(new AgreementContent.Clause(start.plusWeeks(WEEKS_PER_STEP), startHours, startEffectiveness,
-                    "Fastholdelse: " + Danish.number(startHours) + " timer om ugen, " + startEffectiveness
-                            + " % effektivitet. Status og næste skridt aftales.", null));
+            clauses.add(hold(firstDue, fromHours, fromEffectiveness));
             return clauses;
         }
-        double previousHours = startHours;
+        double previousHours = fromHours;
         for (int i = 1; i <= steps; i++) {
-            double hours = halfHours(startHours + (target - startHours) * i / steps);
+            double hours = halfHours(fromHours + (target - fromHours) * i / steps);
             hours = Math.max(previousHours, Math.min(target, hours));
-            int percent = Math.min(100, startEffectiveness + EFFECTIVENESS_STEP * i);
-            clauses.add(new AgreementContent.Clause(start.plusWeeks((long) WEEKS_PER_STEP * i), hours, percent,
-                    describe(previousHours, hours, percent), null));
+            int percent = Math.min(100, fromEffectiveness + pace.effectivenessStep() * i);
+            clauses.add(new AgreementContent.Clause(firstDue.plusWeeks((long) WEEKS_PER_STEP * (i - 1)), hours,
+                    percent, describe(previousHours, hours, percent), null));
             previousHours = hours;
         }
         return clauses;
+    }
+
+    /** A step that keeps the level: nothing left to grow, or time to reach what was agreed. */
+    static AgreementContent.Clause hold(LocalDate due, double hours, int effectiveness) {
+        return new AgreementContent.Clause(due, hours, effectiveness, "Fastholdelse: " + Danish.number(hours)
+                + " timer om ugen, " + effectiveness + " % effektivitet. Status og næste skridt aftales.", null);
+    }
+
+    /** Whether a plan from this level has anywhere to go. */
+    static boolean canGrow(double hours, int effectiveness, double target) {
+        return hours < target || effectiveness < 100;
     }
 
     /** The contract's guarantees for a (possibly edited) plan; empty when it keeps them all. */

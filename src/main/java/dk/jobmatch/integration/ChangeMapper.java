@@ -14,6 +14,5 @@ interface ChangeMapper {
     @Mapping(target = "version", source = "id")
     @Mapping(target = "operation", source = "change")
     @Mapping(target = "at", source = "createdAt")
-    @Mapping(target = "reasonCode", ignore = true)
     ChangeEntryDto toDto(OutboxEntry entry);
 }

@@ -12,6 +12,7 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.NeedCandidates;
 import dk.jobmatch.employer.NeedService;
 import dk.jobmatch.employer.Task;
+import dk.jobmatch.exclusion.MatchExclusions;
 import dk.jobmatch.search.ScoredId;
 import dk.jobmatch.search.TextTerms;
 import dk.jobmatch.security.AccessPolicy;
@@ -22,11 +23,15 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
@@ -45,13 +50,15 @@ public class MatchService {
     private final CitizenCandidates citizenCandidates;
     private final MatchScorer scorer;
     private final Holds holds;
+    private final MatchExclusions exclusions;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final int candidates;
 
     MatchService(NeedService needs, EmployerService employers, CitizenService citizens, NeedCandidates needCandidates,
-                 CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms, Holds holds, AuditLog audit,
-                 AccessPolicy access, @Value("${jobmatch.match.candidates:150}") int candidates) {
+                 CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms, Holds holds,
+                 MatchExclusions exclusions, AuditLog audit, AccessPolicy access,
+                 @Value("${jobmatch.match.candidates:150}") int candidates) {
         this.needs = needs;
         this.employers = employers;
         this.citizens = citizens;
@@ -59,6 +66,7 @@ public class MatchService {
         this.citizenCandidates = citizenCandidates;
         this.scorer = new MatchScorer(weights, terms::of);
         this.holds = holds;
+        this.exclusions = exclusions;
         this.audit = audit;
         this.access = access;
         this.candidates = candidates;
@@ -83,16 +91,20 @@ public class MatchService {
 
     /**
      * The ranking itself, without access checks or audit (the benchmark measures this): only the
-     * need's free tasks, only the hours each citizen has left, and not the citizens already on it.
+     * need's free tasks, only the hours each citizen has left, and not the citizens already on it
+     * or kept from it (a course with the employer stopped within the cool-down).
      */
     List<Match> rankCitizens(Need need, Employer employer, int limit) {
         Need free = need.withFreeTasksOnly();
-        List<ScoredId> hits = citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(),
-                employer == null ? null : employer.place(), pool(limit));
-        Map<String, Float> relevance = relevance(hits);
-        Set<String> alreadyOnIt = holds.citizensHolding(need.id());
-        return rank(citizens.loadForMatching(hits.stream().map(ScoredId::id).toList()).stream()
-                .filter(citizen -> !alreadyOnIt.contains(citizen.id()))
+        Set<String> leftOut = new HashSet<>(holds.citizensHolding(need.id()));
+        leftOut.addAll(exclusions.citizensKeptFrom(need.id(), need.employerId()));
+        Pool<Citizen> pool = retrieve(limit,
+                size -> citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(),
+                        employer == null ? null : employer.place(), size),
+                hits -> citizens.loadForMatching(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id))
+                        .toList()));
+        Map<String, Float> relevance = relevance(pool.hits());
+        return rank(pool.kept().stream()
                 .map(citizen -> new MatchContext(free, employer, citizen.forMatching(), relevance.get(citizen.id()))),
                 limit);
     }
@@ -104,12 +116,16 @@ public class MatchService {
         if (!citizen.consent() || citizen.hoursPerWeek().max() <= 0) {
             return new Ranked(List.of(), false);
         }
-        List<ScoredId> hits = needCandidates.find(citizen.profileText(), citizen.qualifications(), citizen.hoursPerWeek(),
-                citizen.location(), citizen.maxTravelKm(), pool(limit));
-        Map<String, Float> relevance = relevance(hits);
         Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
-        List<Need> found = needs.findAll(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())
-                .stream().map(Need::withFreeTasksOnly).toList();
+        MatchExclusions.KeptFrom keptFrom = exclusions.keptFrom(citizen.id());
+        Pool<Need> pool = retrieve(limit,
+                size -> needCandidates.find(citizen.profileText(), citizen.qualifications(), citizen.hoursPerWeek(),
+                        citizen.location(), citizen.maxTravelKm(), size),
+                hits -> needs.findAll(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())
+                        .stream().filter(need -> !keptFrom.covers(need.id(), need.employerId()))
+                        .map(Need::withFreeTasksOnly).toList());
+        Map<String, Float> relevance = relevance(pool.hits());
+        List<Need> found = pool.kept();
         Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
         return new Ranked(rank(found.stream()
                 .map(need -> new MatchContext(need, byId.get(need.employerId()), citizen, relevance.get(need.id()))),
@@ -143,6 +159,36 @@ public class MatchService {
                         .thenComparing(m -> m.need().id()))
                 .limit(limit)
                 .toList();
+    }
+
+    /** The index's hits (for relevance) and the candidates kept from them. */
+    private record Pool<T>(List<ScoredId> hits, List<T> kept) {
+    }
+
+    /**
+     * Asks the index for the pool and keeps what {@code keep} loads from the hits, leaving out
+     * those already on it or kept from it. Those must not shrink the pool the exact rules weigh
+     * (a citizen whose course stopped at an employer with many needs would otherwise get fewer
+     * matches than the limit), so when they took some of a full pool it asks again for as many
+     * more, and loads only the hits it had not seen; the index query is cheap next to the loads.
+     */
+    private <T> Pool<T> retrieve(int limit, IntFunction<List<ScoredId>> find, Function<List<ScoredId>, List<T>> keep) {
+        int wanted = pool(limit);
+        int size = wanted;
+        Set<String> seen = new HashSet<>();
+        List<ScoredId> hits = new ArrayList<>();
+        List<T> kept = new ArrayList<>();
+        while (true) {
+            List<ScoredId> found = find.apply(size);
+            List<ScoredId> fresh = found.stream().filter(hit -> seen.add(hit.id())).toList();
+            hits.addAll(fresh);
+            kept.addAll(keep.apply(fresh));
+            int lost = hits.size() - kept.size();
+            if (lost == 0 || found.size() < size || kept.size() >= wanted) {
+                return new Pool<>(hits, kept);
+            }
+            size = Math.max(size + 1, wanted + lost);
+        }
     }
 
     /** How many candidates the exact rules weigh: the configured pool, and never under 3x the limit. */

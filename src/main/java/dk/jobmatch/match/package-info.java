@@ -2,9 +2,11 @@
  * Matching in both directions: retrieve candidates from search/, apply the contract's hard
  * constraints, carve the best bundle of tasks for the citizen's hours (a small knapsack), score
  * with a transparent weighted formula and explain it in Danish. The rules, carving and score are
- * pure Java; only the service, controller and mapper touch the framework.
+ * pure Java; only the service, controller and mapper touch the framework. Leaves out the pairs
+ * exclusion/ keeps apart (a stopped course's cool-down), in both directions.
  */
-@AllowedDependencies({"api", "capacity", "audit", "citizen", "employer", "search", "security", "vocabulary"})
+@AllowedDependencies({"api", "capacity", "audit", "citizen", "employer", "exclusion", "search", "security",
+        "vocabulary"})
 package dk.jobmatch.match;
 
 import dk.jobmatch.AllowedDependencies;

@@ -2,6 +2,7 @@ package dk.jobmatch.outbox;
 
 import dk.jobmatch.outbox.OutboxEntry.Change;
 import dk.jobmatch.outbox.OutboxEntry.Operation;
+import dk.jobmatch.vocabulary.EndReason;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
@@ -36,33 +37,39 @@ public class Outbox {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void created(EntityType entityType, String entityId) {
-        write(entityType, List.of(entityId), Change.CREATED, null, false);
+        write(entityType, List.of(entityId), Change.CREATED, null, null, false);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void updated(EntityType entityType, String entityId) {
-        write(entityType, List.of(entityId), Change.UPDATED, null, false);
+        write(entityType, List.of(entityId), Change.UPDATED, null, null, false);
     }
 
     /** An update that has a name of its own, e.g. an agreement ACTIVATED or HIRED. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void updated(EntityType entityType, String entityId, ChangeDetail detail) {
-        write(entityType, List.of(entityId), Change.UPDATED, detail, false);
+        write(entityType, List.of(entityId), Change.UPDATED, detail, null, false);
+    }
+
+    /** A course event with the coded reason it was recorded with (STOPPED, EMPLOYMENT_ENDED), if any. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void updated(EntityType entityType, String entityId, ChangeDetail detail, @Nullable EndReason reasonCode) {
+        write(entityType, List.of(entityId), Change.UPDATED, detail, reasonCode, false);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void deleted(EntityType entityType, String entityId) {
-        write(entityType, List.of(entityId), Change.DELETED, null, false);
+        write(entityType, List.of(entityId), Change.DELETED, null, null, false);
     }
 
     /** Many changes in one statement batch and one after-commit notice (a bulk import batch). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void changedAll(EntityType entityType, Change change, List<String> entityIds) {
-        write(entityType, entityIds, change, null, true);
+        write(entityType, entityIds, change, null, null, true);
     }
 
     private void write(EntityType entityType, List<String> entityIds, Change change, @Nullable ChangeDetail detail,
-                       boolean bulk) {
+                       @Nullable EndReason reasonCode, boolean bulk) {
         if (entityIds.isEmpty()) {
             return;
         }
@@ -72,7 +79,7 @@ public class Outbox {
         Operation operation = change == Change.DELETED ? Operation.DELETE : Operation.UPSERT;
         List<OutboxEntry> rows = new ArrayList<>(entityIds.size());
         for (String entityId : entityIds) {
-            rows.add(new OutboxEntry(++id, entityType, entityId, operation, change, detail, now));
+            rows.add(new OutboxEntry(++id, entityType, entityId, operation, change, detail, reasonCode, now));
         }
         repository.saveAll(rows);
         // Delivered after commit only (see the listeners), so readers can catch up at once.

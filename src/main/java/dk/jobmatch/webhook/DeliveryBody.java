@@ -7,16 +7,19 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 /**
- * What a delivery POSTs: ids only, no personal data. {@code cursor} is the change's place in the
- * change feed. Kept as strings so the JSON says exactly the stored names.
+ * What a delivery POSTs: ids and codes only, no personal data. {@code reasonCode} is why a course
+ * ended (a code of the contract's list; the consultant's free text and debrief never leave).
+ * {@code cursor} is the change's place in the change feed. Kept as strings so the JSON says
+ * exactly the stored names; absent values are left out.
  */
 @Serdeable
 record DeliveryBody(String deliveryId, String type, String entityType, String entityId, @Nullable String detail,
-                    String cursor, Instant occurredAt) {
+                    @Nullable String reasonCode, String cursor, Instant occurredAt) {
 
     static DeliveryBody of(String deliveryId, EventType type, OutboxEntry change) {
         return new DeliveryBody(deliveryId, type.value(), change.entityType().value(), change.entityId(),
-                change.detail() == null ? null : change.detail().name(), Long.toString(change.id()),
+                change.detail() == null ? null : change.detail().name(),
+                change.reasonCode() == null ? null : change.reasonCode().name(), Long.toString(change.id()),
                 change.createdAt());
     }
 }

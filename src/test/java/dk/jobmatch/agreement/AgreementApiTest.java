@@ -10,6 +10,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -170,9 +171,24 @@ class AgreementApiTest extends ApiTestSupport {
         assertThat(page.select("#underskrifter tbody tr")).hasSize(3);
         assertThat(page.text()).contains("Borgerens egne bemærkninger: Ryg: max 10 kg. <b>Pauser</b> efter behov.");
         assertThat(page.select("b")).isEmpty();
+        assertThat(page.select(".sub").text()).isEqualTo("Version 1 · Udkast");
+        assertThat(page.select(".note")).as("a draft is no version in force yet").isEmpty();
+        Element followUp = page.select("section:has(h2:containsOwn(Opfølgning))").first();
+        assertThat(followUp.select("p").eachText()).containsExactly(
+                "Konsulenten har kontakt med borger og virksomhed hver 14. dag (telefonsamtale, videosamtale eller"
+                        + " møde i jobcentret); første opfølgning 15. december 2026.",
+                "Besøg på arbejdspladsen (4 planlagt): 15. december 2026, 26. januar 2027, 9. marts 2027 og"
+                        + " 20. april 2027.",
+                "Efter ansættelse følger efterværn: konsulenten følger op 2, 6, 12 og 26 uger efter ansættelsen.",
+                "Går noget galt, kontaktes virksomhedskonsulenten med det samme.");
+        assertThat(followUp.select("tbody tr").eachText()).containsExactly(
+                "15. december 2026 Opfølgning (telefonsamtale, videosamtale eller møde i jobcentret)",
+                "15. december 2026 Besøg på arbejdspladsen", "26. januar 2027 Besøg på arbejdspladsen",
+                "9. marts 2027 Besøg på arbejdspladsen", "20. april 2027 Besøg på arbejdspladsen");
 
         byte[] pdf = api.as(consultant).accept("application/pdf").get("/api/v1/agreements/" + id)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         StringBuilder text = new StringBuilder();
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -181,7 +197,8 @@ class AgreementApiTest extends ApiTestSupport {
         }
         reader.close();
         assertThat(text.toString()).contains("Arbejdsaftale", "Parter", "Skånehensyn", "Mål og delmål",
-                "Progression", "Opfølgning", "Underskrifter", "Plukning af varer", "løfter ikke tungt");
+                "Progression", "Opfølgning", "Underskrifter", "Plukning af varer", "løfter ikke tungt",
+                "Besøg på arbejdspladsen", "telefonsamtale", "efterværn");
     }
 
     @Test
@@ -224,6 +241,13 @@ class AgreementApiTest extends ApiTestSupport {
         api.as(consultant).body(Map.of("type", "HIRED", "date", "2027-03-01")).post("/api/v1/agreements/" + id + "/events")
                 .then().statusCode(201);
         api.as(consultant).get("/api/v1/agreements/" + id).then().body("status", equalTo("HIRED"));
+        Element followUp = Jsoup.parse(api.as(consultant).accept("text/html").get("/api/v1/agreements/" + id)
+                .then().statusCode(200).extract().asString()).select("section:has(h2:containsOwn(Opfølgning))").first();
+        assertThat(followUp.text()).contains("Borgeren blev ansat 1. marts 2027. Efterværn: konsulenten følger op"
+                + " 2, 6, 12 og 26 uger efter, 15. marts 2027, 12. april 2027, 24. maj 2027 og 30. august 2027.");
+        assertThat(followUp.select("tbody tr").eachText()).containsSubsequence("15. marts 2027 Efterværn, 2 uger efter",
+                "12. april 2027 Efterværn, 6 uger efter", "24. maj 2027 Efterværn, 12 uger efter",
+                "30. august 2027 Efterværn, 26 uger efter");
         api.as(consultant).body(editOf(id, 1)).put("/api/v1/agreements/" + id).then().statusCode(409);
         approve(consultant, id, "CITIZEN").statusCode(409);
         api.as(consultant).body(Map.of("type", "PROMOTED", "date", "2027-03-01")).post("/api/v1/agreements/" + id + "/events")

@@ -4,8 +4,12 @@ import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.AtOnce;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +31,9 @@ class AmendmentApiTest extends ApiTestSupport {
         String employerId = api.createEmployer(consultant, "Ændring " + UUID.randomUUID(), TestData.randomCvr());
         String needId = api.createNeed(consultant, employerId, TestData.need());
         String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
-        String id = api.draftAgreement(consultant, citizenId, needId, "2026-12-01");
+        // Started a month ago, so a follow-up today lies between the start date and today.
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(30);
+        String id = api.draftAgreement(consultant, citizenId, needId, start.toString());
         api.as(consultant).get("/api/v1/agreements/" + id).then().body("inForceVersion", nullValue());
         approveByAll(id);
         api.as(consultant).get("/api/v1/agreements/" + id).then()
@@ -40,8 +46,17 @@ class AmendmentApiTest extends ApiTestSupport {
         api.as(consultant).body(edit).put("/api/v1/agreements/" + id).then().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(1))
                 .body("approvals", empty());
+        Document document = Jsoup.parse(api.as(consultant).accept("text/html").get("/api/v1/agreements/" + id)
+                .then().statusCode(200).header("ETag", "\"2\"").extract().asString());
+        assertThat(document.select(".sub").text()).as("the document is the version in force").isEqualTo("Version 1 · Aktiv");
+        assertThat(document.select(".note").eachText()).containsExactly(
+                "Dette er version 1, den gældende aftale, godkendt af borger, virksomhed og virksomhedskonsulent.",
+                "Version 2 afventer godkendelse. Indtil alle tre parter har godkendt den, gælder version 1.");
+        assertThat(document.text()).doesNotContain("Flere timer med pakning");
+        assertThat(document.select("section:has(h2:containsOwn(Progression)) tbody tr"))
+                .as("version 1's steps, which version 2 leaves out").hasSameSizeAs(planInForce);
 
-        api.as(consultant).body(Map.of("date", "2026-12-15", "actualHoursPerWeek", 6))
+        api.as(consultant).body(Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "actualHoursPerWeek", 6))
                 .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
         List<Object> planDuringAmendment = api.as(consultant).get("/api/v1/agreements/" + id + "/progress")
                 .then().statusCode(200).extract().path("clauses");
@@ -51,6 +66,12 @@ class AmendmentApiTest extends ApiTestSupport {
         approveByAll(id);
         api.as(consultant).get("/api/v1/agreements/" + id).then()
                 .body("status", equalTo("ACTIVE")).body("version", equalTo(2)).body("inForceVersion", equalTo(2));
+        Document approved = Jsoup.parse(api.as(consultant).accept("text/html").get("/api/v1/agreements/" + id)
+                .then().statusCode(200).extract().asString());
+        assertThat(approved.select(".sub").text()).isEqualTo("Version 2 · Aktiv");
+        assertThat(approved.select(".note").eachText()).containsExactly(
+                "Dette er version 2, den gældende aftale, godkendt af borger, virksomhed og virksomhedskonsulent.");
+        assertThat(approved.text()).contains("Flere timer med pakning");
         List<Object> planAfter = api.as(consultant).get("/api/v1/agreements/" + id + "/progress").path("clauses");
         assertThat(planAfter).as("the approved amendment has no progression steps").isEmpty();
         assertThat(details(id)).contains("ACTIVATED", "AMENDED");

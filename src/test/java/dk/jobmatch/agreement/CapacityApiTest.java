@@ -55,8 +55,8 @@ class CapacityApiTest extends ApiTestSupport {
                 .then().statusCode(409).contentType("application/problem+json");
         assertThat(tables.writeFootprint()).isEqualTo(before);
 
-        api.as(consultant).body(Map.of("type", "STOPPED", "date", "2026-12-10")).post("/api/v1/agreements/"
-                + agreement + "/events").then().statusCode(201);
+        api.as(consultant).body(Map.of("type", "STOPPED", "date", "2026-12-10", "reasonCode", "CITIZEN_WITHDREW"))
+                .post("/api/v1/agreements/" + agreement + "/events").then().statusCode(201);
         api.as(consultant).get("/api/v1/needs/" + needId).then()
                 .body("status", equalTo("OPEN"))
                 .body("tasks[0].held", equalTo(0))
@@ -97,7 +97,7 @@ class CapacityApiTest extends ApiTestSupport {
         String needId = need(1);
         String citizenId = citizen();
         String agreement = api.activeAgreement(consultant, citizenId, needId, "2026-12-01");
-        api.as(consultant).body(Map.of("type", "EMPLOYMENT_ENDED", "date", "2027-01-10"))
+        api.as(consultant).body(Map.of("type", "EMPLOYMENT_ENDED", "date", "2027-01-10", "reasonCode", "MOVED"))
                 .post("/api/v1/agreements/" + agreement + "/events").then().statusCode(409);
         event(agreement, "HIRED").then().statusCode(201);
         api.as(consultant).get("/api/v1/needs/" + needId).then()
@@ -112,8 +112,13 @@ class CapacityApiTest extends ApiTestSupport {
         event(agreement, "EMPLOYMENT_ENDED").then().statusCode(409).contentType("application/problem+json");
     }
 
+    /** An event on 2027-02-01; an ending with the reason code it must have. */
     private Response event(String agreementId, String type) {
-        return api.as(consultant).body(Map.of("type", type, "date", "2027-02-01"))
+        Map<String, Object> event = new HashMap<>(Map.of("type", type, "date", "2027-02-01"));
+        if (type.equals("EMPLOYMENT_ENDED") || type.equals("STOPPED")) {
+            event.put("reasonCode", "EMPLOYER_NO_LONGER_NEEDS");
+        }
+        return api.as(consultant).body(event)
                 .post("/api/v1/agreements/" + agreementId + "/events");
     }
 
@@ -232,21 +237,8 @@ class CapacityApiTest extends ApiTestSupport {
     }
 
     /** UPDATED entries of this need in the change feed (which also drives the need.updated webhook). */
-    @SuppressWarnings("unchecked")
     private long needUpdates(String needId) {
-        String integration = api.integration();
-        long updates = 0;
-        String cursor = "0";
-        while (true) {
-            var page = api.as(integration).get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200)
-                    .extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items", (Class<Map<String, Object>>) (Class<?>) Map.class);
-            if (items.isEmpty()) {
-                return updates;
-            }
-            updates += items.stream().filter(c -> needId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation")))
-                    .count();
-            cursor = page.getString("nextCursor");
-        }
+        return api.changesAfter(api.integration(), "0").stream()
+                .filter(c -> needId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation"))).count();
     }
 }

@@ -27,7 +27,8 @@ class HoldBackfillApiTest extends ApiTestSupport {
         String stoppedNeed = api.createNeed(consultant, employerId, TestData.need("Kørsel", TestData.cleanUpTask()));
         String stopped = api.draftAgreement(consultant, api.createCitizen(consultant,
                 TestData.citizen(TestData.randomExternalRef())), stoppedNeed, "2026-12-01");
-        api.as(consultant).body(java.util.Map.of("type", "STOPPED", "date", "2026-12-02"))
+        api.as(consultant).body(java.util.Map.of("type", "STOPPED", "date", "2026-12-02",
+                        "reasonCode", "EMPLOYER_NO_LONGER_NEEDS"))
                 .post("/api/v1/agreements/" + stopped + "/events").then().statusCode(201);
         // As an older version left them: no holds, and the need still OPEN.
         tables.execute("DELETE FROM capacity_hold WHERE agreement_id = ?", current);

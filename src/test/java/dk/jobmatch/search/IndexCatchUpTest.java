@@ -248,7 +248,7 @@ class IndexCatchUpTest {
         private long last;
 
         void changed(String type, String id) {
-            rows.add(new OutboxEntry(++last, EntityType.valueOf(type.toUpperCase(Locale.ROOT)), id, Operation.UPSERT, Change.UPDATED, null, Instant.EPOCH));
+            rows.add(new OutboxEntry(++last, EntityType.valueOf(type.toUpperCase(Locale.ROOT)), id, Operation.UPSERT, Change.UPDATED, null, null, Instant.EPOCH));
         }
 
         void skip(int numbers) {

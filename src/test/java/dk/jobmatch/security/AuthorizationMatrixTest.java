@@ -10,6 +10,8 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +65,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("addFollowUp", List.of(401, 403, 403, 403, 201, 201)),
             Map.entry("getAgreementProgress", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("addAgreementEvent", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("replanAgreement", List.of(401, 403, 403, 403, 201, 201)),
             Map.entry("listChanges", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("createWebhook", List.of(401, 403, 403, 201, 403, 201)),
             Map.entry("listWebhooks", List.of(401, 403, 403, 200, 403, 200)),
@@ -126,9 +129,13 @@ class AuthorizationMatrixTest extends ApiTestSupport {
                 ? api.createNeed(consultant, employerA, TestData.need()) : needOfA);
         values.put("citizenId", () -> operation.id().equals("deleteCitizen")
                 ? api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())) : citizen);
-        values.put("agreementId", () -> operation.id().equals("deleteAgreement")
-                ? api.draftAgreement(consultant, newCitizen(), needOfA, "2026-12-01")
-                : Set.of("addFollowUp", "addAgreementEvent").contains(operation.id()) ? activeAgreement : draftAgreement);
+        values.put("agreementId", () -> switch (operation.id()) {
+            case "deleteAgreement" -> api.draftAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
+            case "addFollowUp", "addAgreementEvent" -> activeAgreement;
+            // A re-plan leaves an amendment awaiting approval, after which a second one is 409: one each.
+            case "replanAgreement" -> followedUpAgreement();
+            default -> draftAgreement;
+        });
         values.put("version", () -> "1");
         values.put("webhookId", () -> api.as(tokens.get("INTEGRATION")).body(webhook()).post("/api/v1/webhooks")
                 .then().statusCode(201).extract().path("id"));
@@ -150,7 +157,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             case "createAgreement" -> Map.of("citizenId", newCitizen(), "needId", needOfA, "startDate", "2026-12-01");
             case "updateAgreement" -> api.agreementEdit(consultant, draftAgreement);
             case "approveAgreement" -> Map.of("party", "EMPLOYER");
-            case "addFollowUp" -> Map.of("date", "2026-12-15", "actualHoursPerWeek", 6);
+            case "addFollowUp" -> Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "actualHoursPerWeek", 6);
             case "addAgreementEvent" -> Map.of("type", "HOURS_REDUCED", "date", "2026-12-15");
             case "createWebhook" -> webhook();
             default -> null;
@@ -185,7 +192,18 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         needOfA = api.createNeed(consultant, employerA, roomyNeed());
         citizen = newCitizen();
         draftAgreement = api.draftAgreement(consultant, citizen, needOfA, "2026-12-01");
-        activeAgreement = api.activeAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
+        // Started a month ago: a follow-up is dated between the start date and today.
+        activeAgreement = api.activeAgreement(consultant, newCitizen(), needOfA,
+                LocalDate.now(ZoneOffset.UTC).minusDays(30).toString());
+    }
+
+    /** An ACTIVE agreement with a follow-up to re-plan from. */
+    private String followedUpAgreement() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String id = api.activeAgreement(consultant, newCitizen(), needOfA, today.minusDays(30).toString());
+        api.as(consultant).body(Map.of("date", today.minusDays(1).toString(), "actualHoursPerWeek", 6))
+                .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
+        return id;
     }
 
     /** Places for every agreement the matrix creates, each for a citizen of its own (hours are held too). */

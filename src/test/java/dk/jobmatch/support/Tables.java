@@ -48,6 +48,9 @@ public final class Tables {
                 + " need_task=" + count("need_task") + " citizen=" + count("citizen")
                 + " citizen_job_goal=" + count("citizen_job_goal") + " audit_entry=" + count("audit_entry")
                 + " agreement=" + count("agreement") + " agreement_version=" + count("agreement_version")
+                + " agreement_approval=" + count("agreement_approval")
+                + " agreement_follow_up=" + count("agreement_follow_up") + " agreement_event=" + count("agreement_event")
+                + " capacity_hold=" + count("capacity_hold") + " match_exclusion=" + count("match_exclusion")
                 + " outbox=" + count("outbox");
     }
 }

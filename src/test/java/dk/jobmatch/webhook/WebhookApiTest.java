@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +70,85 @@ class WebhookApiTest extends ApiTestSupport {
             assertThat(log.getList("items.attempts", Integer.class)).containsOnly(1);
             assertThat(log.getList("items.lastStatusCode", Integer.class)).containsOnly(200);
         }
+    }
+
+    /**
+     * The case worker's system hears why a course ended, as a code (CITIZEN_HEALTH included), but
+     * never the consultant's words or the debrief; an event without a code has no reasonCode.
+     */
+    @Test
+    void endingsArriveWithTheirReasonCodeAndNoFreeText() {
+        try (Receiver receiver = new Receiver(0)) {
+            String integration = api.integration();
+            JsonPath webhook = subscribe(integration, receiver.url(), "agreement.event");
+            receiver.expectSecret(webhook.getString("secret"));
+            String employerId = api.createEmployer(consultant, "Slut " + UUID.randomUUID(), TestData.randomCvr());
+            String stopped = api.activeAgreement(consultant,
+                    api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())),
+                    api.createNeed(consultant, employerId, TestData.need()), "2026-12-01");
+            String hired = api.activeAgreement(consultant,
+                    api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())),
+                    api.createNeed(consultant, employerId, TestData.need()), "2026-12-01");
+            api.as(consultant).body(Map.of("type", "STOPPED", "date", "2027-01-10", "reasonCode", "CITIZEN_HEALTH",
+                            "reason", "Sygemeldt med stress", "debrief", Map.of("employerView", "Borgeren var presset",
+                                    "strengths", List.of("Mødestabil"), "lessons", "Kortere dage")))
+                    .post("/api/v1/agreements/" + stopped + "/events").then().statusCode(201);
+            api.as(consultant).body(Map.of("type", "HIRED", "date", "2027-02-01"))
+                    .post("/api/v1/agreements/" + hired + "/events").then().statusCode(201);
+            api.as(consultant).body(Map.of("type", "EMPLOYMENT_ENDED", "date", "2027-05-01",
+                            "reasonCode", "EMPLOYER_NO_LONGER_NEEDS", "reason", "Ordrenedgang"))
+                    .post("/api/v1/agreements/" + hired + "/events").then().statusCode(201);
+
+            await(() -> ours(receiver, stopped, hired).size() >= 3);
+            List<Receiver.Received> got = ours(receiver, stopped, hired);
+            assertThat(got).hasSize(3).allSatisfy(r -> assertThat(r.signatureValid()).as(r.libraryError()).isTrue());
+            assertThat(got).extracting(r -> JsonPath.from(r.body())).extracting(b -> b.getString("type") + " "
+                            + b.getString("entityId") + " " + b.getString("detail") + " " + b.getString("reasonCode"))
+                    .containsExactlyInAnyOrder("agreement.event " + stopped + " STOPPED CITIZEN_HEALTH",
+                            "agreement.event " + hired + " HIRED null",
+                            "agreement.event " + hired + " EMPLOYMENT_ENDED EMPLOYER_NO_LONGER_NEEDS");
+            assertThat(got).filteredOn(r -> r.body().contains("HIRED")).singleElement()
+                    .satisfies(r -> assertThat(r.body()).as("absent, not null").doesNotContain("reasonCode"));
+            assertThat(got).allSatisfy(r -> assertThat(r.body())
+                    .doesNotContain("stress", "presset", "Mødestabil", "Kortere", "Ordrenedgang"));
+        }
+    }
+
+    /** A re-plan and an aftercare follow-up each arrive as their own event, ids and codes only. */
+    @Test
+    void replansAndAftercareFollowUpsArriveAsTheirOwnEvents() {
+        try (Receiver receiver = new Receiver(0)) {
+            String integration = api.integration();
+            JsonPath webhook = subscribe(integration, receiver.url(), "agreement.replanned", "agreement.aftercare");
+            receiver.expectSecret(webhook.getString("secret"));
+            String employerId = api.createEmployer(consultant, "Forløb " + UUID.randomUUID(), TestData.randomCvr());
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            String agreement = api.activeAgreement(consultant,
+                    api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())),
+                    api.createNeed(consultant, employerId, TestData.need()), today.minusDays(60).toString());
+            String path = "/api/v1/agreements/" + agreement;
+            api.as(consultant).body(Map.of("date", today.minusDays(2).toString(), "actualHoursPerWeek", 6,
+                    "format", "PHONE", "notes", "Træt om morgenen")).post(path + "/follow-ups").then().statusCode(201);
+            api.as(consultant).post(path + "/replan").then().statusCode(201);
+            api.as(consultant).body(Map.of("type", "HIRED", "date", today.minusDays(20).toString()))
+                    .post(path + "/events").then().statusCode(201);
+            api.as(consultant).body(Map.of("date", today.toString(), "actualHoursPerWeek", 10, "stillEmployed", true,
+                    "format", "WORKPLACE_VISIT")).post(path + "/follow-ups").then().statusCode(201);
+
+            await(() -> ours(receiver, agreement).size() >= 2);
+            List<Receiver.Received> got = ours(receiver, agreement);
+            assertThat(got).hasSize(2).allSatisfy(r -> assertThat(r.signatureValid()).as(r.libraryError()).isTrue());
+            assertThat(got).extracting(r -> JsonPath.from(r.body())).extracting(b -> b.getString("type") + " "
+                            + b.getString("detail"))
+                    .containsExactly("agreement.replanned REPLANNED", "agreement.aftercare AFTERCARE_FOLLOW_UP");
+            assertThat(got).allSatisfy(r -> assertThat(r.body()).doesNotContain("Træt", "stillEmployed"));
+        }
+    }
+
+    private static List<Receiver.Received> ours(Receiver receiver, String... agreementIds) {
+        List<String> ids = List.of(agreementIds);
+        return receiver.received().stream().filter(r -> ids.contains(JsonPath.from(r.body()).getString("entityId")))
+                .toList();
     }
 
     @Test
