@@ -154,10 +154,10 @@ class AgreementHourTypesApiTest extends ApiTestSupport {
         clauses(negative).get(0).put("paidHoursPerWeek", -1);
         String footprint = tables.writeFootprint(); // reading the edits above is audited, so counted after
 
-        // A code outside the vocabulary fails while reading the body, which names the property but
-        // not its position (as for every code, see NeedApiTest's unknown demand).
+        // A code outside the vocabulary fails while reading the body; its full path is found again in
+        // the body (common/ReadErrors.locate, as for every code, see NeedApiTest's unknown demand).
         api.as(consultant).body(unknown).put("/api/v1/agreements/" + id).then().statusCode(422)
-                .contentType("application/problem+json").body("errors.field", contains("hourType"))
+                .contentType("application/problem+json").body("errors.field", contains("tasks[1].hourType"))
                 .body("errors.message", contains("unknown code 'VIKARTIMER'"));
         api.as(consultant).body(contradicting).put("/api/v1/agreements/" + id).then().statusCode(422)
                 .body("errors.field", contains("tasks[0].paid"));

@@ -42,6 +42,23 @@ class AuthApiTest extends ApiTestSupport {
     }
 
     @Test
+    void passwordsAsLongAsTheContractAllowsWork() {
+        // 200 characters of two bytes each: bcrypt alone takes 72 bytes and answered 500 (ContractFuzzTest).
+        String longPassword = "æ".repeat(200);
+        api.anonymous().body(Map.of("username", "nobody", "password", longPassword)).post("/login")
+                .then().statusCode(401).contentType("application/problem+json");
+        String employer = api.createEmployer(consultant, "Lang kode " + java.util.UUID.randomUUID(),
+                dk.jobmatch.support.TestData.randomCvr());
+        String username = "lang-" + java.util.UUID.randomUUID();
+        api.as(consultant).body(Map.of("username", username, "password", longPassword))
+                .post("/api/v1/employers/" + employer + "/accounts").then().statusCode(201);
+        api.anonymous().body(Map.of("username", username, "password", longPassword)).post("/login")
+                .then().statusCode(200);
+        api.anonymous().body(Map.of("username", username, "password", "æ".repeat(199) + "a")).post("/login")
+                .then().statusCode(401);
+    }
+
+    @Test
     void loginWithoutPasswordIsAValidationError() {
         api.anonymous().body(Map.of("username", "consultant")).post("/login")
                 .then().statusCode(422)
