@@ -185,10 +185,13 @@ class AgreementService {
                 store.employedSince(agreement.id()).orElse(null));
     }
 
-    /** The newest version of an agreement the caller may see (a read like any other, so audited). */
+    /**
+     * The newest version of an agreement the caller may see, for If-Match. Not audited: a version
+     * number shows nothing of the citizen, and a request refused with 412 must leave no trace.
+     */
     @Transactional
     int currentVersion(String id) {
-        return visible(id).version();
+        return accessible(id).version();
     }
 
     @Transactional
@@ -275,12 +278,17 @@ class AgreementService {
      * own (others are reported as not found). Every read is a read of the citizen's data.
      */
     Agreement visible(String id) {
+        Agreement agreement = accessible(id);
+        audit.record(AuditAction.READ, List.of(agreement.citizenId()));
+        return agreement;
+    }
+
+    private Agreement accessible(String id) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER);
         Agreement agreement = store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
         if (!access.mayAccessEmployer(caller, agreement.employerId())) {
             throw ApiException.notFound(NOT_FOUND);
         }
-        audit.record(AuditAction.READ, List.of(agreement.citizenId()));
         return agreement;
     }
 
