@@ -125,6 +125,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
 
         browser.tap(By.linkText("Udkast ikke godkendt i 14 dage"));
         browser.waitForUrl("flag=DRAFT_STALE");
+        browser.find(By.cssSelector("a.chip[aria-current=page][href$='flag=DRAFT_STALE']")); // the list drawn again
         browser.waitForText(By.cssSelector("main"), "Bo Udkast");
         assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("Cille Aktiv");
         browser.tap(card(draftId).findElement(By.linkText("Åbn udkastet")));
