@@ -1,7 +1,5 @@
 package dk.jobmatch.agreement;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
@@ -237,14 +235,7 @@ class AgreementHourTypesApiTest extends ApiTestSupport {
     private String pdfText(String id) throws IOException {
         byte[] pdf = api.as(consultant).accept("application/pdf").get("/api/v1/agreements/" + id)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        StringBuilder text = new StringBuilder();
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        return text.toString();
+        return PdfText.of(pdf);
     }
 
     private String storedContent(String agreementId) throws SQLException {
