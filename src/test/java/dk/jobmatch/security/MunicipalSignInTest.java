@@ -153,6 +153,8 @@ class MunicipalSignInTest extends ApiTestSupport implements TestPropertyProvider
                 .doesNotContain(callback.getCookie("JOBMATCH_SIGNIN"));
         assertThat(callback.getDetailedCookie("JOBMATCH_SIGNIN").isHttpOnly()).isTrue();
         assertThat(callback.getDetailedCookie("JOBMATCH_SIGNIN").getPath()).isEqualTo("/login/oidc");
+        assertThat(callback.getDetailedCookie("JOBMATCH_SIGNIN").getSameSite()).isEqualToIgnoringCase("Strict");
+        assertThat(callback.getDetailedCookie("JOBMATCH_SIGNIN").getMaxAge()).isBetween(1L, 60L);
 
         String token = api.anonymous().cookie("JOBMATCH_SIGNIN", callback.getCookie("JOBMATCH_SIGNIN"))
                 .post("/login/oidc/token").then().statusCode(200)
