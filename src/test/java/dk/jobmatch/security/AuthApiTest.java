@@ -31,6 +31,15 @@ class AuthApiTest extends ApiTestSupport {
     }
 
     @Test
+    void withoutAConfiguredProviderOnlyLocalAccountsAreOffered() {
+        api.anonymous().get("/login/options").then().statusCode(200)
+                .body("localAccounts", equalTo(true))
+                .body("municipality", equalTo(false))
+                .body("municipalityLoginUrl", org.hamcrest.Matchers.nullValue());
+        api.anonymous().redirects().follow(false).get("/oauth/login/municipality").then().statusCode(not(302));
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserAreRejectedAlike() {
         for (String user : new String[]{"consultant", "nobody"}) {
             api.anonymous().body(Map.of("username", user, "password", "forkert")).post("/login")
