@@ -60,7 +60,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
     @Test
     void aFollowUpRecordsItsFormatAndWho5GseAndBipAnsweredAsQuestionnaires() {
         String agreementId = activeAgreement("Anna Holm", LocalDate.now(ZoneOffset.UTC).minusDays(30));
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + agreementId + "/opfoelgning");
         browser.waitForText(By.cssSelector("main h1"), "Registrér opfølgning");
         assertThat(browser.all(By.cssSelector("input[name=format]"))).hasSize(4);
@@ -112,7 +112,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
         String activeId = activeAgreement("Cille Aktiv", LocalDate.now(ZoneOffset.UTC).minusDays(30));
         clock.advance(Duration.ofDays(15));
 
-        logIn();
+        browser.logInAsConsultant();
         browser.tap(By.linkText("Kræver handling"));
         browser.waitForText(By.cssSelector("main h1"), "Kræver handling");
         WebElement draft = card(draftId);
@@ -141,7 +141,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
         String agreementId = api.activeAgreement(consultant, citizenId, needId,
                 LocalDate.now(ZoneOffset.UTC).minusDays(20).toString());
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + agreementId);
         browser.waitForText(By.tagName("main"), "Status: Aktiv");
         browser.tap(By.xpath("//button[text()='Afslut forløb']"));
@@ -186,7 +186,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
         api.as(consultant).body(Map.of("type", "HIRED", "date", today.minusDays(15).toString()))
                 .post("/api/v1/agreements/" + agreementId + "/events").then().statusCode(201);
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + agreementId);
         browser.waitForText(By.tagName("main"), "Efterværn");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Status: Ansat", "mangler", "planlagt").doesNotContain("Registrér opfølgning", "null", "undefined");
@@ -210,14 +210,6 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
 
     private WebElement card(String agreementId) {
         return browser.find(By.xpath("//li[contains(@class,'card')][.//a[contains(@href,'" + agreementId + "')]]"));
-    }
-
-    private void logIn() {
-        browser.open("/app/#/login");
-        browser.find(By.name("username")).sendKeys("consultant");
-        browser.find(By.name("password")).sendKeys("consultant");
-        browser.find(By.cssSelector("button[type=submit]")).click();
-        browser.waitForText(By.cssSelector("main h1"), "Find behov og borgere");
     }
 
     private String namedCitizen(String name) {
