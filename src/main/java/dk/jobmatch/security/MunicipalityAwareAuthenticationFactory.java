@@ -3,6 +3,7 @@ package dk.jobmatch.security;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWT;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.RolesFinder;
 import io.micronaut.security.token.config.TokenConfiguration;
@@ -28,12 +29,16 @@ class MunicipalityAwareAuthenticationFactory extends DefaultJwtAuthenticationFac
 
     private final MunicipalityIssuer provider;
     private final MunicipalityRoles roles;
+    private final JWSAlgorithm localAlgorithm;
 
     MunicipalityAwareAuthenticationFactory(TokenConfiguration tokenConfiguration, RolesFinder rolesFinder,
-                                           MunicipalityIssuer provider, MunicipalityRoles roles) {
+                                           MunicipalityIssuer provider, MunicipalityRoles roles,
+                                           @Value("${micronaut.security.token.jwt.signatures.secret.generator.jws-algorithm:HS256}")
+                                           String localAlgorithm) {
         super(tokenConfiguration, rolesFinder);
         this.provider = provider;
         this.roles = roles;
+        this.localAlgorithm = JWSAlgorithm.parse(localAlgorithm);
     }
 
     @Override
@@ -45,9 +50,9 @@ class MunicipalityAwareAuthenticationFactory extends DefaultJwtAuthenticationFac
             return Optional.empty();
         }
         if (!provider.issued(claims.get("iss"))) {
-            // Our own tokens are HMAC-signed with our secret. Any other algorithm means a key of the
-            // provider vouched for a token that claims to be ours: refused.
-            return JWSAlgorithm.HS256.equals(token.getHeader().getAlgorithm())
+            // Our own tokens are HMAC-signed with our secret (the configured algorithm). Any other
+            // algorithm means a key of the provider vouched for a token that claims to be ours: refused.
+            return localAlgorithm.equals(token.getHeader().getAlgorithm())
                     ? super.createAuthentication(token) : Optional.empty();
         }
         String username = roles.username(claims);
