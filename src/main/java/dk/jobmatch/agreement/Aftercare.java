@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ final class Aftercare {
     static Optional<LocalDate> start(List<AgreementEvent> events) {
         return events.stream()
                 .filter(e -> e.type() == AgreementEvent.Type.HIRED || e.type() == AgreementEvent.Type.ORDINARY_HOURS)
-                .map(AgreementEvent::date).findFirst();
+                .map(AgreementEvent::date).min(Comparator.naturalOrder());
     }
 
     static Optional<LocalDate> employmentEnded(List<AgreementEvent> events) {

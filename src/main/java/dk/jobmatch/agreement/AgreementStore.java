@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -130,9 +129,7 @@ class AgreementStore {
 
     /** The date the course ended in a job (a HIRED or ORDINARY_HOURS event), which aftercare counts from. */
     Optional<LocalDate> employedSince(String agreementId) {
-        return events(agreementId).stream()
-                .filter(e -> e.type() == AgreementEvent.Type.HIRED || e.type() == AgreementEvent.Type.ORDINARY_HOURS)
-                .map(AgreementEvent::date).min(Comparator.naturalOrder());
+        return Aftercare.start(events(agreementId));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
