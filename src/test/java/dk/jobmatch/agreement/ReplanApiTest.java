@@ -1,6 +1,7 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.AtOnce;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestClock;
 import dk.jobmatch.support.TestData;
@@ -145,6 +146,32 @@ class ReplanApiTest extends ApiTestSupport {
         assertThat(tables.writeFootprint()).isEqualTo(before);
         api.as(consultant).get("/api/v1/agreements/" + id).then()
                 .body("status", equalTo("STOPPED")).body("version", equalTo(1));
+    }
+
+    /**
+     * A re-plan and a STOPPED event sent at the same instant are serialised by the need and citizen
+     * locks: whichever comes second sees the other's result, so the course always ends STOPPED (a
+     * re-plan saved after the stop would have written back the ACTIVE row it read) and the task is free.
+     */
+    @Test
+    void aReplanRacingAStopNeverBringsTheCourseBack() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            String id = active(today());
+            followUp(id, 6, 75);
+
+            List<Integer> statuses = AtOnce.run(
+                    () -> api.as(consultant).post("/api/v1/agreements/" + id + "/replan").statusCode(),
+                    () -> api.as(consultant).body(Map.of("type", "STOPPED", "date", today().toString(),
+                            "reasonCode", "TASKS_UNSUITABLE")).post("/api/v1/agreements/" + id + "/events").statusCode());
+
+            assertThat(statuses.get(1)).as("round %d: the stop", round).isEqualTo(201);
+            assertThat(statuses.get(0)).as("round %d: the re-plan, before or after the stop", round).isIn(201, 409);
+            api.as(consultant).get("/api/v1/agreements/" + id).then()
+                    .body("status", equalTo("STOPPED")).body("inForceVersion", equalTo(1))
+                    .body("version", equalTo(statuses.get(0) == 201 ? 2 : 1));
+            api.as(consultant).get("/api/v1/needs/" + needId).then()
+                    .body("status", equalTo("OPEN")).body("tasks[0].available", equalTo(1));
+        }
     }
 
     @Test
