@@ -5,10 +5,14 @@ import dk.jobmatch.citizen.JobGoal;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,9 +43,44 @@ final class CompetenceFit {
 
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */
     double of(Task task) {
-        List<String> wanted = task.competences().isEmpty() ? List.of(task.title()) : task.competences();
-        long covered = wanted.stream().filter(w -> !Collections.disjoint(termsOf(w), profileTerms)).count();
+        List<String> wanted = wanted(task);
+        long covered = wanted.stream().filter(this::covers).count();
         return (double) covered / wanted.size();
+    }
+
+    /**
+     * The competences the need asks for (each phrase once, over all its tasks; a task without any
+     * counts its title) and those of them the profile covers in tasks the citizen may do. The
+     * whole need is the denominator, so a flexibility that lets the citizen do one more task can
+     * only add to what is covered, and a competence only needed for a ruled-out task never counts.
+     */
+    Coverage coverage(Need need, Collection<Task> allowed) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (Task task : need.tasks()) {
+            wanted(task).forEach(phrase -> wanted.putIfAbsent(key(phrase), phrase));
+        }
+        Set<String> doable = new HashSet<>();
+        allowed.forEach(task -> wanted(task).forEach(phrase -> doable.add(key(phrase))));
+        List<String> covered = new ArrayList<>();
+        wanted.forEach((key, phrase) -> {
+            if (doable.contains(key) && covers(phrase)) {
+                covered.add(phrase);
+            }
+        });
+        return new Coverage(covered, List.copyOf(wanted.values()));
+    }
+
+    /** Of the competences a need asks for, those a citizen has; see {@link #coverage}. */
+    record Coverage(List<String> covered, List<String> wanted) {
+
+        Coverage {
+            covered = List.copyOf(covered);
+            wanted = List.copyOf(wanted);
+        }
+
+        double share() {
+            return wanted.isEmpty() ? 0 : (double) covered.size() / wanted.size();
+        }
     }
 
     /** The citizen's own competence phrases that fit the task, for the explanation. */
@@ -52,17 +91,38 @@ final class CompetenceFit {
                 .toList();
     }
 
-    /** The highest-priority job goal that the need's title or these tasks' titles speak to. */
+    /**
+     * The highest-priority job goal the need speaks to: its title and description, and the titles
+     * and descriptions of these tasks (the tasks the citizen may do, so a flexibility that allows
+     * one more can only find more). A description often names the trade the title abbreviates
+     * ("Aflastning af viceværterne" for a caretaker's helper).
+     */
     Optional<JobGoal> bestGoal(Need need, Collection<Task> tasks) {
-        StringBuilder text = new StringBuilder(need.title());
-        tasks.forEach(t -> text.append('\n').append(t.title()));
-        Set<String> needTerms = termsOf(text.toString());
+        // Piece by piece, so each is analysed once per request whichever tasks a citizen may do.
+        Set<String> needTerms = new HashSet<>(termsOf(need.title()));
+        needTerms.addAll(termsOf(need.description()));
+        for (Task task : tasks) {
+            needTerms.addAll(termsOf(task.title()));
+            needTerms.addAll(termsOf(task.description()));
+        }
         return citizen.jobGoals().stream()
                 .filter(g -> !Collections.disjoint(termsOf(g.title()), needTerms))
                 .min((a, b) -> a.priority().compareTo(b.priority()));
     }
 
+    private boolean covers(String phrase) {
+        return !Collections.disjoint(termsOf(phrase), profileTerms);
+    }
+
+    private static List<String> wanted(Task task) {
+        return task.competences().isEmpty() ? List.of(task.title()) : task.competences();
+    }
+
+    private static String key(String phrase) {
+        return phrase.strip().toLowerCase(Locale.ROOT);
+    }
+
     private Set<String> termsOf(String text) {
-        return terms.apply(text);
+        return text == null ? Set.of() : terms.apply(text);
     }
 }

@@ -6,7 +6,6 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.search.TextTerms;
 import io.micronaut.context.ApplicationContext;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,15 +31,15 @@ public final class MatchForBenchmark {
 
     /** The service's need → citizens ranking in-process: retrieve, load, carve, score. */
     public List<?> rankCitizens(Need need, Employer employer, int limit) {
-        return service.rankCitizens(need, employer, limit);
+        return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY);
     }
 
     /** Baseline b: every profile through the exact rules and the scorer, no index. */
     public List<?> naiveRank(Need need, Employer employer, List<Citizen> everyone, int limit) {
         MatchScorer requestScorer = scorer.forOneRequest();
         return everyone.stream()
-                .map(c -> requestScorer.match(new MatchContext(need, employer, c, 0)))
+                .map(c -> requestScorer.match(new MatchContext(need, employer, c)))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparingDouble(Match::score).reversed()).limit(limit).toList();
+                .sorted(MatchService.ORDER).limit(limit).toList();
     }
 }
