@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -55,19 +56,35 @@ final class CompetenceFit {
      * only add to what is covered, and a competence only needed for a ruled-out task never counts.
      */
     Coverage coverage(Need need, Collection<Task> allowed) {
+        Set<String> doable = new HashSet<>();
+        allowed.forEach(task -> wanted(task).forEach(phrase -> doable.add(key(phrase))));
+        List<String> wanted = wanted(need);
+        List<String> covered = wanted.stream()
+                .filter(phrase -> doable.contains(key(phrase)) && covers(phrase))
+                .toList();
+        return new Coverage(covered, wanted);
+    }
+
+    /** The competences a need asks for: each phrase once, over all its tasks (a task without any: its title). */
+    static List<String> wanted(Need need) {
         Map<String, String> wanted = new LinkedHashMap<>();
         for (Task task : need.tasks()) {
             wanted(task).forEach(phrase -> wanted.putIfAbsent(key(phrase), phrase));
         }
-        Set<String> doable = new HashSet<>();
-        allowed.forEach(task -> wanted(task).forEach(phrase -> doable.add(key(phrase))));
-        List<String> covered = new ArrayList<>();
-        wanted.forEach((key, phrase) -> {
-            if (doable.contains(key) && covers(phrase)) {
-                covered.add(phrase);
-            }
-        });
-        return new Coverage(covered, List.copyOf(wanted.values()));
+        return List.copyOf(wanted.values());
+    }
+
+    /** What a job goal is compared with: the need's title and description, these tasks' titles and descriptions. */
+    static List<String> goalText(Need need, Collection<Task> tasks) {
+        List<String> pieces = new ArrayList<>();
+        pieces.add(need.title());
+        pieces.add(need.description());
+        for (Task task : tasks) {
+            pieces.add(task.title());
+            pieces.add(task.description());
+        }
+        pieces.removeIf(Objects::isNull);
+        return pieces;
     }
 
     /** Of the competences a need asks for, those a citizen has; see {@link #coverage}. */
@@ -99,12 +116,8 @@ final class CompetenceFit {
      */
     Optional<JobGoal> bestGoal(Need need, Collection<Task> tasks) {
         // Piece by piece, so each is analysed once per request whichever tasks a citizen may do.
-        Set<String> needTerms = new HashSet<>(termsOf(need.title()));
-        needTerms.addAll(termsOf(need.description()));
-        for (Task task : tasks) {
-            needTerms.addAll(termsOf(task.title()));
-            needTerms.addAll(termsOf(task.description()));
-        }
+        Set<String> needTerms = new HashSet<>();
+        goalText(need, tasks).forEach(piece -> needTerms.addAll(termsOf(piece)));
         return citizen.jobGoals().stream()
                 .filter(g -> !Collections.disjoint(termsOf(g.title()), needTerms))
                 .min((a, b) -> a.priority().compareTo(b.priority()));

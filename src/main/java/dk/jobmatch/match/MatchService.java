@@ -6,6 +6,7 @@ import dk.jobmatch.capacity.Holds;
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.CitizenCandidates;
 import dk.jobmatch.citizen.CitizenService;
+import dk.jobmatch.citizen.JobGoal;
 import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
@@ -19,6 +20,7 @@ import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
 import dk.jobmatch.vocabulary.NeedStatus;
+import dk.jobmatch.vocabulary.Place;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -102,12 +104,25 @@ public class MatchService {
      * or kept from it (a course with the employer stopped within the cool-down).
      */
     List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit) {
+        return rankCitizens(need, employer, limit, minFit, true);
+    }
+
+    /** As above; {@code fitFirst} false retrieves by BM25 alone, as before issue 22 (the benchmark compares). */
+    List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit, boolean fitFirst) {
         Need free = need.withFreeTasksOnly();
         Set<String> leftOut = new HashSet<>(holds.citizensHolding(need.id()));
         leftOut.addAll(exclusions.citizensKeptFrom(need.id(), need.employerId()));
+        // The pool ranked by what the fit tiers rest on (the need's competences a profile has, a job
+        // goal its text speaks to): ranked by BM25, a capped pool lost STRONG candidates at 10 000
+        // citizens that scoring every profile finds (docs/matching-quality.md).
+        List<String> phrases = CompetenceFit.wanted(free);
+        String goalText = String.join("\n", CompetenceFit.goalText(free, free.tasks()));
+        Place workplace = employer == null ? null : employer.place();
         Pool<Citizen> pool = retrieve(limit,
-                size -> citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(),
-                        employer == null ? null : employer.place(), size),
+                size -> fitFirst
+                        ? citizenCandidates.findByFit(text(free), phrases, goalText, free.nonNegotiables(),
+                                free.hoursPerWeek(), workplace, size)
+                        : citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(), workplace, size),
                 hits -> citizens.loadForMatching(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id))
                         .toList()));
         Map<String, Float> relevance = relevance(pool.hits());
@@ -127,9 +142,12 @@ public class MatchService {
         }
         Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
         MatchExclusions.KeptFrom keptFrom = exclusions.keptFrom(citizen.id());
+        String goals = citizen.jobGoals().stream().map(JobGoal::title).collect(Collectors.joining("\n"));
         Pool<Need> pool = retrieve(limit,
-                size -> needCandidates.find(citizen.profileText(), citizen.qualifications(), citizen.hoursPerWeek(),
-                        citizen.location(), citizen.maxTravelKm(), size),
+                size -> needCandidates.findByFit(citizen.profileText(), citizen.competences(),
+                        goals.isEmpty() ? null : goals,
+                        citizen.qualifications(), citizen.hoursPerWeek(), citizen.location(), citizen.maxTravelKm(),
+                        size),
                 hits -> needs.findAll(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())
                         .stream().filter(need -> !keptFrom.covers(need.id(), need.employerId()))
                         .map(Need::withFreeTasksOnly).toList());
