@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,17 +36,19 @@ public class CitizenCandidates {
 
     /**
      * The same candidates ranked by fit first: each of the need's competence phrases a profile has
-     * counts once, and a job goal the need's text speaks to counts as half of them (the matcher's
-     * fit tiers rest on the same two things, compared through the same indexed terms). The text
-     * ranks by BM25 only when there is neither.
+     * counts with its weight (1, plus at most 0.5 in all for the hours behind the phrases), and a
+     * job goal the need's text speaks to as half of the phrases plus 0.5, so a profile with half of
+     * the phrases and such a goal never ranks below one without (the matcher's STRONG tier; both are
+     * compared through the same indexed terms). The text ranks by BM25 only when there is neither.
      */
-    public List<ScoredId> findByFit(String text, List<String> phrases, String goalText, Set<Qualification> required,
-                                    HourRange hours, Place workplace, int limit) {
+    public List<ScoredId> findByFit(String text, Map<String, Float> phrases, String goalText,
+                                    Set<Qualification> required, HourRange hours, Place workplace, int limit) {
         List<CandidateQuery.Group> groups = new ArrayList<>();
-        phrases.forEach(phrase -> groups.add(new CandidateQuery.Group(phrase, List.of(CitizenDocumentSource.PROFILE), 1f)));
+        phrases.forEach((phrase, weight) -> groups.add(new CandidateQuery.Group(phrase,
+                List.of(CitizenDocumentSource.PROFILE), weight)));
         if (goalText != null) {
             groups.add(new CandidateQuery.Group(goalText, List.of(CitizenDocumentSource.JOB_GOALS),
-                    Math.max(1f, phrases.size() / 2f)));
+                    phrases.size() / 2f + 0.5f));
         }
         return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
                 CitizenDocumentSource.MATCH_FIELDS, groups, criteria(required, hours, workplace), limit));

@@ -74,6 +74,30 @@ final class CompetenceFit {
         return List.copyOf(wanted.values());
     }
 
+    /**
+     * The need's competence phrases weighted for retrieval: 1 each, as the competence part counts
+     * them, plus up to 0.5 in all for the share of the task hours that ask for each (as task fit
+     * weighs them). The extra is below 1 in all, so a profile with more of the phrases always ranks
+     * higher (see {@code CitizenCandidates.findByFit} for the job goal's weight).
+     */
+    static Map<String, Float> retrievalWeights(Need need) {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        wanted(need).forEach(phrase -> weights.put(key(phrase), 1f));
+        double total = need.totalTaskHours();
+        Map<String, String> byKey = new LinkedHashMap<>();
+        wanted(need).forEach(phrase -> byKey.put(key(phrase), phrase));
+        for (Task task : need.tasks()) {
+            List<String> phrases = wanted(task);
+            for (String phrase : phrases) {
+                double share = total == 0 ? 0 : task.hoursPerWeek() / phrases.size() / total;
+                weights.merge(key(phrase), (float) (0.5 * share), Float::sum);
+            }
+        }
+        Map<String, Float> byPhrase = new LinkedHashMap<>();
+        weights.forEach((key, weight) -> byPhrase.put(byKey.get(key), weight));
+        return byPhrase;
+    }
+
     /** What a job goal is compared with: the need's title and description, these tasks' titles and descriptions. */
     static List<String> goalText(Need need, Collection<Task> tasks) {
         List<String> pieces = new ArrayList<>();

@@ -115,7 +115,7 @@ public class MatchService {
         // The pool ranked by what the fit tiers rest on (the need's competences a profile has, a job
         // goal its text speaks to): ranked by BM25, a capped pool lost STRONG candidates at 10 000
         // citizens that scoring every profile finds (docs/matching-quality.md).
-        List<String> phrases = CompetenceFit.wanted(free);
+        Map<String, Float> phrases = CompetenceFit.retrievalWeights(free);
         String goalText = String.join("\n", CompetenceFit.goalText(free, free.tasks()));
         Place workplace = employer == null ? null : employer.place();
         Pool<Citizen> pool = retrieve(limit,
