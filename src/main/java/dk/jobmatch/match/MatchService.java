@@ -177,7 +177,7 @@ public class MatchService {
 
     /**
      * Fit before convenience: the fit tier orders the list, the score orders within a tier, and the
-     * index's relevance (which depends on the other documents) only breaks ties in the score.
+     * index's relevance of the pool only breaks exact ties in the score.
      */
     private List<Match> rank(Stream<MatchContext> contexts, Function<Match, Float> relevance, int limit,
                              MatchFit minFit) {
