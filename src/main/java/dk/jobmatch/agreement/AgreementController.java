@@ -58,7 +58,7 @@ class AgreementController implements AgreementsApi {
     public AgreementSummaryPageDto listAgreements(AgreementStatusDto status, AttentionFilterDto attention,
                                                   LocalDate dueBy, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        return mapper.toPage(worklist.list(mapper.toDomain(status), dueBy, paging), paging);
+        return mapper.toPage(worklist.list(mapper.toDomain(status), mapper.toFlags(attention), dueBy, paging), paging);
     }
 
     @Override

@@ -27,7 +27,6 @@ final class AgreementDocument {
             AgreementStatus.ORDINARY_HOURS, "Overgået til ordinære timer", AgreementStatus.HIRED, "Ansat",
             AgreementStatus.STOPPED, "Stoppet", AgreementStatus.EXPIRED, "Udløbet");
     /** Efterværn: follow-ups this many weeks after the course ended in a job (contract v1.1). */
-    static final List<Integer> AFTERCARE_WEEKS = List.of(2, 6, 12, 26);
     private static final Map<Party, String> PARTY = Map.of(
             Party.CITIZEN, "Borger", Party.EMPLOYER, "Virksomhed", Party.CONSULTANT, "Virksomhedskonsulent");
 
@@ -126,16 +125,16 @@ final class AgreementDocument {
         List<Map.Entry<LocalDate, String>> dates = new ArrayList<>();
         dates.add(Map.entry(plan.nextDate(), "Opfølgning (" + contact + ")"));
         plan.companyVisits().forEach(d -> dates.add(Map.entry(d, visit)));
-        List<String> weeks = AFTERCARE_WEEKS.stream().map(String::valueOf).toList();
+        List<String> weeks = Aftercare.WEEKS.stream().map(String::valueOf).toList();
         boolean employed = employedSince != null
                 && (status == AgreementStatus.HIRED || status == AgreementStatus.ORDINARY_HOURS);
         if (employed) {
-            List<LocalDate> aftercare = AFTERCARE_WEEKS.stream().map(employedSince::plusWeeks).toList();
+            List<LocalDate> aftercare = Aftercare.WEEKS.stream().map(employedSince::plusWeeks).toList();
             paragraphs.add((status == AgreementStatus.HIRED ? "Borgeren blev ansat " : "Borgeren overgik til ordinære"
                     + " timer ") + date(employedSince) + ". Efterværn: konsulenten følger op " + listed(weeks, "og")
                     + " uger efter, " + listed(aftercare.stream().map(AgreementDocument::date).toList(), "og") + ".");
             for (int i = 0; i < aftercare.size(); i++) {
-                dates.add(Map.entry(aftercare.get(i), "Efterværn, " + AFTERCARE_WEEKS.get(i) + " uger efter"));
+                dates.add(Map.entry(aftercare.get(i), "Efterværn, " + Aftercare.WEEKS.get(i) + " uger efter"));
             }
         } else {
             paragraphs.add("Efter ansættelse følger efterværn: konsulenten følger op " + listed(weeks, "og")

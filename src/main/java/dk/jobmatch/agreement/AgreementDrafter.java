@@ -2,13 +2,16 @@ package dk.jobmatch.agreement;
 
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.JobGoal;
+import dk.jobmatch.citizen.MeasuredCapacity;
 import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
 import dk.jobmatch.vocabulary.Accommodation;
 import dk.jobmatch.vocabulary.Danish;
+import dk.jobmatch.vocabulary.HourRange;
 import dk.jobmatch.vocabulary.HourType;
 import dk.jobmatch.vocabulary.PlacementType;
+import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +21,9 @@ import java.util.Map;
 /**
  * Writes the first draft of an arbejdsaftale from a match, with the content the domain reports
  * ask for: purpose, tasks with their hour type (praktik or paid, {@link HourSplit#draftType}),
- * accommodations stated concretely, goals within reach, a follow-up plan and progression clauses.
- * Users edit it from there.
+ * accommodations stated concretely, goals within reach, a follow-up plan and progression clauses,
+ * starting from what the citizen's latest follow-up measured when there is one. Users edit it from
+ * there.
  */
 final class AgreementDrafter {
 
@@ -48,15 +52,16 @@ final class AgreementDrafter {
     }
 
     static AgreementContent draft(Draft d) {
+        Integer effectiveness = startEffectiveness(d.citizen());
         List<AgreementContent.Clause> progression = ProgressionPlanner.plan(d.startDate(), d.startHours(),
-                d.citizen().effectivenessPercent(), d.citizen().hoursPerWeek(), d.need().hoursPerWeek());
+                effectiveness, d.citizen().hoursPerWeek(), d.need().hoursPerWeek());
         HourType hourType = HourSplit.draftType(d.need().placementType(), d.citizen().targetGroup());
         List<AgreementContent.AgreementTask> tasks = d.tasks().stream()
                 .map(t -> new AgreementContent.AgreementTask(t.id(), t.title(), t.hoursPerWeek(), hourType.paid(), hourType))
                 .toList();
         Employer employer = d.employer();
         return new AgreementContent(d.need().placementType(), purpose(d.need().placementType(), employer.name()),
-                d.startDate(), d.startHours(), d.citizen().effectivenessPercent(), d.startDate().plusMonths(3),
+                d.startDate(), d.startHours(), effectiveness, d.startDate().plusMonths(3),
                 tasks, d.citizen().accommodations(), accommodationText(d.citizen()), goals(d, progression),
                 progression, followUp(d.startDate()),
                 new AgreementContent.PartyInfo(d.citizen().displayName(), "Borger", null, null),
@@ -64,6 +69,48 @@ final class AgreementDrafter {
                 new AgreementContent.PartyInfo(employer.contactName(), "Fast kontaktperson", employer.contactPhone(),
                         employer.contactEmail()),
                 new AgreementContent.PartyInfo(d.consultant(), "Virksomhedskonsulent", null, null));
+    }
+
+    /**
+     * The effectiveness a draft starts from: what the citizen's latest follow-up measured when one
+     * did (at least 1 %, the lowest an agreement states), else the profile's.
+     */
+    static Integer startEffectiveness(Citizen citizen) {
+        MeasuredCapacity measured = citizen.measured();
+        if (measured == null || measured.effectivenessPercent() == null) {
+            return citizen.effectivenessPercent();
+        }
+        return Math.max(1, measured.effectivenessPercent());
+    }
+
+    /**
+     * The hours a draft starts at when the request names none: the carved tasks' hours, or, when a
+     * follow-up has measured the citizen, what they last managed (rounded down to half hours),
+     * never above the tasks' hours, the hours the citizen has left or the need's maximum, and not
+     * below the higher of the need's and the citizen's minimum (as far as those ceilings allow): a
+     * new course starts where the last one got to, within what both sides asked for. When the
+     * ceilings leave less than half an hour the tasks' hours stand, for the checks that follow to
+     * refuse as they would without a measurement.
+     */
+    static double startHours(@Nullable MeasuredCapacity measured, double taskHours, HourRange hoursLeft,
+                             HourRange needHours) {
+        if (measured == null) {
+            return taskHours;
+        }
+        double ceiling = floorHalf(Math.min(taskHours, Math.min(hoursLeft.max(), needHours.max())));
+        if (ceiling < 0.5) {
+            return taskHours;
+        }
+        double floor = Math.min(ceiling, ceilHalf(Math.max(needHours.min(), hoursLeft.min())));
+        return Math.max(floor, Math.min(ceiling, floorHalf(measured.hoursPerWeek())));
+    }
+
+    private static double floorHalf(double hours) {
+        return Math.floor(hours * 2 + 1e-9) / 2;
+    }
+
+    private static double ceilHalf(double hours) {
+        return Math.ceil(hours * 2 - 1e-9) / 2;
     }
 
     static List<String> accommodationText(Citizen citizen) {
@@ -105,11 +152,15 @@ final class AgreementDrafter {
     }
 
     private static AgreementContent.FollowUpPlan followUp(LocalDate start) {
-        // Contact every 14 days; visits at the workplace in weeks 2, 8, 14 and 20 (four in six months).
+        return new AgreementContent.FollowUpPlan(CADENCE_DAYS, start.plusDays(CADENCE_DAYS), defaultVisits(start));
+    }
+
+    /** Contact every 14 days; visits at the workplace in weeks 2, 8, 14 and 20 (four in six months). */
+    static List<LocalDate> defaultVisits(LocalDate start) {
         List<LocalDate> visits = new ArrayList<>();
         for (int i = 0; i < COMPANY_VISITS_FIRST_HALF_YEAR; i++) {
             visits.add(start.plusWeeks(2 + 6L * i));
         }
-        return new AgreementContent.FollowUpPlan(CADENCE_DAYS, start.plusDays(CADENCE_DAYS), visits);
+        return List.copyOf(visits);
     }
 }

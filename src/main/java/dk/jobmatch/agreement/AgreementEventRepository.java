@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
@@ -11,5 +12,7 @@ interface AgreementEventRepository extends CrudRepository<AgreementEventRow, Str
 
     boolean existsByAgreementIdAndType(String agreementId, AgreementEvent.Type type);
 
-    List<AgreementEventRow> findByAgreementId(String agreementId);
+    List<AgreementEventRow> findByAgreementIdOrderByDate(String agreementId);
+
+    List<AgreementEventRow> findByTypeInOrderByDate(Collection<AgreementEvent.Type> types);
 }

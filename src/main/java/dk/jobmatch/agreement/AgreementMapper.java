@@ -1,5 +1,7 @@
 package dk.jobmatch.agreement;
 
+import dk.jobmatch.api.model.AftercareDateDto;
+import dk.jobmatch.api.model.AftercareProgressDto;
 import dk.jobmatch.api.model.AgreementDto;
 import dk.jobmatch.api.model.AgreementEventDto;
 import dk.jobmatch.api.model.AgreementPartyDto;
@@ -10,21 +12,37 @@ import dk.jobmatch.api.model.AgreementSummaryPageDto;
 import dk.jobmatch.api.model.AgreementTaskDto;
 import dk.jobmatch.api.model.AgreementUpdateDto;
 import dk.jobmatch.api.model.ApprovalDto;
+import dk.jobmatch.api.model.AttentionFilterDto;
 import dk.jobmatch.api.model.ClauseProgressDto;
 import dk.jobmatch.api.model.ContactPersonDto;
 import dk.jobmatch.api.model.FollowUpDto;
 import dk.jobmatch.api.model.FollowUpPlanDto;
 import dk.jobmatch.api.model.GoalDto;
+import dk.jobmatch.api.model.MeasurePairDto;
+import dk.jobmatch.api.model.MeasuresDto;
 import dk.jobmatch.api.model.PartyDto;
 import dk.jobmatch.api.model.ProgressDto;
 import dk.jobmatch.api.model.ProgressionClauseDto;
+import dk.jobmatch.api.model.VisitProgressDto;
+import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.FieldViolation;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.TimeMapping;
+import dk.jobmatch.vocabulary.AttentionFlag;
+import dk.jobmatch.vocabulary.BipIndicator;
 import dk.jobmatch.vocabulary.HourType;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Maps agreements, follow-ups, events and progress to the API model, and requests and edits back. */
 @Mapper(uses = TimeMapping.class)
@@ -43,8 +61,13 @@ interface AgreementMapper {
     @Mapping(target = "consultant", source = "content.consultant")
     AgreementDto toDto(Agreement agreement, AgreementContent content, int version, List<Approval> approvals);
 
+    /** The aftercare dates are no part of any version: they follow from the event that ended the course. */
     default AgreementDto toDto(AgreementService.View view) {
-        return toDto(view.agreement(), view.content(), view.version(), view.approvals());
+        AgreementDto dto = toDto(view.agreement(), view.content(), view.version(), view.approvals());
+        if (!view.aftercareDates().isEmpty() && dto.getFollowUp() != null) {
+            dto.getFollowUp().setAftercareDates(view.aftercareDates());
+        }
+        return dto;
     }
 
     ApprovalDto toDto(Approval approval);
@@ -70,8 +93,18 @@ interface AgreementMapper {
     @Mapping(target = "lastFollowUpDate", source = "progress.lastFollowUp")
     @Mapping(target = "dueForFollowUp", source = "progress.dueForFollowUp")
     @Mapping(target = "behindPlan", source = "progress.behindPlan")
-    @Mapping(target = "attention", ignore = true)
     AgreementSummaryDto toSummary(FollowUpWorklist.Entry entry);
+
+    /** ANY keeps an agreement with any flag: the filter is the set of flags wanted. */
+    default Set<AttentionFlag> toFlags(AttentionFilterDto filter) {
+        if (filter == null) {
+            return null;
+        }
+        return filter == AttentionFilterDto.ANY ? EnumSet.allOf(AttentionFlag.class) : EnumSet.of(toFlag(filter));
+    }
+
+    @ValueMapping(source = "ANY", target = MappingConstants.NULL)
+    AttentionFlag toFlag(AttentionFilterDto filter);
 
     AgreementPartyDto toParty(AgreementContent.PartyInfo party);
 
@@ -104,6 +137,7 @@ interface AgreementMapper {
 
     AgreementContent.FollowUpPlan toDomain(FollowUpPlanDto plan);
 
+    /** The plan as a version states it; an ended agreement's aftercare dates are added by the caller. */
     @Mapping(target = "aftercareDates", ignore = true)
     FollowUpPlanDto toDto(AgreementContent.FollowUpPlan plan);
 
@@ -148,21 +182,56 @@ interface AgreementMapper {
         }).toList();
     }
 
-    @Mapping(target = "format", ignore = true)
-    @Mapping(target = "gse", ignore = true)
-    @Mapping(target = "bip", ignore = true)
-    @Mapping(target = "stillEmployed", ignore = true)
-    @Mapping(target = "aftercare", ignore = true)
     FollowUpDto toDto(FollowUp followUp);
+
+    /** A follow-up's BIP indicators as sent: 422 naming each key that is no indicator. */
+    default Map<BipIndicator, Integer> toBip(Map<String, Integer> bip) {
+        if (bip == null) {
+            return null;
+        }
+        Map<BipIndicator, Integer> indicators = new EnumMap<>(BipIndicator.class);
+        List<FieldViolation> unknown = new ArrayList<>();
+        bip.forEach((key, value) -> {
+            try {
+                indicators.put(BipIndicator.valueOf(key), value);
+            } catch (IllegalArgumentException e) {
+                unknown.add(new FieldViolation("bip." + key,
+                        "is not a BIP indicator (see bipIndicators in /api/v1/vocabularies)"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw ApiException.unprocessable(unknown);
+        }
+        return indicators;
+    }
+
+    /** Absent when the follow-up gave none. */
+    default Map<String, Integer> fromBip(Map<BipIndicator, Integer> bip) {
+        if (bip == null || bip.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> codes = new LinkedHashMap<>();
+        bip.forEach((indicator, value) -> codes.put(indicator.name(), value));
+        return codes;
+    }
 
     AgreementEventDto toDto(AgreementEvent event);
 
-    @Mapping(target = "visits", ignore = true)
-    @Mapping(target = "measures", ignore = true)
-    @Mapping(target = "aftercare", ignore = true)
     @Mapping(target = "nextFollowUpDate", source = "nextFollowUp")
     @Mapping(target = "lastFollowUpDate", source = "lastFollowUp")
     ProgressDto toDto(ProgressReport.Result result);
+
+    VisitProgressDto toDto(Visits.Pace visits);
+
+    MeasuresDto toDto(Measures measures);
+
+    MeasurePairDto toDto(Measures.Pair pair);
+
+    Map<String, MeasurePairDto> toDto(Map<BipIndicator, Measures.Pair> bip);
+
+    AftercareProgressDto toDto(Aftercare.Progress aftercare);
+
+    AftercareDateDto toDto(Aftercare.Slot slot);
 
     @Mapping(target = "dueDate", source = "clause.dueDate")
     @Mapping(target = "plannedHoursPerWeek", source = "clause.hoursPerWeek")

@@ -70,8 +70,18 @@ class AgreementService {
     record Request(String citizenId, String needId, LocalDate startDate, List<String> taskIds, Double hoursPerWeek) {
     }
 
-    /** An agreement with the content of one of its versions and that version's approvals. */
-    record View(Agreement agreement, AgreementContent content, int version, List<Approval> approvals) {
+    /**
+     * An agreement with the content of one of its versions and that version's approvals, and once
+     * the course ended in a job the aftercare dates (no part of any version: they follow from the
+     * event's date).
+     */
+    record View(Agreement agreement, AgreementContent content, int version, List<Approval> approvals,
+                List<LocalDate> aftercareDates) {
+
+        /** A view of an agreement that has not ended in a job. */
+        View(Agreement agreement, AgreementContent content, int version, List<Approval> approvals) {
+            this(agreement, content, version, approvals, List.of());
+        }
     }
 
     @Transactional
@@ -87,7 +97,9 @@ class AgreementService {
         List<Task> tasks = request.taskIds() == null ? proposedTasks(need, employer, citizen)
                 : chosenTasks(need, employer, citizen, request.taskIds());
         double taskHours = tasks.stream().mapToDouble(Task::hoursPerWeek).sum();
-        double startHours = request.hoursPerWeek() == null ? taskHours : request.hoursPerWeek();
+        double startHours = request.hoursPerWeek() != null ? request.hoursPerWeek()
+                : AgreementDrafter.startHours(citizen.measured(), taskHours, allocation.hoursLeft(citizen, null),
+                        need.hoursPerWeek());
         if (request.hoursPerWeek() == null) {
             allocation.requireHoursLeft(citizen, null, startHours);
         }
@@ -173,10 +185,13 @@ class AgreementService {
                 store.employedSince(agreement.id()).orElse(null));
     }
 
-    /** The newest version of an agreement the caller may see (a read like any other, so audited). */
+    /**
+     * The newest version of an agreement the caller may see, for If-Match. Not audited: a version
+     * number shows nothing of the citizen, and a request refused with 412 must leave no trace.
+     */
     @Transactional
     int currentVersion(String id) {
-        return visible(id).version();
+        return accessible(id).version();
     }
 
     @Transactional
@@ -263,18 +278,25 @@ class AgreementService {
      * own (others are reported as not found). Every read is a read of the citizen's data.
      */
     Agreement visible(String id) {
+        Agreement agreement = accessible(id);
+        audit.record(AuditAction.READ, List.of(agreement.citizenId()));
+        return agreement;
+    }
+
+    private Agreement accessible(String id) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER);
         Agreement agreement = store.find(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
         if (!access.mayAccessEmployer(caller, agreement.employerId())) {
             throw ApiException.notFound(NOT_FOUND);
         }
-        audit.record(AuditAction.READ, List.of(agreement.citizenId()));
         return agreement;
     }
 
     private View view(Agreement agreement, int version) {
         AgreementContent content = store.content(agreement.id(), version).orElseThrow();
-        return new View(agreement, content, version, store.approvals(agreement.id(), version));
+        List<LocalDate> aftercare = agreement.status().endedInWork()
+                ? Aftercare.start(store.events(agreement.id())).map(Aftercare::dates).orElse(List.of()) : List.of();
+        return new View(agreement, content, version, store.approvals(agreement.id(), version), aftercare);
     }
 
     private List<Task> proposedTasks(Need need, Employer employer, Citizen citizen) {

@@ -12,6 +12,11 @@ enum AgreementStatus {
         return this != STOPPED && this != EXPIRED;
     }
 
+    /** The course ended in a job (HIRED or ORDINARY_HOURS): aftercare follows. */
+    boolean endedInWork() {
+        return this == ORDINARY_HOURS || this == HIRED;
+    }
+
     boolean ended() {
         return this == ORDINARY_HOURS || this == HIRED || this == STOPPED || this == EXPIRED;
     }

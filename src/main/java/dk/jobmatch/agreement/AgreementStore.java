@@ -2,6 +2,7 @@ package dk.jobmatch.agreement;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
+import dk.jobmatch.vocabulary.BipIndicator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionDefinition;
@@ -14,8 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The only way to the agreement tables: agreements, their versions (content as JSON), approvals,
@@ -96,19 +100,39 @@ class AgreementStore {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void addFollowUp(String agreementId, FollowUp f) {
+        Map<BipIndicator, Integer> bip = f.bip();
         followUps.save(new AgreementFollowUpRow(f.id(), agreementId, f.date(), f.actualHoursPerWeek(),
-                f.effectivenessPercent(), f.who5(), f.notes(), f.recordedBy(), f.createdAt()));
+                f.effectivenessPercent(), f.format(), f.who5(), f.gse(), bip.get(BipIndicator.COOPERATION),
+                bip.get(BipIndicator.JOB_SEARCH_KNOWLEDGE), bip.get(BipIndicator.ENERGY), bip.get(BipIndicator.HEALTH),
+                bip.get(BipIndicator.ATTENDANCE), bip.get(BipIndicator.CONSULTANT_ASSESSMENT), f.aftercare(),
+                f.stillEmployed(), f.notes(), f.recordedBy(), f.createdAt()));
     }
 
     boolean employmentEnded(String agreementId) {
         return events.existsByAgreementIdAndType(agreementId, AgreementEvent.Type.EMPLOYMENT_ENDED);
     }
 
+    /** The agreement's events, oldest first. */
+    List<AgreementEvent> events(String agreementId) {
+        return events.findByAgreementIdOrderByDate(agreementId).stream().map(this::toEvent).toList();
+    }
+
+    /**
+     * The events that end a course or a job (HIRED, ORDINARY_HOURS, STOPPED, EMPLOYMENT_ENDED) of
+     * every agreement, by agreement id, in one query: the worklist needs them for its flags.
+     */
+    Map<String, List<AgreementEvent>> endings() {
+        return events.findByTypeInOrderByDate(List.of(AgreementEvent.Type.HIRED, AgreementEvent.Type.ORDINARY_HOURS,
+                        AgreementEvent.Type.STOPPED, AgreementEvent.Type.EMPLOYMENT_ENDED)).stream()
+                .collect(Collectors.groupingBy(AgreementEventRow::agreementId,
+                        Collectors.mapping(this::toEvent, Collectors.toList())));
+    }
+
     /** The date the course ended in a job (a HIRED or ORDINARY_HOURS event), which aftercare counts from. */
     Optional<LocalDate> employedSince(String agreementId) {
-        return events.findByAgreementId(agreementId).stream()
+        return events(agreementId).stream()
                 .filter(e -> e.type() == AgreementEvent.Type.HIRED || e.type() == AgreementEvent.Type.ORDINARY_HOURS)
-                .map(AgreementEventRow::date).min(Comparator.naturalOrder());
+                .map(AgreementEvent::date).min(Comparator.naturalOrder());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -119,9 +143,7 @@ class AgreementStore {
 
     /** One event as stored, its debrief read back from the JSON text. */
     Optional<AgreementEvent> event(String id) {
-        return events.findById(id).map(row -> new AgreementEvent(row.id(), row.type(), row.date(), row.reasonCode(),
-                row.reason(), row.debrief() == null ? null : read(row.debrief(), AgreementEvent.Debrief.class),
-                row.recordedBy(), row.createdAt()));
+        return events.findById(id).map(this::toEvent);
     }
 
     /** The agreement as it is now, its row locked until the caller's transaction ends. */
@@ -157,10 +179,33 @@ class AgreementStore {
 
     /** The agreement's follow-ups, oldest first. */
     List<FollowUp> followUps(String agreementId) {
-        return followUps.findByAgreementIdOrderByDate(agreementId).stream()
-                .map(row -> new FollowUp(row.id(), row.date(), row.actualHoursPerWeek(), row.effectivenessPercent(),
-                        row.who5(), row.notes(), row.recordedBy(), row.createdAt()))
-                .toList();
+        return followUps.findByAgreementIdOrderByDate(agreementId).stream().map(AgreementStore::toFollowUp)
+                .sorted(FollowUp.CHRONOLOGICAL).toList();
+    }
+
+    private static FollowUp toFollowUp(AgreementFollowUpRow row) {
+        Map<BipIndicator, Integer> bip = new EnumMap<>(BipIndicator.class);
+        putIfPresent(bip, BipIndicator.COOPERATION, row.bipCooperation());
+        putIfPresent(bip, BipIndicator.JOB_SEARCH_KNOWLEDGE, row.bipJobSearchKnowledge());
+        putIfPresent(bip, BipIndicator.ENERGY, row.bipEnergy());
+        putIfPresent(bip, BipIndicator.HEALTH, row.bipHealth());
+        putIfPresent(bip, BipIndicator.ATTENDANCE, row.bipAttendance());
+        putIfPresent(bip, BipIndicator.CONSULTANT_ASSESSMENT, row.bipConsultantAssessment());
+        return new FollowUp(row.id(), row.date(), row.actualHoursPerWeek(), row.effectivenessPercent(), row.format(),
+                row.who5(), row.gse(), bip, row.aftercare(), row.stillEmployed(), row.notes(), row.recordedBy(),
+                row.createdAt());
+    }
+
+    private static void putIfPresent(Map<BipIndicator, Integer> bip, BipIndicator indicator, Integer value) {
+        if (value != null) {
+            bip.put(indicator, value);
+        }
+    }
+
+    private AgreementEvent toEvent(AgreementEventRow row) {
+        return new AgreementEvent(row.id(), row.type(), row.date(), row.reasonCode(), row.reason(),
+                row.debrief() == null ? null : read(row.debrief(), AgreementEvent.Debrief.class), row.recordedBy(),
+                row.createdAt());
     }
 
     private void saveVersion(Agreement agreement, AgreementContent content, String author) {

@@ -1,74 +1,60 @@
 package dk.jobmatch.agreement;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
-/** The agreement document as an A4 PDF (OpenPDF; Helvetica covers æ, ø and å). */
+/**
+ * The agreement document as an A4 PDF, rendered by openhtmltopdf from the very HTML that
+ * {@link HtmlRenderer} serves, so the two cannot drift apart. PDF/A-3u for the archive and tagged
+ * PDF/UA for screen readers, which Danish public authorities must both meet: so every font is
+ * embedded (DejaVu Sans, bundled with its licence, covers æ, ø and å) and the output intent is sRGB.
+ */
 final class PdfRenderer {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+    private static final String FONT = "DejaVu Sans";
+    private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
+    /** The JDK's own sRGB profile: PDF/A wants an output intent, and this one ships with every JVM. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private PdfRenderer() {
     }
 
-    static byte[] render(AgreementDocument.Document source) {
+    static byte[] render(AgreementDocument.Document document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document pdf = new Document(PageSize.A4, 50, 50, 50, 50);
-        PdfWriter.getInstance(pdf, out);
-        pdf.addTitle(source.title());
-        pdf.open();
-        pdf.add(new Paragraph(source.title(), TITLE));
-        pdf.add(new Paragraph(source.subtitle(), BODY));
-        for (String note : source.notes()) {
-            Paragraph paragraph = new Paragraph(note, BOLD);
-            paragraph.setSpacingBefore(4);
-            pdf.add(paragraph);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(SRGB)
+                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true)
+                .withHtmlContent(HtmlRenderer.render(document), null)
+                .toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        for (AgreementDocument.Section section : source.sections()) {
-            Paragraph heading = new Paragraph(section.heading(), HEADING);
-            heading.setSpacingBefore(14);
-            heading.setSpacingAfter(4);
-            pdf.add(heading);
-            for (String paragraph : section.paragraphs()) {
-                if (!paragraph.isBlank()) {
-                    pdf.add(new Paragraph(paragraph, BODY));
-                }
-            }
-            if (!section.table().isEmpty()) {
-                pdf.add(table(section.table()));
-            }
-        }
-        pdf.close();
         return out.toByteArray();
     }
 
-    private static PdfPTable table(List<List<String>> rows) {
-        PdfPTable table = new PdfPTable(rows.getFirst().size());
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        for (int r = 0; r < rows.size(); r++) {
-            for (String cell : rows.get(r)) {
-                PdfPCell pdfCell = new PdfPCell(new Phrase(cell, r == 0 ? BOLD : BODY));
-                pdfCell.setHorizontalAlignment(Element.ALIGN_LEFT);
-                pdfCell.setPadding(4);
-                table.addCell(pdfCell);
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath");
             }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        table.setHeaderRows(1);
-        return table;
     }
 }

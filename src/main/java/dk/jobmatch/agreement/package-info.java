@@ -1,7 +1,7 @@
 /**
  * Arbejdsaftaler: drafting an agreement from a match, its versions and the three approvals, the
- * Danish document (HTML and PDF), follow-ups against the progression plan, events that change the
- * course, and the follow-up worklist. Owns the agreement tables, reached only through
+ * Danish document (HTML and PDF), follow-ups against the progression plan and aftercare after
+ * hiring, events that change the course, and the follow-up worklist with its attention flags. Owns the agreement tables, reached only through
  * AgreementStore. Reads needs, employers and citizens through their services, and asks match/ for
  * the carved bundle, so an agreement keeps the same guarantees as a match. A STOPPED course writes
  * the re-match cool-down to exclusion/, which matching reads.

@@ -4,11 +4,13 @@ import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.ConstraintViolationHandler;
 import dk.jobmatch.common.FieldViolation;
 import dk.jobmatch.common.ReadErrors;
+import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,7 +37,8 @@ public class LineReader {
         try {
             value = json.readValue(line.text(), type);
         } catch (IOException | RuntimeException e) {
-            failures.accept(new LineFailure(line.number(), List.of(ReadErrors.describe(e))));
+            failures.accept(new LineFailure(line.number(), List.of(ReadErrors.describe(e, json,
+                    line.text().getBytes(StandardCharsets.UTF_8), Argument.of(type)))));
             return Optional.empty();
         }
         if (value == null) {

@@ -6,6 +6,7 @@ import dk.jobmatch.vocabulary.HourRange;
 import dk.jobmatch.vocabulary.Place;
 import dk.jobmatch.vocabulary.Qualification;
 import dk.jobmatch.vocabulary.TargetGroup;
+import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Set;
 /**
  * A citizen's competence profile: what they can do and want, the hours they can work, their
  * accommodations (skånehensyn, health-related and therefore sensitive) and their consent to be
- * matched. Identified towards the municipality only by a pseudonymous case reference.
+ * matched. Identified towards the municipality only by a pseudonymous case reference. Read
+ * with what the system knows beside the profile: the hours current agreements hold and what the
+ * latest follow-up measured ({@code measured}, null until one is recorded).
  */
 public record Citizen(
         String id,
@@ -34,7 +37,8 @@ public record Citizen(
         boolean consent,
         Instant createdAt,
         Instant updatedAt,
-        double committedHoursPerWeek) {
+        double committedHoursPerWeek,
+        @Nullable MeasuredCapacity measured) {
 
     public Citizen {
         // Forms send "" for an empty optional field; it means "nothing to say", not an error.
@@ -62,13 +66,20 @@ public record Citizen(
     Citizen withIdentity(String newId, Instant created, Instant updated) {
         return new Citizen(newId, externalRef, displayName, targetGroup, competences, experience, jobGoals,
                 qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
-                location, maxTravelKm, consent, created, updated, committedHoursPerWeek);
+                location, maxTravelKm, consent, created, updated, committedHoursPerWeek, measured);
     }
 
     Citizen withCommittedHours(double committed) {
         return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
                 qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
-                location, maxTravelKm, consent, createdAt, updatedAt, committed);
+                location, maxTravelKm, consent, createdAt, updatedAt, committed, measured);
+    }
+
+    /** The same profile with what a follow-up measured (an edit of the profile keeps it). */
+    Citizen withMeasured(@Nullable MeasuredCapacity capacity) {
+        return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
+                qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
+                location, maxTravelKm, consent, createdAt, updatedAt, committedHoursPerWeek, capacity);
     }
 
     /**
@@ -91,6 +102,6 @@ public record Citizen(
         }
         return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
                 qualifications, accommodations, accommodationNotes, remainingHoursPerWeek(), effectivenessPercent,
-                location, maxTravelKm, consent, createdAt, updatedAt, 0);
+                location, maxTravelKm, consent, createdAt, updatedAt, 0, measured);
     }
 }

@@ -21,10 +21,10 @@ interface CitizenMapper {
     @Mapping(target = "updatedAt", ignore = true)
     @Mapping(target = "consent", source = "consent", defaultValue = "false")
     @Mapping(target = "committedHoursPerWeek", ignore = true)
+    @Mapping(target = "measured", ignore = true)
     Citizen toDomain(CitizenDto dto);
 
     @Mapping(target = "remainingHoursPerWeek", expression = "java(toDto(citizen.remainingHoursPerWeek()))")
-    @Mapping(target = "measured", ignore = true)
     CitizenDto toDto(Citizen citizen);
 
     RemainingHoursDto toDto(HourRange remaining);

@@ -73,7 +73,7 @@ public class CitizenService {
             throw ApiException.conflict(TAKEN);
         }
         Citizen citizen = draft.withIdentity(existing.id(), existing.createdAt(), clock.instant())
-                .withCommittedHours(existing.committedHoursPerWeek());
+                .withCommittedHours(existing.committedHoursPerWeek()).withMeasured(existing.measured());
         store.replace(citizen);
         outbox.updated(EntityType.CITIZEN, citizen.id());
         audit.record(AuditAction.UPDATE, List.of(citizen.id()));
@@ -150,6 +150,27 @@ public class CitizenService {
         if (!store.lock(id)) {
             throw ApiException.notFound(NOT_FOUND);
         }
+    }
+
+    /**
+     * A follow-up measured the citizen's hours and effectiveness: it becomes the citizen's
+     * {@code measured} capacity when it is dated on or after the one kept (a follow-up recorded late
+     * for an earlier date changes nothing; of two on the same date the later recorded wins). Under
+     * the citizen's row lock, so two follow-ups at once on different agreements end with the later
+     * date; the change feed hears of the change as an update of the citizen.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void recordMeasured(String citizenId, MeasuredCapacity capacity) {
+        if (!store.lock(citizenId)) {
+            throw ApiException.notFound(NOT_FOUND);
+        }
+        MeasuredCapacity kept = store.measured(citizenId).orElse(null);
+        if (kept != null && kept.date().isAfter(capacity.date())) {
+            return;
+        }
+        store.saveMeasured(citizenId, capacity);
+        outbox.updated(EntityType.CITIZEN, citizenId);
+        audit.record(AuditAction.UPDATE, List.of(citizenId));
     }
 
     record Found(List<Citizen> citizens, long total) {

@@ -20,16 +20,18 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Saves and loads a citizen's profile (its row and its job goals) as one unit. */
+/** Saves and loads a citizen's profile (its row, its job goals and what was last measured) as one unit. */
 @Singleton
 class CitizenStore {
 
     private final CitizenRepository citizens;
     private final JobGoalRepository goals;
+    private final MeasuredCapacityRepository measured;
 
-    CitizenStore(CitizenRepository citizens, JobGoalRepository goals) {
+    CitizenStore(CitizenRepository citizens, JobGoalRepository goals, MeasuredCapacityRepository measured) {
         this.citizens = citizens;
         this.goals = goals;
+        this.measured = measured;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -62,15 +64,32 @@ class CitizenStore {
     /** Registered profiles by externalRef (their job goals not loaded). */
     Map<String, Citizen> findByExternalRefs(Collection<String> externalRefs) {
         return externalRefs.isEmpty() ? Map.of() : citizens.findByExternalRefIn(externalRefs).stream()
-                .map(row -> toCitizen(row, List.of()))
+                .map(row -> toCitizen(row, List.of(), null))
                 .collect(Collectors.toMap(Citizen::externalRef, Function.identity()));
     }
 
-    /** Erasure: the goals and the profile row are deleted, not flagged. */
+    /** Erasure: the goals, what was measured and the profile row are deleted, not flagged. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void erase(String id) {
         goals.deleteByCitizenId(id);
+        measured.deleteById(id);
         citizens.deleteById(id);
+    }
+
+    Optional<MeasuredCapacity> measured(String citizenId) {
+        return measured.findById(citizenId).map(CitizenStore::toMeasured);
+    }
+
+    /** Replaces what was last measured for the citizen. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void saveMeasured(String citizenId, MeasuredCapacity capacity) {
+        MeasuredCapacityRow row = new MeasuredCapacityRow(citizenId, capacity.hoursPerWeek(),
+                capacity.effectivenessPercent(), capacity.date(), capacity.agreementId());
+        if (measured.existsById(citizenId)) {
+            measured.update(row);
+        } else {
+            measured.save(row);
+        }
     }
 
     boolean externalRefTaken(String externalRef, String exceptId) {
@@ -112,10 +131,14 @@ class CitizenStore {
                         rows.stream().map(CitizenRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(JobGoalRow::citizenId,
                         Collectors.mapping(CitizenStore::toGoal, Collectors.toList())));
+        Map<String, MeasuredCapacity> measuredByCitizen = measured.findByCitizenIdIn(
+                        rows.stream().map(CitizenRow::id).toList()).stream()
+                .collect(Collectors.toMap(MeasuredCapacityRow::citizenId, CitizenStore::toMeasured));
         Map<String, CitizenRow> byId = rows.stream().collect(Collectors.toMap(CitizenRow::id, Function.identity()));
         return order.stream()
                 .filter(byId::containsKey)
-                .map(id -> toCitizen(byId.get(id), goalsByCitizen.getOrDefault(id, List.of())))
+                .map(id -> toCitizen(byId.get(id), goalsByCitizen.getOrDefault(id, List.of()),
+                        measuredByCitizen.get(id)))
                 .toList();
     }
 
@@ -140,7 +163,11 @@ class CitizenStore {
         return rows;
     }
 
-    private static Citizen toCitizen(CitizenRow row, List<JobGoal> jobGoals) {
+    private static MeasuredCapacity toMeasured(MeasuredCapacityRow row) {
+        return new MeasuredCapacity(row.hoursPerWeek(), row.effectivenessPercent(), row.date(), row.agreementId());
+    }
+
+    private static Citizen toCitizen(CitizenRow row, List<JobGoal> jobGoals, MeasuredCapacity capacity) {
         Place place = row.postcode() == null ? null : new Place(row.postcode(), row.city(), row.lat(), row.lon());
         return new Citizen(row.id(), row.externalRef(), row.displayName(),
                 row.targetGroup() == null ? null : TargetGroup.valueOf(row.targetGroup()),
@@ -148,7 +175,7 @@ class CitizenStore {
                 Codes.parse(Qualification.class, row.qualifications()),
                 Codes.parse(Accommodation.class, row.accommodations()), row.accommodationNotes(),
                 new HourRange(row.hoursMin(), row.hoursMax()), row.effectivenessPercent(), place,
-                row.maxTravelKm(), row.consent(), row.createdAt(), row.updatedAt(), 0);
+                row.maxTravelKm(), row.consent(), row.createdAt(), row.updatedAt(), 0, capacity);
     }
 
     private static JobGoal toGoal(JobGoalRow row) {

@@ -1,7 +1,8 @@
 /**
  * Citizens' competence profiles with consent and structured accommodations (skånehensyn):
- * storing, searching, erasing (database and index), and the index document of a profile. Owns the
- * citizen tables through CitizenStore. Every read is audited; CPR numbers are refused.
+ * storing, searching, erasing (database and index), the index document of a profile, and the
+ * capacity the latest follow-up measured (written by agreement/, which citizens may not use). Owns
+ * the citizen tables through CitizenStore. Every read is audited; CPR numbers are refused.
  */
 @AllowedDependencies({"api", "capacity", "audit", "bulk", "common", "outbox", "search", "security", "vocabulary"})
 package dk.jobmatch.citizen;

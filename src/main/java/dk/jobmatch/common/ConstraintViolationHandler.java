@@ -52,7 +52,10 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
         return depth > 2;
     }
 
-    /** "createNeed.need.tasks[0].hoursPerWeek" -> "tasks[0].hoursPerWeek"; "searchNeeds.size" -> "size". */
+    /**
+     * "createNeed.need.tasks[0].hoursPerWeek" -> "tasks[0].hoursPerWeek"; "addFollowUp.followUp.bip[ENERGY]" ->
+     * "bip.ENERGY"; "searchNeeds.size" -> "size".
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -64,9 +67,12 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
                 parameter = node.getName();
                 continue;
             }
-            // An index on a node is the position in the container named by the node before it.
+            // An index on a node is the position in the container named by the node before it;
+            // a key, the entry of the map it names ("bip.ENERGY", as a JSON path would say).
             if (node.isInIterable() && node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                field.append('.').append(node.getKey());
             }
             // Container element nodes are named "<list element>" and the like: no part of a JSON path.
             if (node.getName() != null && !node.getName().startsWith("<")) {

@@ -38,6 +38,18 @@ export async function login(username, password) {
   sessionStorage.setItem(USER, username);
 }
 
+/**
+ * The municipality's sign-in ends with a short-lived HttpOnly cookie that only the server reads;
+ * exchanging it here gives the bearer token, kept like a password login's. No token in the URL.
+ */
+export async function finishMunicipalitySignIn() {
+  const answer = await call('/login/oidc/token', { method: 'POST' }).catch((error) => {
+    throw error.status === 401 ? new ApiError(401, {}, 'Log ind med kommunens login udløb. Prøv igen.') : error;
+  });
+  sessionStorage.setItem(TOKEN, answer.access_token);
+  sessionStorage.setItem(USER, answer.username);
+}
+
 /** GET/POST/PUT to the API. `accept` picks JSON (parsed), HTML (text) or PDF (a Blob). */
 export async function call(path, { method = 'GET', body, accept = 'application/json' } = {}) {
   const headers = { Accept: accept };
@@ -51,7 +63,7 @@ export async function call(path, { method = 'GET', body, accept = 'application/j
   }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
-    if (response.status === 401 && path !== '/login') {
+    if (response.status === 401 && !path.startsWith('/login')) {
       session.end();
       location.hash = '#/login';
     }

@@ -8,6 +8,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +31,9 @@ class AmendmentApiTest extends ApiTestSupport {
         String employerId = api.createEmployer(consultant, "Ændring " + UUID.randomUUID(), TestData.randomCvr());
         String needId = api.createNeed(consultant, employerId, TestData.need());
         String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
-        String id = api.draftAgreement(consultant, citizenId, needId, "2026-12-01");
+        // Started a month ago, so a follow-up today lies between the start date and today.
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(30);
+        String id = api.draftAgreement(consultant, citizenId, needId, start.toString());
         api.as(consultant).get("/api/v1/agreements/" + id).then().body("inForceVersion", nullValue());
         approveByAll(id);
         api.as(consultant).get("/api/v1/agreements/" + id).then()
@@ -52,7 +56,7 @@ class AmendmentApiTest extends ApiTestSupport {
         assertThat(document.select("section:has(h2:containsOwn(Progression)) tbody tr"))
                 .as("version 1's steps, which version 2 leaves out").hasSameSizeAs(planInForce);
 
-        api.as(consultant).body(Map.of("date", "2026-12-15", "actualHoursPerWeek", 6))
+        api.as(consultant).body(Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "actualHoursPerWeek", 6))
                 .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
         List<Object> planDuringAmendment = api.as(consultant).get("/api/v1/agreements/" + id + "/progress")
                 .then().statusCode(200).extract().path("clauses");

@@ -237,21 +237,8 @@ class CapacityApiTest extends ApiTestSupport {
     }
 
     /** UPDATED entries of this need in the change feed (which also drives the need.updated webhook). */
-    @SuppressWarnings("unchecked")
     private long needUpdates(String needId) {
-        String integration = api.integration();
-        long updates = 0;
-        String cursor = "0";
-        while (true) {
-            var page = api.as(integration).get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200)
-                    .extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items", (Class<Map<String, Object>>) (Class<?>) Map.class);
-            if (items.isEmpty()) {
-                return updates;
-            }
-            updates += items.stream().filter(c -> needId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation")))
-                    .count();
-            cursor = page.getString("nextCursor");
-        }
+        return api.changesAfter(api.integration(), "0").stream()
+                .filter(c -> needId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation"))).count();
     }
 }

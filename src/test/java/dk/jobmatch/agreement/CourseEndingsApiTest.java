@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,7 +137,7 @@ class CourseEndingsApiTest extends ApiTestSupport {
     @SuppressWarnings("unchecked")
     void theChangeFeedCarriesTheReasonCodeButNeverTheWords() {
         String integration = api.integration();
-        String cursor = feedEnd(integration);
+        String cursor = api.changeFeedEnd(integration);
         String stopped = api.activeAgreement(consultant, citizen(6, 10), need(employerId, "Oprydning"), "2026-12-01");
         String hired = api.activeAgreement(consultant, citizen(6, 10), need(employerId, "Kørsel"), "2026-12-01");
         event(stopped, Map.of("type", "STOPPED", "date", "2027-01-15", "reasonCode", "CITIZEN_HEALTH",
@@ -147,7 +145,7 @@ class CourseEndingsApiTest extends ApiTestSupport {
                 .then().statusCode(201);
         event(hired, Map.of("type", "HIRED", "date", "2027-02-01")).then().statusCode(201);
 
-        List<Map<String, Object>> changes = feedAfter(integration, cursor);
+        List<Map<String, Object>> changes = api.changesAfter(integration, cursor);
         assertThat(changes).filteredOn(c -> "STOPPED".equals(c.get("detail"))).singleElement()
                 .satisfies(c -> assertThat(c).containsEntry("entityId", stopped)
                         .containsEntry("reasonCode", "CITIZEN_HEALTH"));
@@ -252,32 +250,5 @@ class CourseEndingsApiTest extends ApiTestSupport {
     private List<String> matchedCitizens(String needId) {
         return api.as(consultant).get("/api/v1/needs/" + needId + "/matches?limit=100").then().statusCode(200)
                 .extract().path("results.citizenId");
-    }
-
-    private String feedEnd(String token) {
-        String cursor = "0";
-        while (true) {
-            JsonPath page = api.as(token).get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200)
-                    .extract().jsonPath();
-            if (page.getList("items").isEmpty()) {
-                return cursor;
-            }
-            cursor = page.getString("nextCursor");
-        }
-    }
-
-    private List<Map<String, Object>> feedAfter(String token, String cursor) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String after = cursor;
-        while (true) {
-            JsonPath page = api.as(token).get("/api/v1/changes?limit=1000&after=" + after).then().statusCode(200)
-                    .extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            if (items.isEmpty()) {
-                return all;
-            }
-            items.forEach(item -> all.add(new HashMap<>(item)));
-            after = page.getString("nextCursor");
-        }
     }
 }

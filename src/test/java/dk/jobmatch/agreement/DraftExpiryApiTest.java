@@ -1,6 +1,7 @@
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.AtOnce;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestClock;
 import dk.jobmatch.support.TestData;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,5 +62,37 @@ class DraftExpiryApiTest extends ApiTestSupport {
         String before = tables.writeFootprint();
         expiry.expireDue();
         assertThat(tables.writeFootprint()).as("an expired draft is not expired twice").isEqualTo(before);
+    }
+
+    /**
+     * Two instances' schedules firing at the same moment over one database: each due draft expires
+     * once (one EXPIRED change, one release), whichever instance gets it, and none is missed.
+     */
+    @Test
+    void twoInstancesExpiringAtOnceExpireEachDraftExactlyOnce() throws Exception {
+        String employerId = api.createEmployer(consultant, "To instanser " + UUID.randomUUID(), TestData.randomCvr());
+        List<String> drafts = new ArrayList<>();
+        List<String> needs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String needId = api.createNeed(consultant, employerId, TestData.need("Oprydning " + i, TestData.cleanUpTask()));
+            needs.add(needId);
+            drafts.add(api.draftAgreement(consultant, api.createCitizen(consultant,
+                    TestData.citizen(TestData.randomExternalRef())), needId, "2026-12-01"));
+        }
+        clock.advance(Duration.ofDays(22));
+
+        List<Integer> expired = AtOnce.run(expiry::expireDue, expiry::expireDue);
+
+        assertThat(expired.stream().mapToInt(Integer::intValue).sum()).as("each draft counted by one instance")
+                .isGreaterThanOrEqualTo(drafts.size());
+        for (String draft : drafts) {
+            api.as(consultant).get("/api/v1/agreements/" + draft).then().body("status", equalTo("EXPIRED"));
+            assertThat(tables.count("outbox WHERE entity_id = '" + draft + "' AND detail = 'EXPIRED'"))
+                    .as("one EXPIRED change per draft").isEqualTo(1);
+        }
+        for (String needId : needs) {
+            api.as(consultant).get("/api/v1/needs/" + needId).then()
+                    .body("status", equalTo("OPEN")).body("tasks[0].available", equalTo(1));
+        }
     }
 }

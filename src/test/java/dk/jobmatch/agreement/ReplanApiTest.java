@@ -4,7 +4,6 @@ import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestClock;
 import dk.jobmatch.support.TestData;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -246,21 +245,10 @@ class ReplanApiTest extends ApiTestSupport {
         return ((Number) clause.get("effectivenessPercent")).intValue();
     }
 
-    /** The change feed's details for the agreement, oldest first, read to the end page by page. */
+    /** The change feed's details for the agreement, oldest first. */
     private List<String> details(String agreementId) {
-        String integration = api.integration();
-        List<String> details = new java.util.ArrayList<>();
-        String cursor = "0";
-        while (true) {
-            JsonPath page = api.as(integration).get("/api/v1/changes?limit=1000&after=" + cursor).then()
-                    .statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            if (items.isEmpty()) {
-                return details;
-            }
-            items.stream().filter(c -> agreementId.equals(c.get("entityId")) && c.get("detail") != null)
-                    .forEach(c -> details.add((String) c.get("detail")));
-            cursor = page.getString("nextCursor");
-        }
+        return api.changesAfter(api.integration(), "0").stream()
+                .filter(c -> agreementId.equals(c.get("entityId")) && c.get("detail") != null)
+                .map(c -> (String) c.get("detail")).toList();
     }
 }

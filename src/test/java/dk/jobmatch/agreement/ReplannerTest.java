@@ -207,8 +207,8 @@ class ReplannerTest {
 
     /** The one place these tests build a follow-up, so a new field on it is one edit here. */
     static FollowUp followUp(LocalDate date, double hours, Integer effectiveness) {
-        return new FollowUp("f-" + date + "-" + hours, date, hours, effectiveness, null, null, "konsulent",
-                Instant.parse("2027-01-01T00:00:00Z"));
+        return new FollowUp("f-" + date + "-" + hours, date, hours, effectiveness, null, null, null, java.util.Map.of(),
+                false, null, null, "konsulent", Instant.parse("2027-01-01T00:00:00Z"));
     }
 
     private static List<dk.jobmatch.common.FieldViolation> check(AgreementContent content, Replanner.Plan plan) {

@@ -60,6 +60,15 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Logs in as the seeded consultant and waits for the search page the app opens with. */
+    void logInAsConsultant() {
+        open("/app/#/login");
+        find(By.name("username")).sendKeys("consultant");
+        find(By.name("password")).sendKeys("consultant");
+        find(By.cssSelector("button[type=submit]")).click();
+        waitForText(By.cssSelector("main h1"), "Find behov og borgere");
+    }
+
     /** Waits until the element is visible: the app renders after its API calls answer. */
     WebElement find(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));

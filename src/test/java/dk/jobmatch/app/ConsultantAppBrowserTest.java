@@ -117,7 +117,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
 
     @Test
     void matchesShowScoreCarvedTasksHoursAndReasonsAndBecomeAnApprovedAgreement() throws IOException {
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/behov/" + needId + "/match");
         WebElement first = browser.find(By.cssSelector("li.match"));
         assertThat(first.getText()).containsPattern("^1\\. (Anna Holm|Bo Madsen|Camilla Berg)")
@@ -210,7 +210,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         edit.put("progression", clauses);
         api.as(consultant).body(edit).put("/api/v1/agreements/" + agreementId).then().statusCode(200);
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + agreementId);
         browser.waitForText(By.tagName("main"), "Bo Kombi hos");
         assertThat(browser.all(By.cssSelector("ul.tasks li"))).extracting(WebElement::getText).containsExactly(
@@ -238,7 +238,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         String sharedNeed = api.createNeed(consultant, employerId, need);
         api.draftAgreement(consultant, namedCitizen("Eva Lund", 6, 10), sharedNeed, "2026-12-01");
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/behov/" + sharedNeed); // the search page just left shows places taken too
         browser.waitForText(By.cssSelector("main h1"), "Oprydning for to");
         assertThat(browser.all(By.cssSelector("main > p.capacity"))).extracting(WebElement::getText)
@@ -301,7 +301,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         Map<String, Object> sixHours = TestData.need("Oprydning " + word, TestData.cleanUpTask());
         api.draftAgreement(consultant, citizenId, api.createNeed(consultant, employerId, sixHours), "2026-12-01");
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/borgere/" + citizenId);
         browser.waitForText(By.cssSelector("main h1"), "Dorte Vang");
         assertThat(browser.find(By.cssSelector("p.commitments")).getText())
@@ -333,7 +333,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         String onePlaceNeed = api.createNeed(consultant, employerId, onePlace);
         String draftId = api.draftAgreement(consultant, namedCitizen("Gitte Sand", 6, 10), onePlaceNeed, "2026-12-01");
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + draftId);
         browser.waitForText(By.tagName("main"), "Status: Udkast");
         browser.tap(By.xpath("//button[text()='Slet udkast']"));
@@ -373,7 +373,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         assertThat(DraftExpiryProbe.expireDue(context)).isGreaterThanOrEqualTo(1);
         clock.reset();
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + expiredId);
         browser.waitForText(By.tagName("main"), "Status: Udløbet");
         assertThat(browser.find(By.tagName("main")).getText())
@@ -386,7 +386,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
     @Test
     void recordAFollowUpFromTheDueListInAFewTaps() {
         String agreementId = activeAgreement(LocalDate.now(ZoneOffset.UTC).minusDays(30));
-        logIn();
+        browser.logInAsConsultant();
         browser.find(By.linkText("Opfølgning")).click();
         browser.waitForText(By.cssSelector("main h1"), "Opfølgning");
         WebElement card = browser.find(By.xpath("//li[.//a[contains(@href,'" + agreementId + "/opfoelgning')]]"));
@@ -426,7 +426,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
                 + "/versions/1").then().statusCode(200).extract().path("progression");
         assertThat(planInForce).isNotEmpty();
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + agreementId);
         browser.waitForText(By.tagName("main"), "Ændring afventer godkendelse");
         assertThat(browser.find(By.cssSelector(".amendment .note")).getText()).isEqualTo("Ændring afventer godkendelse. "
@@ -527,14 +527,6 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         System.out.printf("App first visit: %.1f KB transferred, login form shown after %d ms at 400 ms / 400 kbit/s%n",
                 bytes.doubleValue() / 1024, millis);
         assertThat(bytes.longValue()).as("bytes of the first visit").isPositive().isLessThan(40 * 1024);
-    }
-
-    private void logIn() {
-        browser.open("/app/#/login");
-        browser.find(By.name("username")).sendKeys("consultant");
-        browser.find(By.name("password")).sendKeys("consultant");
-        browser.find(By.cssSelector("button[type=submit]")).click();
-        browser.waitForText(By.cssSelector("main h1"), "Find behov og borgere");
     }
 
     private void citizen(String name, String targetGroup, List<String> competences, List<String> accommodations,

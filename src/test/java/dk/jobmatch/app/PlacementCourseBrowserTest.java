@@ -46,8 +46,9 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
         browser = new Browser(port());
         word = "kurs" + UUID.randomUUID().toString().substring(0, 6);
         String employerId = api.createEmployer(consultant, "Tømrerfirma Jensen ApS", TestData.randomCvr());
-        needId = api.createNeed(consultant, employerId, TestData.need("Oprydning på byggepladser " + word,
-                TestData.cleanUpTask()));
+        Map<String, Object> places = TestData.cleanUpTask();
+        places.put("capacity", 5); // each test takes a place per agreement
+        needId = api.createNeed(consultant, employerId, TestData.need("Oprydning på byggepladser " + word, places));
     }
 
     @AfterEach
@@ -59,7 +60,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
     @Test
     void aFollowUpRecordsItsFormatAndWho5GseAndBipAnsweredAsQuestionnaires() {
         String agreementId = activeAgreement("Anna Holm", LocalDate.now(ZoneOffset.UTC).minusDays(30));
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + agreementId + "/opfoelgning");
         browser.waitForText(By.cssSelector("main h1"), "Registrér opfølgning");
         assertThat(browser.all(By.cssSelector("input[name=format]"))).hasSize(4);
@@ -111,7 +112,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
         String activeId = activeAgreement("Cille Aktiv", LocalDate.now(ZoneOffset.UTC).minusDays(30));
         clock.advance(Duration.ofDays(15));
 
-        logIn();
+        browser.logInAsConsultant();
         browser.tap(By.linkText("Kræver handling"));
         browser.waitForText(By.cssSelector("main h1"), "Kræver handling");
         WebElement draft = card(draftId);
@@ -124,6 +125,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
 
         browser.tap(By.linkText("Udkast ikke godkendt i 14 dage"));
         browser.waitForUrl("flag=DRAFT_STALE");
+        browser.find(By.cssSelector("a.chip[aria-current=page][href$='flag=DRAFT_STALE']")); // the list drawn again
         browser.waitForText(By.cssSelector("main"), "Bo Udkast");
         assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("Cille Aktiv");
         browser.tap(card(draftId).findElement(By.linkText("Åbn udkastet")));
@@ -139,7 +141,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
         String agreementId = api.activeAgreement(consultant, citizenId, needId,
                 LocalDate.now(ZoneOffset.UTC).minusDays(20).toString());
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + agreementId);
         browser.waitForText(By.tagName("main"), "Status: Aktiv");
         browser.tap(By.xpath("//button[text()='Afslut forløb']"));
@@ -184,7 +186,7 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
         api.as(consultant).body(Map.of("type", "HIRED", "date", today.minusDays(15).toString()))
                 .post("/api/v1/agreements/" + agreementId + "/events").then().statusCode(201);
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/aftaler/" + agreementId);
         browser.waitForText(By.tagName("main"), "Efterværn");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Status: Ansat", "mangler", "planlagt").doesNotContain("Registrér opfølgning", "null", "undefined");
@@ -208,14 +210,6 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
 
     private WebElement card(String agreementId) {
         return browser.find(By.xpath("//li[contains(@class,'card')][.//a[contains(@href,'" + agreementId + "')]]"));
-    }
-
-    private void logIn() {
-        browser.open("/app/#/login");
-        browser.find(By.name("username")).sendKeys("consultant");
-        browser.find(By.name("password")).sendKeys("consultant");
-        browser.find(By.cssSelector("button[type=submit]")).click();
-        browser.waitForText(By.cssSelector("main h1"), "Find behov og borgere");
     }
 
     private String namedCitizen(String name) {

@@ -68,6 +68,7 @@ class ImportApiTest extends ApiTestSupport {
                 .body("failedLines.line", contains(3, 5, 8))
                 .body("failedLines[0].errors.field", hasItem("externalRef"))
                 .body("failedLines[1].errors[0].field", equalTo("body"))
+                .body("failedLines[2].errors[0].field", equalTo("accommodations[0]"))
                 .body("failedLines[2].errors[0].message", equalTo("unknown code 'NO_SUCH_THING'"));
         assertThat(report.extract().asString()).doesNotContain("dk.jobmatch", "Exception");
 

@@ -132,8 +132,8 @@ class CitizenApiTest extends ApiTestSupport {
         rejected("hoursPerWeek", c -> c.remove("hoursPerWeek"));
         rejected("effectivenessPercent", c -> c.put("effectivenessPercent", 0));
         rejected("effectivenessPercent", c -> c.put("effectivenessPercent", 101));
-        rejected("accommodations", c -> c.put("accommodations", List.of("NO_STAIRS")));
-        rejected("qualifications", c -> c.put("qualifications", List.of("PILOT_LICENCE")));
+        rejected("accommodations[0]", c -> c.put("accommodations", List.of("NO_STAIRS")));
+        rejected("qualifications[0]", c -> c.put("qualifications", List.of("PILOT_LICENCE")));
         rejected("targetGroup", c -> c.put("targetGroup", "PENSIONIST"));
         rejected("jobGoals[0].priority", c -> c.put("jobGoals", List.of(Map.of("title", "Lager"))));
         rejected("location", c -> c.put("location", Map.of("postcode", "9900", "lat", 57.4)));

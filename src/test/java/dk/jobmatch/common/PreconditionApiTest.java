@@ -66,7 +66,10 @@ class PreconditionApiTest extends ApiTestSupport {
         Map<String, Object> edit = api.agreementEdit(consultant, id);
         api.as(consultant).body(edit).put("/api/v1/agreements/" + id).then().statusCode(200)
                 .header("ETag", "\"2\"");
+        String before = tables.writeFootprint();
         api.as(consultant).header("If-Match", "\"1\"").body("{\"version\": \"not a number\"}")
                 .put("/api/v1/agreements/" + id).then().statusCode(412);
+        assertThat(tables.writeFootprint()).as("a refused precondition leaves no trace, not even an audit entry")
+                .isEqualTo(before);
     }
 }

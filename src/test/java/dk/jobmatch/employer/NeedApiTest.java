@@ -102,7 +102,7 @@ class NeedApiTest extends ApiTestSupport {
         unknownCode.put("tasks", List.of(task));
         api.as(consultant).body(unknownCode).post(url)
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("demands"))
+                .body("errors[0].field", equalTo("tasks[0].demands[0]"))
                 .body("errors[0].message", equalTo("unknown code 'FLYING'"));
 
         Map<String, Object> negativeHours = TestData.need("Negativ", TestData.task("Feje", -2, "oprydning"));

@@ -24,7 +24,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
     @Test
     void changesArriveInCommitOrderWithWhatHappened() {
         String integration = api.integration();
-        String cursor = end(integration);
+        String cursor = api.changeFeedEnd(integration);
         String employerId = api.createEmployer(consultant, "Feed " + UUID.randomUUID(), TestData.randomCvr());
         String needId = api.createNeed(consultant, employerId, TestData.need());
         api.as(consultant).body(TestData.need()).put("/api/v1/needs/" + needId).then().statusCode(200);
@@ -55,7 +55,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
     @Test
     void pagesChainWithoutGapsOrRepeatsEvenUnderConcurrentWrites() throws Exception {
         String integration = api.integration();
-        String cursor = end(integration);
+        String cursor = api.changeFeedEnd(integration);
         String employerId = api.createEmployer(consultant, "Samtidig " + UUID.randomUUID(), TestData.randomCvr());
         List<Future<String>> writes = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
@@ -86,23 +86,10 @@ class ChangeFeedApiTest extends ApiTestSupport {
         api.as(integration).get("/api/v1/changes?after=-1").then().statusCode(400);
         api.as(integration).get("/api/v1/changes?limit=0").then().statusCode(400);
         api.as(integration).get("/api/v1/changes?limit=1001").then().statusCode(400);
-        String end = end(integration);
+        String end = api.changeFeedEnd(integration);
         JsonPath empty = api.as(integration).get("/api/v1/changes?after=" + end).then().statusCode(200).extract().jsonPath();
         assertThat(empty.getList("items")).isEmpty();
         assertThat(empty.getString("nextCursor")).isEqualTo(end);
-    }
-
-    /** The cursor after the last change so far. */
-    private String end(String token) {
-        String cursor = "0";
-        while (true) {
-            JsonPath page = api.as(token).get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200)
-                    .extract().jsonPath();
-            if (page.getList("items").isEmpty()) {
-                return cursor;
-            }
-            cursor = page.getString("nextCursor");
-        }
     }
 
     private List<Map<String, Object>> readAll(String token, String from, int limit) {

@@ -60,7 +60,7 @@ class ExplanationTest {
         var fitting = Fixtures.citizen(new HourRange(6, 10));
         var unrelated = new dk.jobmatch.citizen.Citizen("c2", "sag-2", null, TargetGroup.JOBPARAT, List.of("regnskab"),
                 null, List.of(), Set.of(), Set.of(), null, new HourRange(6, 10), null, null, null, true,
-                Fixtures.NOW, Fixtures.NOW, 0);
+                Fixtures.NOW, Fixtures.NOW, 0, null);
         var employer = Fixtures.employer(FREDERIKSHAVN, CompanySize.SMALL);
 
         double good = scorer.match(new MatchContext(need, employer, fitting)).orElseThrow().score();

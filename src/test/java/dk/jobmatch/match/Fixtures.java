@@ -59,7 +59,7 @@ final class Fixtures {
     static Citizen citizen(HourRange hours, Set<Accommodation> accommodations, Set<Qualification> qualifications) {
         return new Citizen("c1", "sag-1", "Borger 1", TargetGroup.FLEKSJOB, List.of("oprydning", "lager"),
                 "Lager og oprydning", List.of(new JobGoal(JobGoal.Priority.A, "Oprydning")), qualifications,
-                accommodations, null, hours, 75, new Place("9900", null, 57.44, 10.53), 20.0, true, NOW, NOW, 0);
+                accommodations, null, hours, 75, new Place("9900", null, 57.44, 10.53), 20.0, true, NOW, NOW, 0, null);
     }
 
     static Citizen citizen(HourRange hours, Accommodation... accommodations) {

@@ -128,7 +128,7 @@ class MatchGuaranteesPropertyTest {
                 spec.qualifications().stream().map(Qualification::valueOf).collect(Collectors.toSet()),
                 spec.accommodations().stream().map(Accommodation::valueOf).collect(Collectors.toSet()),
                 null, new HourRange(spec.min(), spec.max()), null, home, spec.maxTravelKm(), spec.consent(),
-                Fixtures.NOW, Fixtures.NOW, spec.committed());
+                Fixtures.NOW, Fixtures.NOW, spec.committed(), null);
     }
 
     private static boolean isDemand(String code) {

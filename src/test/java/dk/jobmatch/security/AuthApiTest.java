@@ -31,6 +31,15 @@ class AuthApiTest extends ApiTestSupport {
     }
 
     @Test
+    void withoutAConfiguredProviderOnlyLocalAccountsAreOffered() {
+        api.anonymous().get("/login/options").then().statusCode(200)
+                .body("localAccounts", equalTo(true))
+                .body("municipality", equalTo(false))
+                .body("municipalityLoginUrl", org.hamcrest.Matchers.nullValue());
+        api.anonymous().redirects().follow(false).get("/oauth/login/municipality").then().statusCode(not(302));
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserAreRejectedAlike() {
         for (String user : new String[]{"consultant", "nobody"}) {
             api.anonymous().body(Map.of("username", user, "password", "forkert")).post("/login")
@@ -39,6 +48,23 @@ class AuthApiTest extends ApiTestSupport {
                     .body("status", equalTo(401))
                     .body("detail", equalTo("Wrong username or password."));
         }
+    }
+
+    @Test
+    void passwordsAsLongAsTheContractAllowsWork() {
+        // 200 characters of two bytes each: bcrypt alone takes 72 bytes and answered 500 (ContractFuzzTest).
+        String longPassword = "æ".repeat(200);
+        api.anonymous().body(Map.of("username", "nobody", "password", longPassword)).post("/login")
+                .then().statusCode(401).contentType("application/problem+json");
+        String employer = api.createEmployer(consultant, "Lang kode " + java.util.UUID.randomUUID(),
+                dk.jobmatch.support.TestData.randomCvr());
+        String username = "lang-" + java.util.UUID.randomUUID();
+        api.as(consultant).body(Map.of("username", username, "password", longPassword))
+                .post("/api/v1/employers/" + employer + "/accounts").then().statusCode(201);
+        api.anonymous().body(Map.of("username", username, "password", longPassword)).post("/login")
+                .then().statusCode(200);
+        api.anonymous().body(Map.of("username", username, "password", "æ".repeat(199) + "a")).post("/login")
+                .then().statusCode(401);
     }
 
     @Test

@@ -10,6 +10,8 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +74,10 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("importCitizens", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("importNeeds", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("reindex", List.of(401, 403, 403, 403, 403, 200)),
-            Map.entry("listAudit", List.of(401, 403, 403, 403, 403, 200)));
+            Map.entry("listAudit", List.of(401, 403, 403, 403, 403, 200)),
+            // Public: what the login view offers; the exchange needs the sign-in cookie, not a token.
+            Map.entry("getSignInOptions", List.of(200, 200, 200, 200, 200, 200)),
+            Map.entry("exchangeSignInCookie", List.of(401, 401, 401, 401, 401, 401)));
 
     private final Map<String, String> tokens = new HashMap<>();
     private String employerA;
@@ -155,7 +160,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             case "createAgreement" -> Map.of("citizenId", newCitizen(), "needId", needOfA, "startDate", "2026-12-01");
             case "updateAgreement" -> api.agreementEdit(consultant, draftAgreement);
             case "approveAgreement" -> Map.of("party", "EMPLOYER");
-            case "addFollowUp" -> Map.of("date", "2026-12-15", "actualHoursPerWeek", 6);
+            case "addFollowUp" -> Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "actualHoursPerWeek", 6);
             case "addAgreementEvent" -> Map.of("type", "HOURS_REDUCED", "date", "2026-12-15");
             case "createWebhook" -> webhook();
             default -> null;
@@ -190,13 +195,16 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         needOfA = api.createNeed(consultant, employerA, roomyNeed());
         citizen = newCitizen();
         draftAgreement = api.draftAgreement(consultant, citizen, needOfA, "2026-12-01");
-        activeAgreement = api.activeAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
+        // Started a month ago: a follow-up is dated between the start date and today.
+        activeAgreement = api.activeAgreement(consultant, newCitizen(), needOfA,
+                LocalDate.now(ZoneOffset.UTC).minusDays(30).toString());
     }
 
     /** An ACTIVE agreement with a follow-up to re-plan from. */
     private String followedUpAgreement() {
-        String id = api.activeAgreement(consultant, newCitizen(), needOfA, "2026-12-01");
-        api.as(consultant).body(Map.of("date", "2026-12-15", "actualHoursPerWeek", 6))
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String id = api.activeAgreement(consultant, newCitizen(), needOfA, today.minusDays(30).toString());
+        api.as(consultant).body(Map.of("date", today.minusDays(1).toString(), "actualHoursPerWeek", 6))
                 .post("/api/v1/agreements/" + id + "/follow-ups").then().statusCode(201);
         return id;
     }

@@ -2,8 +2,10 @@ package dk.jobmatch.support;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,5 +105,34 @@ public final class Api {
             }
         }
         return edit;
+    }
+
+    /** Every change of the feed after {@code cursor} ("0" = from the start), read to the end page by page. */
+    public List<Map<String, Object>> changesAfter(String token, String cursor) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String after = cursor;
+        while (true) {
+            JsonPath page = as(token).get("/api/v1/changes?limit=1000&after=" + after).then().statusCode(200)
+                    .extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            if (items.isEmpty()) {
+                return all;
+            }
+            items.forEach(item -> all.add(new HashMap<>(item)));
+            after = page.getString("nextCursor");
+        }
+    }
+
+    /** The cursor after the last change so far: what a reader that has caught up would pass as {@code after}. */
+    public String changeFeedEnd(String token) {
+        String cursor = "0";
+        while (true) {
+            JsonPath page = as(token).get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200)
+                    .extract().jsonPath();
+            if (page.getList("items").isEmpty()) {
+                return cursor;
+            }
+            cursor = page.getString("nextCursor");
+        }
     }
 }

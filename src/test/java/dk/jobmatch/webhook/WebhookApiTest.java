@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,6 +111,37 @@ class WebhookApiTest extends ApiTestSupport {
                     .satisfies(r -> assertThat(r.body()).as("absent, not null").doesNotContain("reasonCode"));
             assertThat(got).allSatisfy(r -> assertThat(r.body())
                     .doesNotContain("stress", "presset", "Mødestabil", "Kortere", "Ordrenedgang"));
+        }
+    }
+
+    /** A re-plan and an aftercare follow-up each arrive as their own event, ids and codes only. */
+    @Test
+    void replansAndAftercareFollowUpsArriveAsTheirOwnEvents() {
+        try (Receiver receiver = new Receiver(0)) {
+            String integration = api.integration();
+            JsonPath webhook = subscribe(integration, receiver.url(), "agreement.replanned", "agreement.aftercare");
+            receiver.expectSecret(webhook.getString("secret"));
+            String employerId = api.createEmployer(consultant, "Forløb " + UUID.randomUUID(), TestData.randomCvr());
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            String agreement = api.activeAgreement(consultant,
+                    api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())),
+                    api.createNeed(consultant, employerId, TestData.need()), today.minusDays(60).toString());
+            String path = "/api/v1/agreements/" + agreement;
+            api.as(consultant).body(Map.of("date", today.minusDays(2).toString(), "actualHoursPerWeek", 6,
+                    "format", "PHONE", "notes", "Træt om morgenen")).post(path + "/follow-ups").then().statusCode(201);
+            api.as(consultant).post(path + "/replan").then().statusCode(201);
+            api.as(consultant).body(Map.of("type", "HIRED", "date", today.minusDays(20).toString()))
+                    .post(path + "/events").then().statusCode(201);
+            api.as(consultant).body(Map.of("date", today.toString(), "actualHoursPerWeek", 10, "stillEmployed", true,
+                    "format", "WORKPLACE_VISIT")).post(path + "/follow-ups").then().statusCode(201);
+
+            await(() -> ours(receiver, agreement).size() >= 2);
+            List<Receiver.Received> got = ours(receiver, agreement);
+            assertThat(got).hasSize(2).allSatisfy(r -> assertThat(r.signatureValid()).as(r.libraryError()).isTrue());
+            assertThat(got).extracting(r -> JsonPath.from(r.body())).extracting(b -> b.getString("type") + " "
+                            + b.getString("detail"))
+                    .containsExactly("agreement.replanned REPLANNED", "agreement.aftercare AFTERCARE_FOLLOW_UP");
+            assertThat(got).allSatisfy(r -> assertThat(r.body()).doesNotContain("Træt", "stillEmployed"));
         }
     }
 

@@ -102,19 +102,19 @@ function measuresSection(measures) {
   const rows = [['Trivsel (WHO-5)', measures?.who5, 100], ['Tro på egne evner (GSE)', measures?.gse, 40]]
     .filter(([, pair]) => pair?.first !== undefined);
   if (!rows.length) return null;
-  return [h('h3', {}, 'Målinger'), h('ul', { class: 'measures' }, rows.map(([name, pair, max]) => h('li', {},
-    `${name}: ${pair.first} ved første måling, ${pair.latest} senest (af ${max}).`)))];
+  return h('div', {}, h('h3', {}, 'Målinger'), h('ul', { class: 'measures' }, rows.map(([name, pair, max]) => h('li', {},
+    `${name}: ${pair.first} ved første måling, ${pair.latest} senest (af ${max}).`))));
 }
 
 /** Efterværn after hiring: the tapering dates and what was recorded against them. */
 function aftercareSection(aftercare) {
-  return [h('h2', {}, 'Efterværn'),
+  return h('section', { 'aria-label': 'Efterværn' }, h('h2', {}, 'Efterværn'),
     h('p', { class: 'meta' }, `Fra ${date(aftercare.startDate)} til ${date(aftercare.endDate)}.`),
     aftercare.employmentEnded ? h('p', { class: 'badge warn note' }, `Ansættelsen ophørte ${date(aftercare.employmentEnded)}.`) : null,
     aftercare.stillEmployed === undefined ? null : h('p', {}, aftercare.stillEmployed
       ? h('span', { class: 'badge ok' }, 'Stadig ansat ved seneste efterværn') : h('span', { class: 'badge warn' }, '⚠ Ikke længere ansat')),
     h('ul', { class: 'aftercare' }, aftercare.dates.map((d) => h('li', {}, `${date(d.date)}: `
-      + (d.done ? 'gennemført' : d.date < today() ? 'mangler' : 'planlagt'))))];
+      + (d.done ? 'gennemført' : d.date < today() ? 'mangler' : 'planlagt')))));
 }
 
 /** Re-plan the steps after today from what was measured; the new version goes to the three parties. */

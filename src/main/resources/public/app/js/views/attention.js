@@ -38,8 +38,13 @@ function item(a) {
     h('p', { class: 'meta' }, `${AGREEMENT_STATUS[a.status] ?? a.status} · ${hours(a.hoursPerWeek)} fra ${date(a.startDate)}`),
     h('ul', { class: 'flags' }, a.attention.map((flag) => h('li', { class: 'badge warn' },
       `⚠ ${capitalise(label('attentionFlags', flag))}`))),
-    h('div', { class: 'actions' }, a.attention.map((flag) => ACTIONS[flag])
-      .filter((action, i, all) => action && all.indexOf(action) === i)
-      .map(([text, href], i) => h('a', { class: i === 0 ? 'button' : 'button secondary', href: href(a),
-        'aria-describedby': id }, text))));
+    h('div', { class: 'actions' }, actions(a).map(([text, href], i) => h('a',
+      { class: i === 0 ? 'button' : 'button secondary', href, 'aria-describedby': id }, text))));
+}
+
+/** One button per place to go: an overdue follow-up and a missing visit are one form. */
+function actions(a) {
+  const seen = new Set();
+  return a.attention.map((flag) => ACTIONS[flag]).filter(Boolean).map(([text, href]) => [text, href(a)])
+    .filter(([, href]) => !seen.has(href) && seen.add(href));
 }

@@ -46,7 +46,7 @@ function endDialog(a, choices) {
     reasonField, debrief,
     field('Bemærkning', h('textarea', { name: 'reason', id: 'end-note', maxlength: 2000 })),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'danger sure' }, 'Registrér'),
-      h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Fortryd')));
+      h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Annullér')));
   const dialog = h('dialog', { class: 'end' }, form);
   sync(form);
   onSubmit(form, async (data) => {
