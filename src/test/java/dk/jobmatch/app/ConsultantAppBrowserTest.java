@@ -280,7 +280,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         accountant.put("accommodations", List.of());
         String citizenId = api.createCitizen(consultant, accountant);
 
-        logIn();
+        browser.logInAsConsultant();
         browser.open("/app/#/borgere/" + citizenId);
         browser.waitForText(By.cssSelector("main h1"), "Erik Lund");
         List<WebElement> cards = browser.all(By.cssSelector("li.match"));

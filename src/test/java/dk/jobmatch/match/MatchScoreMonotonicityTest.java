@@ -274,7 +274,7 @@ class MatchScoreMonotonicityTest {
         Citizen citizen = new Citizen("c1", "sag-1", null, TargetGroup.FLEKSJOB, competences,
                 random.nextBoolean() ? "Erfaring med " + word(random) : null, goals, Set.of(),
                 codes(random, ACCOMMODATIONS, 2), null, hours, random.nextBoolean() ? 50 + 5 * random.nextInt(10) : null,
-                home, maxTravelKm, true, Fixtures.NOW, Fixtures.NOW, 0);
+                home, maxTravelKm, true, Fixtures.NOW, Fixtures.NOW, 0, null);
         return new Pair(need, employer, citizen);
     }
 
@@ -284,7 +284,7 @@ class MatchScoreMonotonicityTest {
         return new Pair(pair.need(), pair.employer(), new Citizen(c.id(), c.externalRef(), c.displayName(),
                 c.targetGroup(), competences, c.experience(), goals, c.qualifications(), c.accommodations(),
                 c.accommodationNotes(), hours, c.effectivenessPercent(), home, c.maxTravelKm(), c.consent(),
-                c.createdAt(), c.updatedAt(), c.committedHoursPerWeek()));
+                c.createdAt(), c.updatedAt(), c.committedHoursPerWeek(), c.measured()));
     }
 
     private static String word(Random random) {
