@@ -11,12 +11,14 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Retrieves citizens who may fit a need: consenting, holding every required qualification, with
  * an hour range that overlaps, and whose travel area reaches the workplace; ranked by how well
- * their competences, experience and job goals match the need's text.
+ * their competences, experience and job goals match the need's text, or by fit first
+ * ({@link #findByFit}).
  */
 @Singleton
 public class CitizenCandidates {
@@ -28,6 +30,31 @@ public class CitizenCandidates {
     }
 
     public List<ScoredId> find(String text, Set<Qualification> required, HourRange hours, Place workplace, int limit) {
+        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
+                CitizenDocumentSource.MATCH_FIELDS, criteria(required, hours, workplace), limit));
+    }
+
+    /**
+     * The same candidates ranked by fit first: each of the need's competence phrases a profile has
+     * counts with its weight (1, plus at most 0.5 in all for the hours behind the phrases), and a
+     * job goal the need's text speaks to as half of the phrases plus 0.5, so a profile with half of
+     * the phrases and such a goal never ranks below one without (the matcher's STRONG tier; both are
+     * compared through the same indexed terms). The text ranks by BM25 only when there is neither.
+     */
+    public List<ScoredId> findByFit(String text, Map<String, Float> phrases, String goalText,
+                                    Set<Qualification> required, HourRange hours, Place workplace, int limit) {
+        List<CandidateQuery.Group> groups = new ArrayList<>();
+        phrases.forEach((phrase, weight) -> groups.add(new CandidateQuery.Group(phrase,
+                List.of(CitizenDocumentSource.PROFILE), weight)));
+        if (goalText != null) {
+            groups.add(new CandidateQuery.Group(goalText, List.of(CitizenDocumentSource.JOB_GOALS),
+                    phrases.size() / 2f + 0.5f));
+        }
+        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
+                CitizenDocumentSource.MATCH_FIELDS, groups, criteria(required, hours, workplace), limit));
+    }
+
+    private static List<Criterion> criteria(Set<Qualification> required, HourRange hours, Place workplace) {
         List<Criterion> criteria = new ArrayList<>();
         criteria.add(new Criterion.Is(CitizenDocumentSource.CONSENT, "true"));
         required.forEach(q -> criteria.add(new Criterion.Is(CitizenDocumentSource.QUALIFICATION, q.name())));
@@ -35,7 +62,6 @@ public class CitizenCandidates {
         if (workplace != null && workplace.hasCoordinates()) {
             criteria.add(new Criterion.Reaches(CitizenDocumentSource.REACH, workplace.lat(), workplace.lon()));
         }
-        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
-                CitizenDocumentSource.MATCH_FIELDS, criteria, limit));
+        return criteria;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Retrieves open needs a citizen may fit: no non-negotiable the citizen lacks, an hour range that
  * overlaps, and a workplace within the citizen's travel distance; ranked by how well the needs'
- * titles, tasks and competences match the citizen's text.
+ * titles, tasks and competences match the citizen's text, or by fit first ({@link #findByFit}).
  */
 @Singleton
 public class NeedCandidates {
@@ -31,6 +31,30 @@ public class NeedCandidates {
 
     public List<ScoredId> find(String text, Set<Qualification> held, HourRange hours, Place home, Double maxTravelKm,
                                int limit) {
+        return search.candidates(new CandidateQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.MATCH_FIELDS,
+                criteria(held, hours, home, maxTravelKm), limit));
+    }
+
+    /**
+     * The same needs ranked by fit first: each of the citizen's competence phrases a need asks for
+     * (in its competences or tasks) counts once, and a need whose text speaks to one of the job
+     * goals counts as half of them (the matcher's fit tiers rest on the same two things). The text
+     * ranks by BM25 only when there is neither.
+     */
+    public List<ScoredId> findByFit(String text, List<String> phrases, String goals, Set<Qualification> held,
+                                    HourRange hours, Place home, Double maxTravelKm, int limit) {
+        List<CandidateQuery.Group> groups = new ArrayList<>();
+        phrases.forEach(phrase -> groups.add(new CandidateQuery.Group(phrase,
+                List.of(NeedDocumentSource.COMPETENCES, NeedDocumentSource.TASKS), 1f)));
+        if (goals != null) {
+            groups.add(new CandidateQuery.Group(goals, List.of(NeedDocumentSource.TITLE, NeedDocumentSource.DESCRIPTION,
+                    NeedDocumentSource.TASKS), Math.max(1f, phrases.size() / 2f)));
+        }
+        return search.candidates(new CandidateQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.MATCH_FIELDS,
+                groups, criteria(held, hours, home, maxTravelKm), limit));
+    }
+
+    private static List<Criterion> criteria(Set<Qualification> held, HourRange hours, Place home, Double maxTravelKm) {
         List<Criterion> criteria = new ArrayList<>();
         criteria.add(new Criterion.Is(NeedDocumentSource.STATUS, NeedStatus.OPEN.name()));
         EnumSet<Qualification> lacking = EnumSet.allOf(Qualification.class);
@@ -40,7 +64,6 @@ public class NeedCandidates {
         if (home != null && home.hasCoordinates() && maxTravelKm != null) {
             criteria.add(new Criterion.WithinKm(NeedDocumentSource.LOCATION, home.lat(), home.lon(), maxTravelKm));
         }
-        return search.candidates(new CandidateQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.MATCH_FIELDS,
-                criteria, limit));
+        return criteria;
     }
 }

@@ -6,10 +6,10 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.vocabulary.Place;
 
 /**
- * One need, its employer and one citizen, with the text relevance the index found between them
- * (BM25 scaled to [0, 1] within the candidate list).
+ * One need, its employer and one citizen: all a score depends on. The index's relevance is left out
+ * on purpose; it depends on the other documents, so it only chooses candidates and breaks ties.
  */
-record MatchContext(Need need, Employer employer, Citizen citizen, double textRelevance) {
+record MatchContext(Need need, Employer employer, Citizen citizen) {
 
     Place workplace() {
         return employer == null ? null : employer.place();

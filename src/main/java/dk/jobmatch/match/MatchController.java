@@ -1,6 +1,7 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.api.MatchesApi;
+import dk.jobmatch.api.model.MatchFitDto;
 import dk.jobmatch.api.model.MatchResultsDto;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
@@ -21,13 +22,18 @@ class MatchController implements MatchesApi {
     }
 
     @Override
-    public MatchResultsDto matchCitizensForNeed(String needId, Integer limit) {
-        return toDto(matches.citizensFor(needId, limit == null ? DEFAULT_LIMIT : limit));
+    public MatchResultsDto matchCitizensForNeed(String needId, Integer limit, MatchFitDto minFit) {
+        return toDto(matches.citizensFor(needId, limit == null ? DEFAULT_LIMIT : limit, minimum(minFit)));
     }
 
     @Override
-    public MatchResultsDto matchNeedsForCitizen(String citizenId, Integer limit) {
-        return toDto(matches.needsFor(citizenId, limit == null ? DEFAULT_LIMIT : limit));
+    public MatchResultsDto matchNeedsForCitizen(String citizenId, Integer limit, MatchFitDto minFit) {
+        return toDto(matches.needsFor(citizenId, limit == null ? DEFAULT_LIMIT : limit, minimum(minFit)));
+    }
+
+    /** Without {@code minFit}, every tier is returned. */
+    private MatchFit minimum(MatchFitDto minFit) {
+        return minFit == null ? MatchFit.CONSTRAINTS_ONLY : mapper.toDomain(minFit);
     }
 
     private MatchResultsDto toDto(MatchService.Ranked ranked) {

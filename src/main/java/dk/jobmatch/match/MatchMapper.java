@@ -3,6 +3,7 @@ package dk.jobmatch.match;
 import dk.jobmatch.api.model.CitizenSummaryDto;
 import dk.jobmatch.api.model.ExplanationDto;
 import dk.jobmatch.api.model.MatchDto;
+import dk.jobmatch.api.model.MatchFitDto;
 import dk.jobmatch.api.model.NeedSummaryDto;
 import dk.jobmatch.api.model.PlacementTypeDto;
 import dk.jobmatch.citizen.Citizen;
@@ -26,6 +27,10 @@ interface MatchMapper {
 
     PlacementTypeDto toDto(PlacementType placementType);
 
+    MatchFitDto toDto(MatchFit fit);
+
+    MatchFit toDomain(MatchFitDto fit);
+
     default MatchDto toDto(Match match, boolean anonymous) {
         List<ExplanationDto> explanation = match.explanation().stream()
                 .map(e -> anonymous && e.kind() == Explanation.Kind.DISTANCE
@@ -33,7 +38,8 @@ interface MatchMapper {
                 .map(this::toDto)
                 .toList();
         MatchDto dto = new MatchDto(match.citizen().id(), match.need().id(),
-                match.need().employerId(), Math.round(match.score() * 1000) / 1000.0, match.carving().taskIds(),
+                match.need().employerId(), Math.round(match.score() * 1000) / 1000.0, toDto(match.fit()),
+                match.carving().taskIds(),
                 match.carving().hoursPerWeek(), explanation);
         CitizenSummaryDto citizen = summary(match.citizen());
         if (anonymous) {

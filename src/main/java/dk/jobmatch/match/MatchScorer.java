@@ -25,15 +25,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Scores a valid match as a weighted mean of transparent parts, each in [0, 1], and says in Danish
- * which parts contributed. Parts that do not apply to the pair (distance without locations,
- * company fit for someone without such accommodations) are left out of the mean.
+ * Scores a valid match with a formula of the pair alone: the need, the citizen, the carved bundle
+ * and what they hold, never the other candidates of a request, so a score can be compared across
+ * lists and over time. The score is the weighted mean of parts in [0, 1] (docs/matching-quality.md
+ * has the formula); parts that do not apply to the pair (distance without locations, company fit for
+ * someone without such accommodations) are left out of the mean. Each part is explained in absolute
+ * Danish ("3 af 4 ønskede kompetencer", "12 km af højst 20 km").
+ *
+ * <p>Monotone by construction: each part only rises when the citizen gains a competence or a job
+ * goal (or a goal rises in priority), when the distance shrinks within reach, when a flexibility is
+ * added, or when the top of the hours both sides accept comes down towards the proposal. The two
+ * parts that depend on the bundle (fitting hours, hours) are sums over its tasks divided by a
+ * constant of the pair, and the carving maximises exactly that sum, so the score is the best over
+ * every valid bundle and an improvement that raises no bundle's parts cannot lower it.
  */
 final class MatchScorer {
 
     private static final Set<Accommodation> NEEDS_CALM = EnumSet.of(Accommodation.WORKS_ALONE,
             Accommodation.QUIET_ENVIRONMENT);
-    private static final double DEFAULT_TRAVEL_KM = 30;
+    static final double DEFAULT_TRAVEL_KM = 30;
 
     private final MatchWeights weights;
     private final Function<String, Set<String>> terms;
@@ -62,9 +72,15 @@ final class MatchScorer {
     /** The best carving for the pair, scored and explained; empty when no valid match exists. */
     Optional<Match> match(MatchContext context) {
         CompetenceFit fit = new CompetenceFit(context.citizen(), terms);
+        // The bundle parts of the score, up to their common denominator: the carving maximises them.
         return MatchRules.carve(context.need(), context.workplace(), context.citizen(),
-                        task -> task.hoursPerWeek() * (0.25 + fit.of(task)))
+                        task -> task.hoursPerWeek() * (weights.hours() + weights.taskFit() * fit.of(task)))
                 .map(carving -> score(context, carving, fit));
+    }
+
+    /** The pair scored with a given bundle (the tests check no valid bundle beats the carved one). */
+    Match score(MatchContext context, Carving carving) {
+        return score(context, carving, new CompetenceFit(context.citizen(), terms));
     }
 
     private Match score(MatchContext context, Carving carving, CompetenceFit fit) {
@@ -72,16 +88,14 @@ final class MatchScorer {
         Citizen citizen = context.citizen();
         Parts parts = new Parts();
         List<Explanation> why = new ArrayList<>();
+        List<Task> allowed = need.tasks().stream().filter(t -> MatchRules.allowed(t, need, citizen)).toList();
 
-        parts.add(weights.text(), context.textRelevance());
-        if (context.textRelevance() > 0) {
-            why.add(new Explanation(Explanation.Kind.TEXT, String.format(Locale.ROOT,
-                    "Profilen og behovet bruger beslægtede ord (fritekst %d %%)",
-                    Math.round(context.textRelevance() * 100))));
-        }
-
-        double competence = carving.tasks().stream().mapToDouble(fit::of).average().orElse(0);
-        parts.add(weights.competence(), competence);
+        CompetenceFit.Coverage coverage = fit.coverage(need, allowed);
+        parts.add(weights.competence(), coverage.share());
+        why.add(new Explanation(Explanation.Kind.COMPETENCE, coverage.covered().isEmpty()
+                ? "Ingen af de " + coverage.wanted().size() + " ønskede kompetencer"
+                : "Har " + coverage.covered().size() + " af " + coverage.wanted().size() + " ønskede kompetencer: "
+                        + String.join(", ", coverage.covered())));
         for (Task task : carving.tasks()) {
             List<String> matching = fit.matchingCompetences(task);
             if (!matching.isEmpty()) {
@@ -90,21 +104,25 @@ final class MatchScorer {
             }
         }
 
-        Optional<JobGoal> goal = fit.bestGoal(need, carving.tasks());
+        Optional<JobGoal> goal = fit.bestGoal(need, allowed);
         parts.add(weights.jobGoal(), goal.map(g -> goalScore(g.priority())).orElse(0.0));
         goal.ifPresent(g -> why.add(new Explanation(Explanation.Kind.JOB_GOAL,
                 "Passer til jobmål " + g.priority() + " (" + goalLabel(g.priority()) + "): " + g.title())));
 
-        double share = (double) carving.tasks().size() / need.tasks().size();
-        parts.add(weights.taskShare(), share);
+        // The most hours the pair could have: what both sides accept, and no more than the need's tasks.
+        HourRange window = MatchRules.window(need, citizen).orElseThrow();
+        double possible = Math.min(window.max(), need.totalTaskHours());
+        double fittingHours = carving.tasks().stream().mapToDouble(t -> t.hoursPerWeek() * fit.of(t)).sum();
+        parts.add(weights.taskFit(), fittingHours / possible);
         why.add(new Explanation(Explanation.Kind.TASKS, carving.tasks().size() + " af " + need.tasks().size()
                 + " opgaver foreslås: " + carving.tasks().stream().map(Task::title).collect(Collectors.joining(", "))));
+        why.add(new Explanation(Explanation.Kind.TASKS, "Kompetencerne dækker opgaver svarende til "
+                + hoursText(fittingHours) + " af " + hoursText(possible) + " mulige timer om ugen"));
 
-        HourRange window = MatchRules.window(need, citizen).orElseThrow();
-        parts.add(weights.hours(), carving.hoursPerWeek() / window.max());
-        why.add(new Explanation(Explanation.Kind.HOURS, Danish.number(carving.hoursPerWeek())
-                + " timer om ugen passer til borgerens " + range(citizen.hoursPerWeek())
-                + " timer og virksomhedens " + range(need.hoursPerWeek()) + " timer"));
+        parts.add(weights.hours(), carving.hoursPerWeek() / possible);
+        why.add(new Explanation(Explanation.Kind.HOURS, hoursText(carving.hoursPerWeek()) + " af "
+                + hoursText(possible) + " mulige timer om ugen (borgerens " + range(citizen.hoursPerWeek())
+                + " timer, virksomhedens " + range(need.hoursPerWeek()) + " timer)"));
 
         distance(context, parts, why);
         qualifications(need, why);
@@ -112,7 +130,8 @@ final class MatchScorer {
         flexibilities(need, citizen, parts, why);
         company(context, parts, why);
 
-        return new Match(need, context.employer(), citizen, carving, parts.score(), why);
+        return new Match(need, context.employer(), citizen, carving, parts.score(),
+                MatchFit.of(coverage, goal.isPresent()), why);
     }
 
     private void distance(MatchContext context, Parts parts, List<Explanation> why) {
@@ -123,10 +142,13 @@ final class MatchScorer {
         }
         double km = home.distanceKm(work);
         Double limit = context.citizen().maxTravelKm();
-        parts.add(weights.distance(), Math.max(0, 1 - km / (limit == null || limit == 0 ? DEFAULT_TRAVEL_KM : limit)));
+        boolean ownLimit = limit != null && limit > 0;
+        double reach = ownLimit ? limit : DEFAULT_TRAVEL_KM;
+        parts.add(weights.distance(), Math.max(0, 1 - km / reach));
         String distance = km < 1 ? "Under 1 km" : String.format(Locale.ROOT, "%d km", Math.round(km));
-        why.add(new Explanation(Explanation.Kind.DISTANCE, distance + " til arbejdspladsen"
-                + (limit == null ? "" : " (højst " + Danish.number(limit) + " km)")));
+        why.add(new Explanation(Explanation.Kind.DISTANCE, distance + " af højst " + Danish.number(reach)
+                + " km til arbejdspladsen" + (ownLimit ? "" : " (borgeren har ingen grænse; regnet mod "
+                + Danish.number(DEFAULT_TRAVEL_KM) + " km)")));
     }
 
     private static void qualifications(Need need, List<Explanation> why) {
@@ -219,6 +241,11 @@ final class MatchScorer {
             case B -> "realistisk mål";
             case C -> "reserve";
         };
+    }
+
+    /** Hours to one decimal: fitting hours are hours weighted by a share of a task's competences. */
+    private static String hoursText(double hours) {
+        return Danish.number(Math.round(hours * 10) / 10.0);
     }
 
     private static String range(HourRange range) {

@@ -6,6 +6,7 @@ import dk.jobmatch.capacity.Holds;
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.CitizenCandidates;
 import dk.jobmatch.citizen.CitizenService;
+import dk.jobmatch.citizen.JobGoal;
 import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
@@ -19,6 +20,7 @@ import dk.jobmatch.security.AccessPolicy;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
 import dk.jobmatch.vocabulary.NeedStatus;
+import dk.jobmatch.vocabulary.Place;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -42,6 +44,10 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class MatchService {
+
+    /** The order of a match list by the pair alone: fit tier, then score (best first). */
+    static final Comparator<Match> ORDER = Comparator.comparing(Match::fit)
+            .thenComparing(Comparator.comparingDouble(Match::score).reversed());
 
     private final NeedService needs;
     private final EmployerService employers;
@@ -75,16 +81,19 @@ public class MatchService {
     record Ranked(List<Match> matches, boolean anonymous) {
     }
 
-    /** Citizens for a need; employers get them for their own needs only, as anonymous summaries. */
+    /**
+     * Citizens for a need; employers get them for their own needs only, as anonymous summaries.
+     * Only matches whose fit tier is at least {@code minFit}.
+     */
     @Transactional
-    Ranked citizensFor(String needId, int limit) {
+    Ranked citizensFor(String needId, int limit, MatchFit minFit) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER);
         Need need = needs.getVisible(needId);
         if (need.status() != NeedStatus.OPEN) {
             return new Ranked(List.of(), caller.is(Role.EMPLOYER));
         }
         Employer employer = employers.find(need.employerId()).orElse(null);
-        List<Match> ranked = rankCitizens(need, employer, limit);
+        List<Match> ranked = rankCitizens(need, employer, limit, minFit);
         audit.record(AuditAction.READ, ranked.stream().map(m -> m.citizen().id()).toList());
         return new Ranked(ranked, caller.is(Role.EMPLOYER));
     }
@@ -94,42 +103,59 @@ public class MatchService {
      * need's free tasks, only the hours each citizen has left, and not the citizens already on it
      * or kept from it (a course with the employer stopped within the cool-down).
      */
-    List<Match> rankCitizens(Need need, Employer employer, int limit) {
+    List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit) {
+        return rankCitizens(need, employer, limit, minFit, true);
+    }
+
+    /** As above; {@code fitFirst} false retrieves by BM25 alone, as before issue 22 (the benchmark compares). */
+    List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit, boolean fitFirst) {
         Need free = need.withFreeTasksOnly();
         Set<String> leftOut = new HashSet<>(holds.citizensHolding(need.id()));
         leftOut.addAll(exclusions.citizensKeptFrom(need.id(), need.employerId()));
+        // The pool ranked by what the fit tiers rest on (the need's competences a profile has, a job
+        // goal its text speaks to): ranked by BM25, a capped pool lost STRONG candidates at 10 000
+        // citizens that scoring every profile finds (docs/matching-quality.md).
+        Map<String, Float> phrases = CompetenceFit.retrievalWeights(free);
+        String goalText = String.join("\n", CompetenceFit.goalText(free, free.tasks()));
+        Place workplace = employer == null ? null : employer.place();
         Pool<Citizen> pool = retrieve(limit,
-                size -> citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(),
-                        employer == null ? null : employer.place(), size),
+                size -> fitFirst
+                        ? citizenCandidates.findByFit(text(free), phrases, goalText, free.nonNegotiables(),
+                                free.hoursPerWeek(), workplace, size)
+                        : citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(), workplace, size),
                 hits -> citizens.loadForMatching(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id))
                         .toList()));
         Map<String, Float> relevance = relevance(pool.hits());
-        return rank(pool.kept().stream()
-                .map(citizen -> new MatchContext(free, employer, citizen.forMatching(), relevance.get(citizen.id()))),
-                limit);
+        return rank(pool.kept().stream().map(citizen -> new MatchContext(free, employer, citizen.forMatching())),
+                match -> relevance.getOrDefault(match.citizen().id(), 0f), limit, minFit);
     }
 
-    /** Open needs for a citizen; consultants and administrators only, and the read is audited. */
+    /**
+     * Open needs for a citizen; consultants and administrators only, and the read is audited. Only
+     * matches whose fit tier is at least {@code minFit}.
+     */
     @Transactional
-    Ranked needsFor(String citizenId, int limit) {
+    Ranked needsFor(String citizenId, int limit, MatchFit minFit) {
         Citizen citizen = citizens.read(citizenId).forMatching();
         if (!citizen.consent() || citizen.hoursPerWeek().max() <= 0) {
             return new Ranked(List.of(), false);
         }
         Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
         MatchExclusions.KeptFrom keptFrom = exclusions.keptFrom(citizen.id());
+        String goals = citizen.jobGoals().stream().map(JobGoal::title).collect(Collectors.joining("\n"));
         Pool<Need> pool = retrieve(limit,
-                size -> needCandidates.find(citizen.profileText(), citizen.qualifications(), citizen.hoursPerWeek(),
-                        citizen.location(), citizen.maxTravelKm(), size),
+                size -> needCandidates.findByFit(citizen.profileText(), citizen.competences(),
+                        goals.isEmpty() ? null : goals,
+                        citizen.qualifications(), citizen.hoursPerWeek(), citizen.location(), citizen.maxTravelKm(),
+                        size),
                 hits -> needs.findAll(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())
                         .stream().filter(need -> !keptFrom.covers(need.id(), need.employerId()))
                         .map(Need::withFreeTasksOnly).toList());
         Map<String, Float> relevance = relevance(pool.hits());
         List<Need> found = pool.kept();
         Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
-        return new Ranked(rank(found.stream()
-                .map(need -> new MatchContext(need, byId.get(need.employerId()), citizen, relevance.get(need.id()))),
-                limit), false);
+        return new Ranked(rank(found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
+                match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit), false);
     }
 
     /** A bundle of a need's tasks for one citizen, and its weekly hours. */
@@ -138,7 +164,7 @@ public class MatchService {
 
     /** The best bundle for this exact pair (as the match lists would propose it), if any. */
     public Optional<Proposal> propose(Need need, Employer employer, Citizen citizen) {
-        return scorer.match(new MatchContext(need.withFreeTasksOnly(), employer, citizen.forMatching(), 0))
+        return scorer.match(new MatchContext(need.withFreeTasksOnly(), employer, citizen.forMatching()))
                 .map(m -> new Proposal(m.carving().tasks(), m.carving().hoursPerWeek()));
     }
 
@@ -149,12 +175,18 @@ public class MatchService {
                 hoursPerWeek);
     }
 
-    private List<Match> rank(Stream<MatchContext> contexts, int limit) {
+    /**
+     * Fit before convenience: the fit tier orders the list, the score orders within a tier, and the
+     * index's relevance of the pool only breaks exact ties in the score.
+     */
+    private List<Match> rank(Stream<MatchContext> contexts, Function<Match, Float> relevance, int limit,
+                             MatchFit minFit) {
         MatchScorer requestScorer = scorer.forOneRequest();
         return contexts
                 .map(requestScorer::match)
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparingDouble(Match::score).reversed()
+                .filter(match -> match.fit().atLeast(minFit))
+                .sorted(ORDER.thenComparing(relevance, Comparator.reverseOrder())
                         .thenComparing(m -> m.citizen().id())
                         .thenComparing(m -> m.need().id()))
                 .limit(limit)
@@ -196,11 +228,9 @@ public class MatchService {
         return Math.max(candidates, 3 * limit);
     }
 
-    /** BM25 scores scaled by the best candidate's, so the text part of the score is in [0, 1]. */
+    /** The index's relevance of each hit, for breaking ties in the score only. */
     private static Map<String, Float> relevance(List<ScoredId> hits) {
-        float best = (float) hits.stream().mapToDouble(ScoredId::score).max().orElse(0);
-        return hits.stream().collect(Collectors.toMap(ScoredId::id,
-                hit -> best > 0 ? hit.score() / best : 0f, (a, b) -> a));
+        return hits.stream().collect(Collectors.toMap(ScoredId::id, ScoredId::score, (a, b) -> a));
     }
 
     static String text(Need need) {

@@ -4,14 +4,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Retrieval of match candidates: every document of the type that passes all criteria, ranked by
- * BM25 relevance of the text (documents that share no word still qualify, with score 0).
+ * Retrieval of match candidates: every document of the type that passes all criteria (documents
+ * that match nothing still qualify, with score 0), best first. With groups, ranked by the weight of
+ * the groups a document matches (each counts once, however many of its terms match), so the pool
+ * a capped query returns follows what the matcher's fit rests on (competences covered, a job goal)
+ * rather than how often a word occurs or how long a profile is; the text is then not used. Without
+ * groups (or when none has a term), ranked by BM25 relevance of the text.
  */
-public record CandidateQuery(String type, String text, Map<String, Float> textFields, List<Criterion> criteria,
-                             int limit) {
+public record CandidateQuery(String type, String text, Map<String, Float> textFields, List<Group> groups,
+                             List<Criterion> criteria, int limit) {
 
     public CandidateQuery {
         textFields = Map.copyOf(textFields);
+        groups = List.copyOf(groups);
         criteria = List.copyOf(criteria);
+    }
+
+    public CandidateQuery(String type, String text, Map<String, Float> textFields, List<Criterion> criteria, int limit) {
+        this(type, text, textFields, List.of(), criteria, limit);
+    }
+
+    /** Words that count once, with this weight, when a document has any of them in these fields. */
+    public record Group(String text, List<String> fields, float weight) {
+
+        public Group {
+            fields = List.copyOf(fields);
+        }
     }
 }

@@ -121,18 +121,33 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         browser.open("/app/#/behov/" + needId + "/match");
         WebElement first = browser.find(By.cssSelector("li.match"));
         assertThat(first.getText()).containsPattern("^1\\. (Anna Holm|Bo Madsen|Camilla Berg)")
-                .containsPattern("Match \\d+ %").contains("Foreslået:", "Oprydning på byggepladsen (6 t/uge)", "Hvorfor");
+                .containsPattern("Match \\d+ %").contains("Stærkt match", "Foreslået:",
+                        "Oprydning på byggepladsen (6 t/uge)", "Hvorfor");
+        // Fit before convenience: the tiers in words, best first, then the score within a tier.
+        List<String> tiers = browser.all(By.cssSelector("li.match .badge.fit")).stream().map(WebElement::getText).toList();
+        assertThat(tiers).isNotEmpty().isSortedAccordingTo(java.util.Comparator.comparingInt(
+                List.of("Stærkt match", "Delvist match", "Kun rammerne passer")::indexOf)).doesNotContain("");
         List<String> names = browser.all(By.cssSelector("li.match h2")).stream().map(WebElement::getText).toList();
         assertThat(names).noneMatch(n -> n.contains("Camilla Berg")); // no driving licence: a non-negotiable
         WebElement anna = browser.all(By.cssSelector("li.match")).stream()
                 .filter(card -> card.getText().contains("Anna Holm")).findFirst().orElseThrow();
-        assertThat(anna.getText()).contains("skånehensyn: ingen tunge løft");
+        assertThat(anna.getText()).contains("skånehensyn: ingen tunge løft",
+                "Har 2 af 3 ønskede kompetencer: oprydning, affaldssortering", "af højst 20 km til arbejdspladsen")
+                .doesNotContain("fritekst");
         assertThat(anna.findElements(By.xpath(".//h3[text()='Opgaver']/following-sibling::ul[1]/li")))
                 .extracting(WebElement::getText) // carved: the heavy landfill run is left out
                 .containsExactly("Oprydning på byggepladsen (6 t/uge)");
         assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
         assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
         browser.screenshot("05-matches");
+        browser.tap(By.id("fit-filter"));
+        browser.waitForUrl("pasform=delvis");
+        browser.waitForText(By.id("fit-filter"), "Vis også dem, hvor kun rammerne passer");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Anna Holm").doesNotContain("Kun rammerne passer");
+        browser.tap(By.id("fit-filter"));
+        browser.waitForText(By.id("fit-filter"), "Skjul dem, hvor kun rammerne passer");
+        anna = browser.all(By.cssSelector("li.match")).stream()
+                .filter(card -> card.getText().contains("Anna Holm")).findFirst().orElseThrow();
 
         browser.tap(anna.findElement(By.cssSelector("button[type=submit]")));
         browser.waitForUrl("#/aftaler/");
@@ -253,6 +268,31 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
                 .contains("Besat · Rekruttering", "2 af 2 pladser besat");
         browser.open("/app/#/behov/" + sharedNeed + "/match");
         browser.waitForText(By.tagName("main"), "Alle pladser er besat");
+    }
+
+    @Test
+    void aCitizenFromAnotherTradeSeesOnlyMatchesWhereTheFrameFitsAndCanHideThem() {
+        Map<String, Object> accountant = TestData.citizen(TestData.randomExternalRef());
+        accountant.put("displayName", "Erik Lund");
+        accountant.put("competences", List.of("regnskab", "bogføring"));
+        accountant.put("experience", "Bogholder i mange år");
+        accountant.put("jobGoals", List.of(Map.of("priority", "A", "title", "Bogholder")));
+        accountant.put("accommodations", List.of());
+        String citizenId = api.createCitizen(consultant, accountant);
+
+        browser.logInAsConsultant();
+        browser.open("/app/#/borgere/" + citizenId);
+        browser.waitForText(By.cssSelector("main h1"), "Erik Lund");
+        List<WebElement> cards = browser.all(By.cssSelector("li.match"));
+        assertThat(cards).isNotEmpty().allSatisfy(card -> assertThat(card.getText())
+                .contains("Kun rammerne passer", "Ingen af de").containsPattern("Match \\d+ %"));
+        assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
+        browser.screenshot("05b-citizen-frame-only");
+
+        browser.tap(By.id("fit-filter"));
+        browser.waitForUrl("pasform=delvis");
+        browser.waitForText(By.tagName("main"), "Ingen åbne behov med et stærkt eller delvist match lige nu.");
+        assertThat(browser.all(By.cssSelector("li.match"))).isEmpty();
     }
 
     @Test

@@ -35,14 +35,16 @@ class ExplanationTest {
                 Set.of(Qualification.DRIVING_LICENCE_B));
 
         Match match = scorer.match(new MatchContext(need, Fixtures.employer(FREDERIKSHAVN, CompanySize.MICRO),
-                citizen, 0.8)).orElseThrow();
+                citizen)).orElseThrow();
 
         assertThat(match.explanation()).extracting(Explanation::text).contains(
+                "Har 1 af 1 ønskede kompetencer: oprydning",
                 "oprydning matcher opgaven Opgave a",
                 "Passer til jobmål A (drømmejob): Oprydning",
                 "1 af 2 opgaver foreslås: Opgave a",
-                "6 timer om ugen passer til borgerens 6-10 timer og virksomhedens 5-15 timer",
-                "Under 1 km til arbejdspladsen (højst 20 km)",
+                "Kompetencerne dækker opgaver svarende til 6 af 10 mulige timer om ugen",
+                "6 af 10 mulige timer om ugen (borgerens 6-10 timer, virksomhedens 5-15 timer)",
+                "Under 1 km af højst 20 km til arbejdspladsen",
                 "Opfylder de ufravigelige krav: kørekort B",
                 "Skånehensyn respekteret: ingen tunge løft (fravalgt: Opgave b)",
                 "Skånehensyn respekteret: ingen tidlige morgener",
@@ -61,8 +63,8 @@ class ExplanationTest {
                 Fixtures.NOW, Fixtures.NOW, 0, null);
         var employer = Fixtures.employer(FREDERIKSHAVN, CompanySize.SMALL);
 
-        double good = scorer.match(new MatchContext(need, employer, fitting, 1.0)).orElseThrow().score();
-        double poor = scorer.match(new MatchContext(need, employer, unrelated, 0.0)).orElseThrow().score();
+        double good = scorer.match(new MatchContext(need, employer, fitting)).orElseThrow().score();
+        double poor = scorer.match(new MatchContext(need, employer, unrelated)).orElseThrow().score();
 
         assertThat(good).isGreaterThan(poor);
     }

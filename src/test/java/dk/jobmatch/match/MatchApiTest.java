@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 /** The contract's worked example through the real server, index and database. */
+@SuppressWarnings("unchecked")
 @ServerTest
 class MatchApiTest extends ApiTestSupport {
 
@@ -137,6 +138,81 @@ class MatchApiTest extends ApiTestSupport {
                 .body("items[0].endpoint", equalTo("GET /api/v1/citizens/{citizenId}/matches"))
                 .body("items[1].endpoint", equalTo("GET /api/v1/needs/{needId}/matches"))
                 .body("items[1].role", equalTo("EMPLOYER"));
+    }
+
+    /**
+     * Fit before convenience (issue 22): a citizen from another trade with ideal hours, no distance
+     * and every flexibility helping never ranks above one who shares a competence with the need,
+     * and {@code minFit} hides the tiers below it in both directions.
+     */
+    @Test
+    void fitTiersOrderTheListBeforeTheScoreAndMinFitHidesTheLowerTiers() {
+        Map<String, Object> need = TestData.need("Køkkenhjælp i kantinen",
+                TestData.task("Opvask ved maskinen", 6, "opvask", "rengøring"),
+                TestData.task("Anretning af salatbar", 4, "anretning", "salat"));
+        need.put("nonNegotiables", List.of());
+        need.put("flexibilities", List.of("GRADUAL_START", "MENTOR_AVAILABLE", "BREAKS_AS_NEEDED", "REDUCED_PACE"));
+        String kitchen = api.createNeed(consultant, employerId, need);
+
+        String strong = api.createCitizen(consultant, profile(List.of("opvask", "anretning"), "Opvasker", 6, 10, 0.02, 100));
+        String partial = api.createCitizen(consultant, profile(List.of("salat"), null, 4, 6, 0.17, 100));
+        // Another trade, but everything practical is ideal: 10 of 10 hours, on the spot, every flexibility helps.
+        String otherTrade = api.createCitizen(consultant, profile(List.of("regnskab", "bogføring"), "Bogholder", 6, 10, 0, 60));
+
+        List<Map<String, Object>> results = api.as(consultant).queryParam("limit", 100)
+                .get("/api/v1/needs/" + kitchen + "/matches").then().statusCode(200).extract().path("results");
+        List<Map<String, Object>> ours = results.stream()
+                .filter(r -> List.of(strong, partial, otherTrade).contains(r.get("citizenId"))).toList();
+
+        assertThat(ours).extracting(r -> r.get("citizenId")).containsExactly(strong, partial, otherTrade);
+        assertThat(ours).extracting(r -> r.get("fit")).containsExactly("STRONG", "PARTIAL", "CONSTRAINTS_ONLY");
+        // The convenient one scores higher on its own, yet stays below the relevant one.
+        assertThat(((Number) ours.get(2).get("score")).doubleValue())
+                .isGreaterThan(((Number) ours.get(1).get("score")).doubleValue());
+        List<String> strongReasons = ((List<Map<String, String>>) ours.get(0).get("explanation")).stream()
+                .map(e -> e.get("text")).toList();
+        assertThat(strongReasons).contains("Har 2 af 4 ønskede kompetencer: opvask, anretning",
+                "Passer til jobmål A (drømmejob): Opvasker").noneMatch(text -> text.contains("%"));
+        assertThat(strongReasons).anyMatch(text -> text.matches("\\d+ km af højst 20 km til arbejdspladsen"));
+        assertThat((List<Map<String, String>>) ours.get(2).get("explanation")).extracting(e -> e.get("text"))
+                .contains("Ingen af de 4 ønskede kompetencer");
+
+        List<String> withoutConstraintsOnly = api.as(consultant).queryParam("limit", 100).queryParam("minFit", "PARTIAL")
+                .get("/api/v1/needs/" + kitchen + "/matches").then().statusCode(200).extract().path("results.citizenId");
+        assertThat(withoutConstraintsOnly).contains(strong, partial).doesNotContain(otherTrade);
+        List<String> fits = api.as(consultant).queryParam("limit", 100).queryParam("minFit", "STRONG")
+                .get("/api/v1/needs/" + kitchen + "/matches").then().statusCode(200).extract().path("results.fit");
+        assertThat(fits).isNotEmpty().containsOnly("STRONG");
+        api.as(consultant).queryParam("minFit", "SOMETIMES").get("/api/v1/needs/" + kitchen + "/matches")
+                .then().statusCode(400);
+
+        assertThat(needsFor(otherTrade, null)).contains(kitchen);
+        assertThat(needsFor(otherTrade, "PARTIAL")).doesNotContain(kitchen);
+        assertThat(needsFor(partial, "PARTIAL")).contains(kitchen);
+    }
+
+    private List<String> needsFor(String citizen, String minFit) {
+        var request = api.as(consultant).queryParam("limit", 100);
+        if (minFit != null) {
+            request = request.queryParam("minFit", minFit);
+        }
+        return request.get("/api/v1/citizens/" + citizen + "/matches").then().statusCode(200).extract().path("results.needId");
+    }
+
+    /** A consenting profile this far north of the workplace (in degrees of latitude, ~111 km each). */
+    private static Map<String, Object> profile(List<String> competences, String goal, double min, double max,
+                                               double north, int effectiveness) {
+        Map<String, Object> citizen = TestData.citizen(TestData.randomExternalRef());
+        citizen.put("competences", competences);
+        citizen.remove("experience");
+        citizen.put("jobGoals", goal == null ? List.of() : List.of(Map.of("priority", "A", "title", goal)));
+        citizen.put("qualifications", List.of("DANISH_SPOKEN"));
+        citizen.put("accommodations", List.of());
+        citizen.remove("accommodationNotes");
+        citizen.put("hoursPerWeek", Map.of("min", min, "max", max));
+        citizen.put("effectivenessPercent", effectiveness);
+        citizen.put("location", Map.of("postcode", "9900", "lat", 57.441 + north, "lon", 10.537));
+        return citizen;
     }
 
     @Test

@@ -1,14 +1,20 @@
 package dk.jobmatch.match;
 
+import dk.jobmatch.capacity.Holds;
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.Need;
+import dk.jobmatch.exclusion.MatchExclusions;
 import dk.jobmatch.search.TextTerms;
 import io.micronaut.context.ApplicationContext;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The benchmark harness ({@code dk.jobmatch.benchmark}) measures pieces of this package that stay
@@ -19,10 +25,14 @@ public final class MatchForBenchmark {
 
     private final MatchService service;
     private final MatchScorer scorer;
+    private final Holds holds;
+    private final MatchExclusions exclusions;
 
     public MatchForBenchmark(ApplicationContext context) {
         this.service = context.getBean(MatchService.class);
         this.scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of);
+        this.holds = context.getBean(Holds.class);
+        this.exclusions = context.getBean(MatchExclusions.class);
     }
 
     /** The text the service retrieves candidates with for a need. */
@@ -32,15 +42,67 @@ public final class MatchForBenchmark {
 
     /** The service's need → citizens ranking in-process: retrieve, load, carve, score. */
     public List<?> rankCitizens(Need need, Employer employer, int limit) {
-        return service.rankCitizens(need, employer, limit);
+        return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY);
     }
 
-    /** Baseline b: every profile through the exact rules and the scorer, no index. */
+    /** The same, with the pool retrieved by BM25 alone (before issue 22), for an A/B in one run. */
+    public List<?> rankCitizensByText(Need need, Employer employer, int limit) {
+        return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, false);
+    }
+
+    /**
+     * Baseline b: every profile through the exact rules and the scorer, no index; as the service
+     * weighs them (free tasks only, remaining hours, not those on the need or kept from it).
+     */
     public List<?> naiveRank(Need need, Employer employer, List<Citizen> everyone, int limit) {
+        return exhaustive(need, employer, everyone, limit);
+    }
+
+    /**
+     * The pairs of the exhaustive top {@code limit} (by fit tier, then score) that the service's
+     * top {@code limit} misses because retrieval capped the pool, by tier. A pair counts as found
+     * when the service lists one of the same tier and score (ties may name different citizens).
+     */
+    public Map<String, Integer> lostToRetrieval(Need need, Employer employer, List<Citizen> everyone, int limit,
+                                                boolean fitFirst) {
+        List<String> served = service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, fitFirst).stream()
+                .map(MatchForBenchmark::key).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        Map<String, Integer> lost = new java.util.LinkedHashMap<>();
+        for (MatchFit fit : MatchFit.values()) {
+            lost.put(fit.name(), 0);
+        }
+        for (Match best : exhaustive(need, employer, everyone, limit)) {
+            if (!served.remove(key(best))) {
+                lost.merge(best.fit().name(), 1, Integer::sum);
+            }
+        }
+        return lost;
+    }
+
+    private static String key(Match match) {
+        return match.fit() + " " + Math.round(match.score() * 1e9);
+    }
+
+    /** How many of the exhaustive top {@code limit} are in each tier. */
+    public Map<String, Integer> tiers(Need need, Employer employer, List<Citizen> everyone, int limit) {
+        Map<MatchFit, Integer> count = new EnumMap<>(MatchFit.class);
+        exhaustive(need, employer, everyone, limit).forEach(m -> count.merge(m.fit(), 1, Integer::sum));
+        Map<String, Integer> named = new java.util.LinkedHashMap<>();
+        for (MatchFit fit : MatchFit.values()) {
+            named.put(fit.name(), count.getOrDefault(fit, 0));
+        }
+        return named;
+    }
+
+    private List<Match> exhaustive(Need need, Employer employer, List<Citizen> everyone, int limit) {
+        Need free = need.withFreeTasksOnly();
+        Set<String> leftOut = new HashSet<>(holds.citizensHolding(need.id()));
+        leftOut.addAll(exclusions.citizensKeptFrom(need.id(), need.employerId()));
         MatchScorer requestScorer = scorer.forOneRequest();
         return everyone.stream()
-                .map(c -> requestScorer.match(new MatchContext(need, employer, c, 0)))
+                .filter(c -> !leftOut.contains(c.id()))
+                .map(c -> requestScorer.match(new MatchContext(free, employer, c.forMatching())))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparingDouble(Match::score).reversed()).limit(limit).toList();
+                .sorted(MatchService.ORDER).limit(limit).toList();
     }
 }

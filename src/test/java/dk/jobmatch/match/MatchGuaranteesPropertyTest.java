@@ -77,7 +77,7 @@ class MatchGuaranteesPropertyTest {
                     new HourRange(ContractRules.remainingMin(citizenSpec), ContractRules.remainingMax(citizenSpec)));
 
             Optional<Match> match = scorer.match(new MatchContext(need.withFreeTasksOnly(), employer,
-                    citizen.forMatching(), 0.5));
+                    citizen.forMatching()));
 
             boolean capacityBites = ContractRules.anyValidBundle(unheld, citizenSpec)
                     && !ContractRules.anyValidBundle(needSpec, citizenSpec);

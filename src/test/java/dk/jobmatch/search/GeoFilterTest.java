@@ -54,7 +54,8 @@ class GeoFilterTest {
                 index.upsert(document);
                 index.publish(0); // a segment per document, so per-segment doc values are exercised
             }
-            SearchService search = new SearchService(index, analysis.queryAnalyzer(), 16);
+            SearchService search = new SearchService(index, analysis.queryAnalyzer(),
+                    new TextTerms(analysis.indexAnalyzer()), 16);
             return search.candidates(new CandidateQuery("t", null, Map.of(), List.of(criterion), 100)).stream()
                     .map(ScoredId::id).collect(Collectors.toSet());
         }

@@ -2,27 +2,58 @@ import { get, post } from '../api.js';
 import { capitalise, date, field, h, hours, nextMonday, occupancy, onSubmit, percent, range, show } from '../ui.js';
 import { label, labels } from '../vocabulary.js';
 
-/** Ranked citizens for a need: score, the carved tasks, proposed hours and the reasons in Danish. */
-export async function needMatchesView(needId) {
+/** The fit tiers of a match (contract v1.1) in words; the list is ordered by them first. */
+const FIT = {
+  STRONG: { label: 'Stærkt match', css: 'strong' },
+  PARTIAL: { label: 'Delvist match', css: 'partial' },
+  CONSTRAINTS_ONLY: { label: 'Kun rammerne passer', css: 'frame' },
+};
+// In the page's address: "?pasform=delvis" hides the matches where only the frame fits.
+const PARTIAL_ONLY = 'delvis';
+
+const hidingFrameOnly = (params) => params?.get('pasform') === PARTIAL_ONLY;
+
+/** The matches query for the tiers the page asks for. */
+const matchQuery = (params) => `limit=10${hidingFrameOnly(params) ? '&minFit=PARTIAL' : ''}`;
+
+/**
+ * How the list is ordered, and a link that hides (or shows again) the matches where only the frame
+ * fits: hours, distance and flexibility, but none of the competences or job goals.
+ */
+function tierFilter(path, params) {
+  const hiding = hidingFrameOnly(params);
+  const next = new URLSearchParams(params ?? '');
+  if (hiding) next.delete('pasform'); else next.set('pasform', PARTIAL_ONLY);
+  const query = next.toString();
+  return h('p', { class: 'meta tiers' },
+    'Ordnet efter pasform (stærkt match, delvist match, kun rammerne passer), derefter point for parret. ',
+    h('a', { href: `#${path}${query ? `?${query}` : ''}`, id: 'fit-filter' },
+      hiding ? 'Vis også dem, hvor kun rammerne passer' : 'Skjul dem, hvor kun rammerne passer'));
+}
+
+/** Ranked citizens for a need: tier, score, the carved tasks, proposed hours and the reasons in Danish. */
+export async function needMatchesView(needId, params) {
   const need = await get(`/api/v1/needs/${needId}`);
-  const { results } = await get(`/api/v1/needs/${needId}/matches?limit=10`);
+  const { results } = await get(`/api/v1/needs/${needId}/matches?${matchQuery(params)}`);
   const full = need.status === 'FILLED' || !occupancy(need.tasks).free;
   const titles = Object.fromEntries(need.tasks.map((t) => [t.id, `${t.title} (${hours(t.hoursPerWeek)})`]));
   show('Match',
     h('h1', {}, `Match: ${need.title}`),
     h('p', { class: 'meta' }, h('a', { href: `#/behov/${needId}` }, 'Tilbage til behovet')),
+    full ? null : tierFilter(`/behov/${needId}/match`, params),
     results.length
       ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
         m.citizen?.displayName || m.citizen?.externalRef || 'Borger', citizenFacts(m.citizen),
         m.matchedTaskIds.map((id) => titles[id] ?? id))))
       : h('p', {}, full ? 'Alle pladser er besat, så ingen borgere matches, før en plads bliver ledig.'
-        : 'Ingen borgere opfylder alle krav lige nu.'));
+        : hidingFrameOnly(params) ? 'Ingen borgere med et stærkt eller delvist match lige nu.'
+          : 'Ingen borgere opfylder alle krav lige nu.'));
 }
 
 /** A citizen's profile (the read is audited) and the open needs that fit them. */
 export async function citizenView(citizenId, params) {
   const citizen = await get(`/api/v1/citizens/${citizenId}`);
-  const { results } = await get(`/api/v1/citizens/${citizenId}/matches?limit=10`);
+  const { results } = await get(`/api/v1/citizens/${citizenId}/matches?${matchQuery(params)}`);
   const stoppedAt = params?.get('stoppet');
   show(citizen.displayName || 'Borger',
     stoppedAt !== null && stoppedAt !== undefined ? h('p', { class: 'badge warn note', id: 'rematch' },
@@ -42,10 +73,12 @@ export async function citizenView(citizenId, params) {
       : h('p', {}, 'Ingen registreret.'),
     citizen.consent ? null : h('p', { class: 'badge warn' }, 'Borgeren har ikke givet samtykke til match.'),
     h('h2', {}, 'Behov der passer'),
+    citizen.consent ? tierFilter(`/borgere/${citizenId}`, params) : null,
     results.length
       ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
         m.need?.title ?? 'Behov', m.need?.employerName ?? '', [`${m.matchedTaskIds.length} opgaver`])))
-      : h('p', {}, 'Ingen åbne behov opfylder alle krav lige nu.'));
+      : h('p', {}, hidingFrameOnly(params) ? 'Ingen åbne behov med et stærkt eller delvist match lige nu.'
+        : 'Ingen åbne behov opfylder alle krav lige nu.'));
 }
 
 /** Hours bound in holding agreements and those left for another job ("job nummer 2"). */
@@ -70,7 +103,8 @@ function card(rank, match, name, facts, tasks) {
   return h('li', { class: 'card match' },
     h('h2', { id }, `${rank}. ${name}`),
     facts ? h('p', { class: 'meta' }, facts) : null,
-    h('p', { class: 'score' }, `Match ${percent(match.score)}`,
+    h('p', { class: 'score' }, h('span', { class: `badge fit ${FIT[match.fit]?.css ?? ''}` }, FIT[match.fit]?.label ?? ''),
+      h('span', { title: 'Point for dette par alene, ikke i forhold til de andre på listen' }, `Match ${percent(match.score)}`),
       h('meter', { min: 0, max: 1, value: match.score, 'aria-hidden': 'true' })),
     h('p', {}, h('strong', {}, 'Foreslået: '), hours(match.proposedHoursPerWeek)),
     h('h3', {}, 'Opgaver'), h('ul', {}, tasks.map((t) => h('li', {}, t))),

@@ -1,0 +1,78 @@
+package dk.jobmatch.search;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Candidates ranked by groups (issue 22): a document's rank follows the weight of the groups it
+ * matches (each group once, however often its words occur, and through the same indexed terms the
+ * matcher compares: stems, compound parts, synonyms), and documents that match nothing still
+ * qualify, last. Without groups, BM25 over the text ranks as before.
+ */
+class CandidateGroupsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWeightOfTheGroupsMatchedRanksAndEachGroupCountsOnce() throws IOException {
+        List<String> ranked = rank(List.of(
+                profile("other-trade", "regnskab og bogføring", null),
+                // One group, its word many times and a short profile: BM25 alone would put it first.
+                profile("one-group-often", "oprydning oprydning oprydning", null),
+                profile("two-groups", "affaldssortering, kørsel med trailer og meget andet arbejde i mange år", null),
+                profile("two-groups-and-goal", "affaldssortering og truckkørsel", "Byggepladsmedhjælper"),
+                // Reached through a compound part, as the matcher compares phrases.
+                profile("via-compound", "lageroprydning og meget andet arbejde i mange år", null)),
+                List.of(new CandidateQuery.Group("oprydning", List.of("profile"), 1f),
+                        new CandidateQuery.Group("affaldssortering", List.of("profile"), 1f),
+                        new CandidateQuery.Group("kørsel", List.of("profile"), 1f),
+                        new CandidateQuery.Group("Oprydning på byggepladser, byggepladsmedhjælper", List.of("goals"), 1.5f)));
+
+        assertThat(ranked.subList(0, 2)).containsExactly("two-groups-and-goal", "two-groups");
+        assertThat(ranked.subList(2, 4)).containsExactlyInAnyOrder("one-group-often", "via-compound");
+        assertThat(ranked.get(4)).isEqualTo("other-trade");
+    }
+
+    @Test
+    void whenNoGroupHasATermTheTextRanksByBm25() throws IOException {
+        List<String> ranked = rank(List.of(profile("once", "oprydning og meget andet arbejde i mange år", null),
+                profile("often", "oprydning oprydning oprydning", null)),
+                List.of(new CandidateQuery.Group("og i", List.of("profile"), 1f)));
+
+        assertThat(ranked).containsExactly("often", "once");
+    }
+
+    @Test
+    void withoutGroupsBm25RanksAsBefore() throws IOException {
+        List<String> ranked = rank(List.of(profile("once", "oprydning og meget andet arbejde i mange år", null),
+                profile("often", "oprydning oprydning oprydning", null)), List.of());
+
+        assertThat(ranked).containsExactly("often", "once");
+    }
+
+    private List<String> rank(List<IndexDocument> documents, List<CandidateQuery.Group> groups) throws IOException {
+        AnalyzerFactory analysis = new AnalyzerFactory();
+        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.fingerprint())) {
+            for (IndexDocument document : documents) {
+                index.upsert(document);
+            }
+            index.publish(0);
+            SearchService search = new SearchService(index, analysis.queryAnalyzer(),
+                    new TextTerms(analysis.indexAnalyzer()), 16);
+            return search.candidates(new CandidateQuery("t", "oprydning affaldssortering kørsel", Map.of("profile", 1f),
+                    groups, List.of(), 100)).stream().map(ScoredId::id).toList();
+        }
+    }
+
+    private static IndexDocument profile(String id, String text, String goal) {
+        return IndexDocument.builder("t", id).text("profile", text).text("goals", goal).build();
+    }
+}
