@@ -6,7 +6,6 @@ import dk.jobmatch.search.SearchService;
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.Tiers;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,34 +42,28 @@ class MatchingQualityTest extends ApiTestSupport {
     @Inject
     SearchService search;
 
-    private final Map<String, String> keyById = new HashMap<>();
-    private final Map<String, String> idByKey = new HashMap<>();
-    private final Map<String, ContractRules.NeedSpec> needSpecs = new HashMap<>();
-    private final Map<String, ContractRules.CitizenSpec> citizenSpecs = new HashMap<>();
-    private final Map<String, String> needTexts = new HashMap<>();
-    private final Map<String, String> citizenTexts = new HashMap<>();
+    private QualitySet set;
 
     record Score(double ndcg, double mrr, int violations, int queries) {
     }
 
     @Test
     void matcherBeatsTheBaselineWithoutViolations() throws IOException {
-        JsonPath set = JsonPath.from(getClass().getResourceAsStream("/quality/matching-set.json"));
-        load(set);
+        set = QualitySet.load(api, consultant, "/quality/matching-set.json");
         Map<String, Map<String, Integer>> byNeed = new HashMap<>();
         Map<String, Map<String, Integer>> byCitizen = new HashMap<>();
-        for (Map<String, Object> j : set.<Map<String, Object>>getList("judgements")) {
+        for (Map<String, Object> j : set.json().<Map<String, Object>>getList("judgements")) {
             int grade = ((Number) j.get("grade")).intValue();
             byNeed.computeIfAbsent((String) j.get("need"), k -> new HashMap<>()).put((String) j.get("citizen"), grade);
             byCitizen.computeIfAbsent((String) j.get("citizen"), k -> new HashMap<>()).put((String) j.get("need"), grade);
         }
 
         Map<String, Score> scores = new LinkedHashMap<>();
-        scores.put("need → citizens | matcher", evaluate(byNeed, key -> matcher("/api/v1/needs/", key, "citizenId"), true));
-        scores.put("need → citizens | baseline", evaluate(byNeed, key -> baseline("citizen", needTexts.get(key),
+        scores.put("need → citizens | matcher", evaluate(byNeed, set::citizensFor, true));
+        scores.put("need → citizens | baseline", evaluate(byNeed, key -> baseline("citizen", set.needText(key),
                 Map.of("competences", 1f, "experience", 1f, "jobGoals", 1f)), true));
-        scores.put("citizen → needs | matcher", evaluate(byCitizen, key -> matcher("/api/v1/citizens/", key, "needId"), false));
-        scores.put("citizen → needs | baseline", evaluate(byCitizen, key -> baseline("need", citizenTexts.get(key),
+        scores.put("citizen → needs | matcher", evaluate(byCitizen, set::needsFor, false));
+        scores.put("citizen → needs | baseline", evaluate(byCitizen, key -> baseline("need", set.citizenText(key),
                 Map.of("title", 1f, "description", 1f, "tasks", 1f, "competences", 1f)), false));
         String report = report(scores);
         Files.createDirectories(REPORT.getParent());
@@ -101,7 +93,7 @@ class MatchingQualityTest extends ApiTestSupport {
             for (String other : ranking) {
                 String need = fromNeed ? query : other;
                 String citizen = fromNeed ? other : query;
-                if (!ContractRules.anyValidBundle(needSpecs.get(need), citizenSpecs.get(citizen))) {
+                if (!ContractRules.anyValidBundle(set.needSpec(need), set.citizenSpec(citizen))) {
                     violations++;
                 }
             }
@@ -114,71 +106,9 @@ class MatchingQualityTest extends ApiTestSupport {
         return new Score(ndcg / queries, mrr / queries, violations, queries);
     }
 
-    /** The service's ranking; its own results are also checked against the exact task bundles. */
-    @SuppressWarnings("unchecked")
-    private List<String> matcher(String prefix, String key, String otherIdField) {
-        List<Map<String, Object>> results = api.as(consultant).queryParam("limit", RankingMetrics.K)
-                .get(prefix + idByKey.get(key) + "/matches").then().statusCode(200).extract().path("results");
-        List<String> ranking = new ArrayList<>();
-        for (Map<String, Object> result : results) {
-            String needKey = keyById.get((String) result.get("needId"));
-            String citizenKey = keyById.get((String) result.get("citizenId"));
-            assertThat(ContractRules.valid(needSpecs.get(needKey), citizenSpecs.get(citizenKey),
-                    (List<String>) result.get("matchedTaskIds"), ((Number) result.get("proposedHoursPerWeek")).doubleValue()))
-                    .as("%s / %s", needKey, citizenKey).isTrue();
-            ranking.add(keyById.get((String) result.get(otherIdField)));
-        }
-        return ranking;
-    }
-
     private List<String> baseline(String type, String text, Map<String, Float> fields) {
         List<ScoredId> hits = search.candidates(new CandidateQuery(type, text, fields, List.of(), RankingMetrics.K));
-        return hits.stream().filter(h -> h.score() > 0).map(h -> keyById.get(h.id())).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private void load(JsonPath set) {
-        Map<String, String> employerIds = new HashMap<>();
-        Map<String, Map<String, Object>> employerLocations = new HashMap<>();
-        for (Map<String, Object> employer : set.<Map<String, Object>>getList("employers")) {
-            Map<String, Object> body = new HashMap<>(employer);
-            String key = (String) body.remove("key");
-            employerIds.put(key, api.as(consultant).body(body).post("/api/v1/employers").then().log().ifValidationFails().statusCode(201)
-                    .extract().path("id"));
-            employerLocations.put(key, (Map<String, Object>) employer.get("location"));
-        }
-        for (Map<String, Object> need : set.<Map<String, Object>>getList("needs")) {
-            Map<String, Object> body = new HashMap<>(need);
-            String key = (String) body.remove("key");
-            String employer = (String) body.remove("employer");
-            JsonPath created = api.as(consultant).body(body).post("/api/v1/employers/" + employerIds.get(employer) + "/needs")
-                    .then().log().ifValidationFails().statusCode(201).extract().jsonPath();
-            remember(key, created.getString("id"));
-            needSpecs.put(key, RandomScenarios.needSpec(body, created.getList("tasks.id"), employerLocations.get(employer)));
-            StringBuilder text = new StringBuilder(body.get("title") + " " + body.getOrDefault("description", ""));
-            for (Map<String, Object> task : (List<Map<String, Object>>) body.get("tasks")) {
-                text.append(' ').append(task.get("title")).append(' ').append(task.getOrDefault("description", ""))
-                        .append(' ').append(String.join(" ", (List<String>) task.getOrDefault("competences", List.of())));
-            }
-            needTexts.put(key, text.toString());
-        }
-        for (Map<String, Object> citizen : set.<Map<String, Object>>getList("citizens")) {
-            Map<String, Object> body = new HashMap<>(citizen);
-            String key = (String) body.remove("key");
-            remember(key, api.createCitizen(consultant, body));
-            citizenSpecs.put(key, RandomScenarios.citizenSpec(body));
-            StringBuilder text = new StringBuilder(String.join(" ", (List<String>) body.getOrDefault("competences", List.of())));
-            text.append(' ').append(body.getOrDefault("experience", ""));
-            for (Map<String, Object> goal : (List<Map<String, Object>>) body.getOrDefault("jobGoals", List.of())) {
-                text.append(' ').append(goal.get("title"));
-            }
-            citizenTexts.put(key, text.toString());
-        }
-    }
-
-    private void remember(String key, String id) {
-        keyById.put(id, key);
-        idByKey.put(key, id);
+        return hits.stream().filter(h -> h.score() > 0).map(h -> set.key(h.id())).toList();
     }
 
     private static String report(Map<String, Score> scores) {
