@@ -120,9 +120,22 @@ class ConceptVocabularyTest {
     @Test
     void switchboardWorkIsReceptionAndOfficeWork() {
         Concept switchboard = VOCABULARY.lookup("omstilling").orElseThrow();
-        assertThat(VOCABULARY.broaderChain(switchboard)).extracting(Concept::preferredLabel)
-                .startsWith("reception", "kontorarbejde");
+        assertThat(VOCABULARY.broaderChain(switchboard)).extracting(Concept::id)
+                .startsWith("office.reception").contains("disco.42", "disco.4");
         assertThat(VOCABULARY.isWithin(switchboard, VOCABULARY.lookup("receptionsarbejde").orElseThrow())).isTrue();
+        Concept telephonist = VOCABULARY.lookup("telefonist").orElseThrow();
+        assertThat(VOCABULARY.broaderChain(telephonist)).extracting(Concept::id).contains("disco.42");
+    }
+
+    /** A trade title and the words for its tasks meet below the DISCO major group: a café's work and its staff. */
+    @Test
+    void aCafesTasksAndItsStaffMeetInTheirDiscoGroup() {
+        Concept staff = VOCABULARY.lookup("cafémedarbejder").orElseThrow();
+        Concept group = VOCABULARY.byId("disco.5246").orElseThrow();
+        assertThat(VOCABULARY.isWithin(staff, group)).isTrue();
+        for (String task : List.of("caféarbejde", "barista", "cappuccino")) {
+            assertThat(VOCABULARY.isWithin(VOCABULARY.lookup(task).orElseThrow(), group)).as(task).isTrue();
+        }
     }
 
     @Test
