@@ -1,6 +1,7 @@
 import { get, post } from '../api.js';
 import { capitalise, date, field, h, hours, nextMonday, occupancy, onSubmit, percent, range, show } from '../ui.js';
 import { label, labels } from '../vocabulary.js';
+import { teamSection } from './team.js';
 
 /** Ranked citizens for a need: score, the carved tasks, proposed hours and the reasons in Danish. */
 export async function needMatchesView(needId) {
@@ -41,6 +42,7 @@ export async function citizenView(citizenId, params) {
       ? h('ul', {}, labels('accommodations', citizen.accommodations).map((a) => h('li', {}, capitalise(a))))
       : h('p', {}, 'Ingen registreret.'),
     citizen.consent ? null : h('p', { class: 'badge warn' }, 'Borgeren har ikke givet samtykke til match.'),
+    teamSection(citizen, () => citizenView(citizenId)),
     h('h2', {}, 'Behov der passer'),
     results.length
       ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
