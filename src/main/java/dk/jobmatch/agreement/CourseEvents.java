@@ -25,6 +25,8 @@ import java.util.List;
  * employment ended. A STOPPED course also keeps the citizen and the employer apart in matching for
  * {@code jobmatch.rematch.cooldown-days} (90) from the event's date: the places it held are free
  * for others at once, but proposing the same workplace again right after it failed helps nobody.
+ * HOURS_REDUCED, STOPPED, ORDINARY_HOURS and HIRED notify the consultants following the agreement
+ * ({@link CourseNotices}), in the same transaction.
  */
 @Singleton
 class CourseEvents {
@@ -34,18 +36,20 @@ class CourseEvents {
     private final Allocation allocation;
     private final MatchExclusions exclusions;
     private final Outbox outbox;
+    private final CourseNotices notices;
     private final AccessPolicy access;
     private final Clock clock;
     private final int cooldownDays;
 
     CourseEvents(AgreementService agreements, AgreementStore store, Allocation allocation, MatchExclusions exclusions,
-                 Outbox outbox, AccessPolicy access, Clock clock,
+                 Outbox outbox, CourseNotices notices, AccessPolicy access, Clock clock,
                  @Value("${jobmatch.rematch.cooldown-days:90}") int cooldownDays) {
         this.agreements = agreements;
         this.store = store;
         this.allocation = allocation;
         this.exclusions = exclusions;
         this.outbox = outbox;
+        this.notices = notices;
         this.access = access;
         this.clock = clock;
         this.cooldownDays = cooldownDays;
@@ -92,6 +96,7 @@ class CourseEvents {
         AgreementEvent saved = new AgreementEvent(Ids.newId(), type, event.date(), event.reasonCode(), event.reason(),
                 event.debrief(), caller.username(), clock.instant());
         store.addEvent(agreement.id(), saved);
+        notices.recorded(agreement, store.content(agreement.id(), agreement.governingVersion()).orElseThrow(), saved);
         outbox.updated(EntityType.AGREEMENT, agreement.id(), type.detail(), event.reasonCode());
         // As stored: the answer shows what was kept, the debrief read back included.
         return store.event(saved.id()).orElseThrow();

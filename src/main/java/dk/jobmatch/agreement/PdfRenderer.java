@@ -37,7 +37,7 @@ final class PdfRenderer {
                 .useColorProfile(SRGB)
                 .useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true)
-                .withHtmlContent(HtmlRenderer.render(document), null)
+                .withHtmlContent(xmlSafe(HtmlRenderer.render(document)), null)
                 .toStream(out);
         try {
             builder.run();
@@ -45,6 +45,18 @@ final class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The PDF renderer parses the page as XML, and XML 1.0 cannot hold some characters a stored
+     * text may (an unpaired surrogate, U+FFFE, U+FFFF, C0 controls): each becomes U+FFFD, as a
+     * browser shows it, instead of the whole document failing.
+     */
+    static String xmlSafe(String html) {
+        StringBuilder safe = new StringBuilder(html.length());
+        html.codePoints().forEach(c -> safe.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD
+                || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 ? c : 0xFFFD));
+        return safe.toString();
     }
 
     private static byte[] resource(String name) {

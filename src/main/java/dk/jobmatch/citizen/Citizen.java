@@ -17,7 +17,8 @@ import java.util.Set;
  * accommodations (skånehensyn, health-related and therefore sensitive) and their consent to be
  * matched. Identified towards the municipality only by a pseudonymous case reference. Read
  * with what the system knows beside the profile: the hours current agreements hold and what the
- * latest follow-up measured ({@code measured}, null until one is recorded).
+ * latest follow-up measured ({@code measured}, null until one is recorded). Its {@code team} are the
+ * people around the citizen (case worker, mentor, ...): shown to consultants only, like the rest.
  */
 public record Citizen(
         String id,
@@ -38,7 +39,8 @@ public record Citizen(
         Instant createdAt,
         Instant updatedAt,
         double committedHoursPerWeek,
-        @Nullable MeasuredCapacity measured) {
+        @Nullable MeasuredCapacity measured,
+        List<TeamMember> team) {
 
     public Citizen {
         // Forms send "" for an empty optional field; it means "nothing to say", not an error.
@@ -49,6 +51,19 @@ public record Citizen(
         jobGoals = jobGoals == null ? List.of() : List.copyOf(jobGoals);
         qualifications = Codes.sorted(Qualification.class, qualifications);
         accommodations = Codes.sorted(Accommodation.class, accommodations);
+        team = team == null ? List.of() : List.copyOf(team);
+    }
+
+    /** A profile without a team (as matching and its tests build them). */
+    public Citizen(String id, String externalRef, String displayName, TargetGroup targetGroup,
+                   List<String> competences, String experience, List<JobGoal> jobGoals,
+                   Set<Qualification> qualifications, Set<Accommodation> accommodations, String accommodationNotes,
+                   HourRange hoursPerWeek, Integer effectivenessPercent, Place location, Double maxTravelKm,
+                   boolean consent, Instant createdAt, Instant updatedAt, double committedHoursPerWeek,
+                   @Nullable MeasuredCapacity measured) {
+        this(id, externalRef, displayName, targetGroup, competences, experience, jobGoals, qualifications,
+                accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent, location, maxTravelKm, consent,
+                createdAt, updatedAt, committedHoursPerWeek, measured, List.of());
     }
 
     /** Everything the citizen says they can do or want: competences, job goals, experience. */
@@ -66,20 +81,27 @@ public record Citizen(
     Citizen withIdentity(String newId, Instant created, Instant updated) {
         return new Citizen(newId, externalRef, displayName, targetGroup, competences, experience, jobGoals,
                 qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
-                location, maxTravelKm, consent, created, updated, committedHoursPerWeek, measured);
+                location, maxTravelKm, consent, created, updated, committedHoursPerWeek, measured, team);
     }
 
     Citizen withCommittedHours(double committed) {
         return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
                 qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
-                location, maxTravelKm, consent, createdAt, updatedAt, committed, measured);
+                location, maxTravelKm, consent, createdAt, updatedAt, committed, measured, team);
+    }
+
+    /** The same profile with this team. */
+    Citizen withTeam(List<TeamMember> members) {
+        return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
+                qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
+                location, maxTravelKm, consent, createdAt, updatedAt, committedHoursPerWeek, measured, members);
     }
 
     /** The same profile with what a follow-up measured (an edit of the profile keeps it). */
     Citizen withMeasured(@Nullable MeasuredCapacity capacity) {
         return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
                 qualifications, accommodations, accommodationNotes, hoursPerWeek, effectivenessPercent,
-                location, maxTravelKm, consent, createdAt, updatedAt, committedHoursPerWeek, capacity);
+                location, maxTravelKm, consent, createdAt, updatedAt, committedHoursPerWeek, capacity, team);
     }
 
     /**
@@ -102,6 +124,6 @@ public record Citizen(
         }
         return new Citizen(id, externalRef, displayName, targetGroup, competences, experience, jobGoals,
                 qualifications, accommodations, accommodationNotes, remainingHoursPerWeek(), effectivenessPercent,
-                location, maxTravelKm, consent, createdAt, updatedAt, 0, measured);
+                location, maxTravelKm, consent, createdAt, updatedAt, 0, measured, team);
     }
 }

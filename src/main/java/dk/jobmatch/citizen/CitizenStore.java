@@ -8,6 +8,7 @@ import dk.jobmatch.vocabulary.HourRange;
 import dk.jobmatch.vocabulary.Place;
 import dk.jobmatch.vocabulary.Qualification;
 import dk.jobmatch.vocabulary.TargetGroup;
+import dk.jobmatch.vocabulary.TeamRole;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -20,18 +21,24 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Saves and loads a citizen's profile (its row, its job goals and what was last measured) as one unit. */
+/**
+ * Saves and loads a citizen's profile (its row, its job goals, its team and what was last measured)
+ * as one unit.
+ */
 @Singleton
 class CitizenStore {
 
     private final CitizenRepository citizens;
     private final JobGoalRepository goals;
     private final MeasuredCapacityRepository measured;
+    private final TeamMemberRepository team;
 
-    CitizenStore(CitizenRepository citizens, JobGoalRepository goals, MeasuredCapacityRepository measured) {
+    CitizenStore(CitizenRepository citizens, JobGoalRepository goals, MeasuredCapacityRepository measured,
+                 TeamMemberRepository team) {
         this.citizens = citizens;
         this.goals = goals;
         this.measured = measured;
+        this.team = team;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -49,6 +56,7 @@ class CitizenStore {
         if (!batch.isEmpty()) {
             citizens.saveAll(batch.stream().map(CitizenStore::toRow).toList());
             goals.saveAll(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
+            team.saveAll(batch.stream().flatMap(c -> teamRows(c).stream()).toList());
         }
     }
 
@@ -58,6 +66,8 @@ class CitizenStore {
             citizens.updateAll(batch.stream().map(CitizenStore::toRow).toList());
             goals.deleteByCitizenIdIn(batch.stream().map(Citizen::id).toList());
             goals.saveAll(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
+            team.deleteByCitizenIdIn(batch.stream().map(Citizen::id).toList());
+            team.saveAll(batch.stream().flatMap(c -> teamRows(c).stream()).toList());
         }
     }
 
@@ -68,10 +78,11 @@ class CitizenStore {
                 .collect(Collectors.toMap(Citizen::externalRef, Function.identity()));
     }
 
-    /** Erasure: the goals, what was measured and the profile row are deleted, not flagged. */
+    /** Erasure: the goals, the team, what was measured and the profile row are deleted, not flagged. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void erase(String id) {
         goals.deleteByCitizenId(id);
+        team.deleteByCitizenId(id);
         measured.deleteById(id);
         citizens.deleteById(id);
     }
@@ -131,6 +142,10 @@ class CitizenStore {
                         rows.stream().map(CitizenRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(JobGoalRow::citizenId,
                         Collectors.mapping(CitizenStore::toGoal, Collectors.toList())));
+        Map<String, List<TeamMember>> teamByCitizen = team.findByCitizenIdInOrderByOrdinal(
+                        rows.stream().map(CitizenRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(TeamMemberRow::citizenId,
+                        Collectors.mapping(CitizenStore::toTeamMember, Collectors.toList())));
         Map<String, MeasuredCapacity> measuredByCitizen = measured.findByCitizenIdIn(
                         rows.stream().map(CitizenRow::id).toList()).stream()
                 .collect(Collectors.toMap(MeasuredCapacityRow::citizenId, CitizenStore::toMeasured));
@@ -138,7 +153,7 @@ class CitizenStore {
         return order.stream()
                 .filter(byId::containsKey)
                 .map(id -> toCitizen(byId.get(id), goalsByCitizen.getOrDefault(id, List.of()),
-                        measuredByCitizen.get(id)))
+                        measuredByCitizen.get(id)).withTeam(teamByCitizen.getOrDefault(id, List.of())))
                 .toList();
     }
 
@@ -161,6 +176,20 @@ class CitizenStore {
             rows.add(new JobGoalRow(Ids.newId(), citizen.id(), i, goal.priority().name(), goal.title()));
         }
         return rows;
+    }
+
+    private static List<TeamMemberRow> teamRows(Citizen citizen) {
+        List<TeamMemberRow> rows = new ArrayList<>();
+        for (int i = 0; i < citizen.team().size(); i++) {
+            TeamMember member = citizen.team().get(i);
+            rows.add(new TeamMemberRow(Ids.newId(), citizen.id(), i, member.role().name(), member.name(),
+                    member.phone(), member.email()));
+        }
+        return rows;
+    }
+
+    private static TeamMember toTeamMember(TeamMemberRow row) {
+        return new TeamMember(TeamRole.valueOf(row.role()), row.name(), row.phone(), row.email());
     }
 
     private static MeasuredCapacity toMeasured(MeasuredCapacityRow row) {

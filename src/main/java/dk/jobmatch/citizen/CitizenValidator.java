@@ -44,6 +44,16 @@ final class CitizenValidator {
             }
             checkText(errors, "jobGoals[" + i + "].title", title);
         }
+        for (int i = 0; i < citizen.team().size(); i++) {
+            TeamMember member = citizen.team().get(i);
+            String prefix = "team[" + i + "].";
+            if (member.name() == null || member.name().isBlank()) {
+                errors.add(new FieldViolation(prefix + "name", "must not be blank"));
+            }
+            checkText(errors, prefix + "name", member.name());
+            checkText(errors, prefix + "phone", member.phone());
+            checkText(errors, prefix + "email", member.email());
+        }
         HourChecks.range(errors, "hoursPerWeek", citizen.hoursPerWeek());
         if (citizen.location() != null && (citizen.location().lat() == null) != (citizen.location().lon() == null)) {
             errors.add(new FieldViolation("location", "lat and lon must be given together"));

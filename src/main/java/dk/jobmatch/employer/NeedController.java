@@ -15,6 +15,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -22,29 +25,31 @@ class NeedController implements NeedsApi {
 
     private final NeedService needs;
     private final NeedMapper mapper;
+    private final NeedStaleness staleness;
 
-    NeedController(NeedService needs, NeedMapper mapper) {
+    NeedController(NeedService needs, NeedMapper mapper, NeedStaleness staleness) {
         this.needs = needs;
         this.mapper = mapper;
+        this.staleness = staleness;
     }
 
     @Override
     public HttpResponse<NeedDto> createNeed(String employerId, NeedDto need) {
         Need created = needs.create(employerId, mapper.toDomain(need));
-        return HttpResponse.created(mapper.toDto(created), URI.create("/api/v1/needs/" + created.id()));
+        return HttpResponse.created(toDto(created), URI.create("/api/v1/needs/" + created.id()));
     }
 
     @Override
     public HttpResponse<NeedDto> getNeed(String needId) {
         Need need = needs.getVisible(needId);
-        return HttpResponse.ok(mapper.toDto(need)).header(HttpHeaders.ETAG, need.entityTag());
+        return HttpResponse.ok(toDto(need)).header(HttpHeaders.ETAG, need.entityTag());
     }
 
     // If-Match is evaluated before the body is read, by common/PreconditionFilter.
     @Override
     public HttpResponse<NeedDto> updateNeed(String needId, NeedDto need, String ifMatch) {
         Need updated = needs.update(needId, mapper.toDomain(need));
-        return HttpResponse.ok(mapper.toDto(updated)).header(HttpHeaders.ETAG, updated.entityTag());
+        return HttpResponse.ok(toDto(updated)).header(HttpHeaders.ETAG, updated.entityTag());
     }
 
     // The generated interface offers only problem+json for this 204, which would answer 406 to a
@@ -59,6 +64,17 @@ class NeedController implements NeedsApi {
     @Override
     public NeedPageDto searchNeeds(String q, String employerId, NeedStatusDto status, Integer page, Integer size) {
         Paging paging = Paging.of(page, size);
-        return mapper.toPage(needs.search(q, employerId, mapper.toDomain(status), paging), paging);
+        NeedService.Found found = needs.search(q, employerId, mapper.toDomain(status), paging);
+        NeedPageDto answer = mapper.toPage(found, paging);
+        Map<String, LocalDate> stale = staleness.staleSince(found.needs());
+        answer.getItems().forEach(dto -> dto.setStaleSince(stale.get(dto.getId())));
+        return answer;
+    }
+
+    /** The need as answered: with the day it went stale, worked out from its activity now. */
+    private NeedDto toDto(Need need) {
+        NeedDto dto = mapper.toDto(need);
+        dto.setStaleSince(staleness.staleSince(List.of(need)).get(need.id()));
+        return dto;
     }
 }

@@ -28,6 +28,7 @@ interface NeedMapper {
 
     NeedStatus toDomain(NeedStatusDto status);
 
+    @Mapping(target = "staleSince", ignore = true)
     NeedDto toDto(Need need);
 
     @Mapping(target = "available", expression = "java(task.available())")

@@ -3,6 +3,7 @@ package dk.jobmatch.employer;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
+import dk.jobmatch.outbox.ChangeDetail;
 import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.outbox.OutboxEntry.Change;
@@ -75,17 +76,37 @@ public class NeedService {
         outbox.changedAll(EntityType.NEED, Change.CREATED, batch.stream().map(Need::id).toList());
     }
 
+    /**
+     * Replaces the need. A PUT is activity: an EXPIRED need sent back as read (or as OPEN) is OPEN
+     * again, and EXPIRED is never the client's to set.
+     */
     @Transactional
     Need update(String id, Need edited) {
         Need existing = getVisible(id);
         Set<String> knownTaskIds = taskIds(existing);
-        Need draft = edited.withIdentity(existing.id(), existing.employerId(), existing.createdAt(), clock.instant());
+        Need reopened = edited.status() == NeedStatus.EXPIRED ? edited.withStatus(NeedStatus.OPEN) : edited;
+        Need draft = reopened.withIdentity(existing.id(), existing.employerId(), existing.createdAt(),
+                clock.instant());
         NeedValidator.validate(draft, knownTaskIds);
         Need need = withTaskIds(draft, knownTaskIds);
         // A need sent back as read keeps how it was filled; any other status is the consultant's.
         store.replace(need, need.status() == existing.status() && store.filledAutomatically(id));
         outbox.updated(EntityType.NEED, need.id());
         return availability.refresh(need);
+    }
+
+    /**
+     * The expiry of one idle need, in its own transaction: the need's row lock first, so an
+     * agreement being drafted for it at this moment commits before the idle check (and keeps it
+     * OPEN), or waits and then finds it EXPIRED. False when it was not expired by this call.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    boolean expire(String id, Instant idleBefore) {
+        if (!store.lock(id) || !store.expireIfIdle(id, idleBefore)) {
+            return false;
+        }
+        outbox.updated(EntityType.NEED, id, ChangeDetail.EXPIRED);
+        return true;
     }
 
     @Transactional
@@ -145,11 +166,15 @@ public class NeedService {
         } else if (employerId != null) {
             filters.put(NeedDocumentSource.EMPLOYER, employerId);
         }
+        // Expired needs are out of the way unless asked for by their status.
+        Map<String, String> excluded = new HashMap<>();
         if (status != null) {
             filters.put(NeedDocumentSource.STATUS, status.name());
+        } else {
+            excluded.put(NeedDocumentSource.STATUS, NeedStatus.EXPIRED.name());
         }
         SearchHits hits = search.search(new SearchQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.TEXT_FIELDS,
-                filters, NeedDocumentSource.CREATED_AT, paging.offset(), paging.size()));
+                filters, excluded, NeedDocumentSource.CREATED_AT, paging.offset(), paging.size()));
         return new Found(findAll(hits.ids()), hits.total());
     }
 

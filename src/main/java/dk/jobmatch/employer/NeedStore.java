@@ -13,6 +13,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -72,6 +73,26 @@ class NeedStore {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void setStatus(String id, NeedStatus status, boolean automatically) {
         needs.updateStatus(id, status.name(), automatically);
+    }
+
+    /** Each need's last activity (its own change, its agreements); needs not found are left out. */
+    Map<String, Instant> lastActivity(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return needs.findLastActivity(ids).stream()
+                .collect(Collectors.toMap(NeedActivity::needId, NeedActivity::lastActivityAt));
+    }
+
+    /** Ids of OPEN needs with no activity since before the instant. */
+    List<String> openIdleBefore(Instant idleBefore) {
+        return needs.findOpenIdleBefore(idleBefore);
+    }
+
+    /** EXPIRED if still OPEN and idle since before the instant; false when it is not (any more). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean expireIfIdle(String id, Instant idleBefore) {
+        return needs.expireIfIdle(id, idleBefore) == 1;
     }
 
     Optional<Need> find(String id) {

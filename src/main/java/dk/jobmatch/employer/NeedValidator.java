@@ -4,6 +4,7 @@ import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.FieldViolation;
 import dk.jobmatch.common.TextLists;
 import dk.jobmatch.vocabulary.HourChecks;
+import dk.jobmatch.vocabulary.NeedStatus;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,10 @@ final class NeedValidator {
     static void validate(Need need, Set<String> knownTaskIds) {
         List<FieldViolation> errors = new ArrayList<>();
         requireText(errors, "title", need.title());
+        if (need.status() == NeedStatus.EXPIRED) {
+            errors.add(new FieldViolation("status", "EXPIRED is set by the server after "
+                    + "jobmatch.needs.expire-days without activity; send OPEN, PAUSED, FILLED or CLOSED"));
+        }
         HourChecks.range(errors, "hoursPerWeek", need.hoursPerWeek());
         Set<String> seenIds = new HashSet<>();
         for (int i = 0; i < need.tasks().size(); i++) {

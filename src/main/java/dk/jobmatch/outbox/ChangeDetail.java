@@ -24,7 +24,10 @@ public enum ChangeDetail {
     STOPPED(true),
     HIRED(true),
     EMPLOYMENT_ENDED(true),
-    /** A draft was not approved within jobmatch.agreements.draft-days and gave its places back. */
+    /**
+     * An agreement: a draft was not approved within jobmatch.agreements.draft-days and gave its
+     * places back. A need: it had no activity for jobmatch.needs.expire-days (webhook need.expired).
+     */
     EXPIRED(false);
 
     private final boolean courseEvent;

@@ -7,13 +7,21 @@ import java.util.Map;
  *
  * @param textFields     fields to search, with their weights
  * @param filters        keyword field -> required value
+ * @param excluded       keyword field -> value a hit must not have
  * @param newestFirstBy  a {@link IndexDocument.SortableLong} field that orders ties and blank searches
  */
 public record SearchQuery(String type, String text, Map<String, Float> textFields,
-                          Map<String, String> filters, String newestFirstBy, int offset, int limit) {
+                          Map<String, String> filters, Map<String, String> excluded, String newestFirstBy,
+                          int offset, int limit) {
 
     public SearchQuery {
         textFields = Map.copyOf(textFields);
         filters = Map.copyOf(filters);
+        excluded = Map.copyOf(excluded);
+    }
+
+    public SearchQuery(String type, String text, Map<String, Float> textFields, Map<String, String> filters,
+                       String newestFirstBy, int offset, int limit) {
+        this(type, text, textFields, filters, Map.of(), newestFirstBy, offset, limit);
     }
 }

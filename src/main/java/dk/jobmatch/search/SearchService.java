@@ -194,6 +194,9 @@ public class SearchService {
         for (Map.Entry<String, String> filter : request.filters().entrySet()) {
             query.add(new TermQuery(new Term(filter.getKey(), filter.getValue())), BooleanClause.Occur.FILTER);
         }
+        for (Map.Entry<String, String> excluded : request.excluded().entrySet()) {
+            query.add(new TermQuery(new Term(excluded.getKey(), excluded.getValue())), BooleanClause.Occur.MUST_NOT);
+        }
         query.add(textQuery(request), BooleanClause.Occur.MUST);
         return query.build();
     }

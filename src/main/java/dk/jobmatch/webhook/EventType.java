@@ -16,7 +16,8 @@ enum EventType {
     AGREEMENT_ACTIVATED("agreement.activated"),
     AGREEMENT_EVENT("agreement.event"),
     AGREEMENT_AFTERCARE("agreement.aftercare"),
-    AGREEMENT_REPLANNED("agreement.replanned");
+    AGREEMENT_REPLANNED("agreement.replanned"),
+    NEED_EXPIRED("need.expired");
 
     private final String value;
 
@@ -39,7 +40,7 @@ enum EventType {
         return switch (change.entityType()) {
             case NEED -> switch (change.change()) {
                 case CREATED -> Optional.of(NEED_CREATED);
-                case UPDATED -> Optional.of(NEED_UPDATED);
+                case UPDATED -> Optional.of(change.detail() == ChangeDetail.EXPIRED ? NEED_EXPIRED : NEED_UPDATED);
                 case DELETED -> Optional.empty();
             };
             case AGREEMENT -> agreementEvent(change);

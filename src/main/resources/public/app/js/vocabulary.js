@@ -30,5 +30,11 @@ export const AGREEMENT_STATUS = {
   DRAFT: 'Udkast', ACTIVE: 'Aktiv', ORDINARY_HOURS: 'Overgået til ordinære timer', HIRED: 'Ansat', STOPPED: 'Stoppet',
   EXPIRED: 'Udløbet',
 };
-export const NEED_STATUS = { OPEN: 'Åben', PAUSED: 'På pause', FILLED: 'Besat', CLOSED: 'Lukket' };
+export const NEED_STATUS = { OPEN: 'Åben', PAUSED: 'På pause', FILLED: 'Besat', CLOSED: 'Lukket', EXPIRED: 'Udløbet' };
+export const TEAM_ROLE = {
+  CASE_WORKER: 'Sagsbehandler', MENTOR: 'Mentor', SUPPORT_WORKER: 'Bostøtte', HEALTH_CONTACT: 'Sundhedsfaglig kontakt',
+};
+export const NOTIFICATION_KIND = {
+  HOURS_REDUCED: 'Timer sat ned', STOPPED: 'Forløb stoppet', ORDINARY_HOURS: 'Overgået til ordinære timer', HIRED: 'Ansat',
+};
 export const PARTY = { CITIZEN: 'borger', EMPLOYER: 'arbejdsgiver', CONSULTANT: 'konsulent' };

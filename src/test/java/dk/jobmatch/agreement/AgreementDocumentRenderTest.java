@@ -66,6 +66,17 @@ class AgreementDocumentRenderTest {
         assertThat(page.select("td").eachText()).contains(HOSTILE, "Søren Ødegård");
     }
 
+    /** Stored text may hold what XML cannot (an unpaired surrogate, U+FFFF): the PDF still renders. */
+    @Test
+    void textThatXmlCannotHoldStillRendersAsAPdf() {
+        AgreementDocument.Document odd = new AgreementDocument.Document("Arbejdsaftale", "Version 1 · Udkast",
+                List.of("Formål: lager\ud800 og \udc00\uffff\u0001 oprydning"), List.of());
+
+        assertThat(PdfRenderer.render(odd)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(PdfRenderer.xmlSafe("a\ud800b\uD834\uDD1Ec\uffff\td"))
+                .isEqualTo("a\ufffdb\uD834\uDD1Ec\ufffd\td");
+    }
+
     @Test
     void pdfSaysWhatTheHtmlSaysInEmbeddedFonts() throws Exception {
         String text = PdfText.of(pdf);

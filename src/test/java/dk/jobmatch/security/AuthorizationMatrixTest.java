@@ -66,6 +66,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("getAgreementProgress", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("addAgreementEvent", List.of(401, 403, 403, 403, 201, 201)),
             Map.entry("replanAgreement", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("listNotifications", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("listChanges", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("createWebhook", List.of(401, 403, 403, 201, 403, 201)),
             Map.entry("listWebhooks", List.of(401, 403, 403, 200, 403, 200)),

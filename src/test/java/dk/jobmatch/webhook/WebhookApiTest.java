@@ -146,6 +146,47 @@ class WebhookApiTest extends ApiTestSupport {
         }
     }
 
+    /**
+     * An agreement.event names the citizen's team roles to inform for that kind of event, as roles:
+     * never the team's names, phone numbers or e-mail addresses.
+     */
+    @Test
+    void agreementEventsNameTheTeamRolesToInformNeverThePeople() {
+        try (Receiver receiver = new Receiver(0)) {
+            String integration = api.integration();
+            JsonPath webhook = subscribe(integration, receiver.url(), "agreement.event");
+            receiver.expectSecret(webhook.getString("secret"));
+            String employerId = api.createEmployer(consultant, "Team " + UUID.randomUUID(), TestData.randomCvr());
+            Map<String, Object> citizen = TestData.citizen(TestData.randomExternalRef());
+            citizen.put("team", List.of(
+                    Map.of("role", "CASE_WORKER", "name", "Sagsbehandler Sørensen", "phone", "+45 98 76 54 32",
+                            "email", "soeren@kommune.example.dk"),
+                    Map.of("role", "MENTOR", "name", "Mentor Mikkelsen")));
+            String stopped = api.activeAgreement(consultant, api.createCitizen(consultant, citizen),
+                    api.createNeed(consultant, employerId, TestData.need()), "2026-12-01");
+            String hired = api.activeAgreement(consultant,
+                    api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())),
+                    api.createNeed(consultant, employerId, TestData.need()), "2026-12-01");
+            api.as(consultant).body(Map.of("type", "HOURS_REDUCED", "date", "2027-01-05"))
+                    .post("/api/v1/agreements/" + stopped + "/events").then().statusCode(201);
+            api.as(consultant).body(Map.of("type", "STOPPED", "date", "2027-01-10", "reasonCode", "CITIZEN_HEALTH"))
+                    .post("/api/v1/agreements/" + stopped + "/events").then().statusCode(201);
+            api.as(consultant).body(Map.of("type", "HIRED", "date", "2027-02-01"))
+                    .post("/api/v1/agreements/" + hired + "/events").then().statusCode(201);
+
+            await(() -> ours(receiver, stopped, hired).size() >= 3);
+            List<Receiver.Received> got = ours(receiver, stopped, hired);
+            assertThat(got).hasSize(3).allSatisfy(r -> assertThat(r.signatureValid()).as(r.libraryError()).isTrue());
+            assertThat(got).extracting(r -> JsonPath.from(r.body())).extracting(b -> b.getString("detail") + " "
+                            + b.getList("informRoles"))
+                    .containsExactlyInAnyOrder("HOURS_REDUCED [CASE_WORKER, MENTOR, HEALTH_CONTACT]",
+                            "STOPPED [CASE_WORKER, MENTOR, SUPPORT_WORKER, HEALTH_CONTACT]",
+                            "HIRED [CASE_WORKER, MENTOR]");
+            assertThat(got).allSatisfy(r -> assertThat(r.body())
+                    .doesNotContain("Sørensen", "Mikkelsen", "98 76", "kommune.example.dk"));
+        }
+    }
+
     private static List<Receiver.Received> ours(Receiver receiver, String... agreementIds) {
         List<String> ids = List.of(agreementIds);
         return receiver.received().stream().filter(r -> ids.contains(JsonPath.from(r.body()).getString("entityId")))

@@ -1,6 +1,7 @@
 import { get, post } from '../api.js';
 import { capitalise, date, field, h, hours, nextMonday, occupancy, onSubmit, percent, range, show } from '../ui.js';
 import { label, labels } from '../vocabulary.js';
+import { teamSection } from './team.js';
 
 /** The fit tiers of a match (contract v1.1) in words; the list is ordered by them first. */
 const FIT = {
@@ -72,6 +73,7 @@ export async function citizenView(citizenId, params) {
       ? h('ul', {}, labels('accommodations', citizen.accommodations).map((a) => h('li', {}, capitalise(a))))
       : h('p', {}, 'Ingen registreret.'),
     citizen.consent ? null : h('p', { class: 'badge warn' }, 'Borgeren har ikke givet samtykke til match.'),
+    teamSection(citizen, () => citizenView(citizenId)),
     h('h2', {}, 'Behov der passer'),
     citizen.consent ? tierFilter(`/borgere/${citizenId}`, params) : null,
     results.length

@@ -1,5 +1,5 @@
-import { get } from '../api.js';
-import { capitalise, h, hours, occupancy, range, show } from '../ui.js';
+import { call, get } from '../api.js';
+import { capitalise, date, h, hours, occupancy, range, say, show } from '../ui.js';
 import { label, labels, NEED_STATUS } from '../vocabulary.js';
 
 /** A need as the substitution wheel's four parts: tasks, competences, musts, and what can flex. */
@@ -12,6 +12,7 @@ export async function needView(id) {
     h('p', { class: 'meta' }, `${NEED_STATUS[need.status] ?? need.status} · ${capitalise(label('placementTypes', need.placementType))}`
       + ` · ${range(need.hoursPerWeek)}`),
     capacity(need),
+    staleness(need),
     need.description ? h('p', {}, need.description) : null,
     h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/behov/${id}/match` }, 'Se match med borgere')),
     part('wheel-tasks', '1. Arbejdsopgaver', h('ul', { class: 'list' }, need.tasks.map(task))),
@@ -21,6 +22,34 @@ export async function needView(id) {
       'Ingen – alt andet kan forhandles.')),
     part('wheel-flex', '4. Fleksible forventninger', words(labels('flexibilities', need.flexibilities),
       'Ingen nævnt endnu.')));
+}
+
+/**
+ * A need nobody has touched for a long time: stale after 60 days, EXPIRED (and no longer matched)
+ * after 90. Saving it again, as it is, counts as activity and reopens it.
+ */
+function staleness(need) {
+  if (need.status === 'EXPIRED') {
+    return h('div', { class: 'badge warn note', id: 'stale' },
+      h('p', {}, 'Behovet er udløbet efter længe uden aktivitet'
+        + (need.staleSince ? ` (forældet siden ${date(need.staleSince)})` : '') + ' og matches ikke, før det genåbnes.'),
+      h('button', { type: 'button', onclick: () => reopen(need) }, 'Genåbn behovet'));
+  }
+  return need.staleSince ? h('p', { class: 'badge warn note', id: 'stale' },
+    `Forældet siden ${date(need.staleSince)}: længe uden aktivitet. Ret behovet eller opret en aftale, ellers udløber det.`) : null;
+}
+
+async function reopen(need) {
+  const body = { ...need, status: 'OPEN' };
+  for (const key of ['id', 'employerId', 'createdAt', 'updatedAt', 'staleSince']) delete body[key];
+  body.tasks = need.tasks.map(({ held, available, ...task }) => task);
+  try {
+    await call(`/api/v1/needs/${need.id}`, { method: 'PUT', body });
+    say('Behovet er genåbnet.');
+    await needView(need.id);
+  } catch (error) {
+    say(error.message);
+  }
 }
 
 function part(id, title, body) {
