@@ -4,10 +4,11 @@
  * hiring, events that change the course, and the follow-up worklist with its attention flags. Owns the agreement tables, reached only through
  * AgreementStore. Reads needs, employers and citizens through their services, and asks match/ for
  * the carved bundle, so an agreement keeps the same guarantees as a match. A STOPPED course writes
- * the re-match cool-down to exclusion/, which matching reads.
+ * the re-match cool-down to exclusion/, which matching reads. A draft may start from an ACCEPTED
+ * introduction (introduction/), which it then names, so each becomes at most one agreement.
  */
-@AllowedDependencies({"api", "capacity", "audit", "citizen", "common", "employer", "exclusion", "match", "outbox",
-        "security", "vocabulary"})
+@AllowedDependencies({"api", "capacity", "audit", "citizen", "common", "employer", "exclusion", "introduction",
+        "match", "outbox", "security", "vocabulary"})
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.AllowedDependencies;

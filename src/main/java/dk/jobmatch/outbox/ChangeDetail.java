@@ -25,7 +25,13 @@ public enum ChangeDetail {
     HIRED(true),
     EMPLOYMENT_ENDED(true),
     /** A draft was not approved within jobmatch.agreements.draft-days and gave its places back. */
-    EXPIRED(false);
+    EXPIRED(false),
+    /** A consultant proposed a named citizen to the need's employer (an introduction was created). */
+    INTRODUCTION_PROPOSED(false),
+    /** The employer accepted an introduction. */
+    INTRODUCTION_ACCEPTED(false),
+    /** The employer declined an introduction; the citizen is no longer matched with that need. */
+    INTRODUCTION_DECLINED(false);
 
     private final boolean courseEvent;
 
