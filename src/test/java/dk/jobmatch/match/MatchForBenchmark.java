@@ -51,6 +51,16 @@ public final class MatchForBenchmark {
     }
 
     /**
+     * The ids of the top {@code limit} citizens for a need as the service serves them, treating
+     * {@code open} as citizens with an open introduction besides those stored; {@code demote} false
+     * ranks without the in-process rule (as before issue 19), for the exposure measurement.
+     */
+    public List<String> topCitizenIds(Need need, Employer employer, int limit, Set<String> open, boolean demote) {
+        return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, true, open, demote).stream()
+                .map(m -> m.citizen().id()).toList();
+    }
+
+    /**
      * Baseline b: every profile through the exact rules and the scorer, no index; as the service
      * weighs them (free tasks only, remaining hours, not those on the need or kept from it).
      */

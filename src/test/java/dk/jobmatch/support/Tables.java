@@ -51,6 +51,7 @@ public final class Tables {
                 + " agreement_approval=" + count("agreement_approval")
                 + " agreement_follow_up=" + count("agreement_follow_up") + " agreement_event=" + count("agreement_event")
                 + " capacity_hold=" + count("capacity_hold") + " match_exclusion=" + count("match_exclusion")
+                + " introduction=" + count("introduction")
                 + " outbox=" + count("outbox");
     }
 }
