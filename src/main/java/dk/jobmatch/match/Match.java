@@ -28,11 +28,11 @@ record Match(Need need, Employer employer, Citizen citizen, Carving carving, dou
     }
 
     /**
-     * What orders a match within its fit tier: the score, less {@link MatchService#IN_PROCESS_DEMOTION}
-     * for a citizen in process, so they rank below otherwise equal ones (and below slightly weaker
-     * ones) without the score itself changing.
+     * What orders a match within its fit tier: the score, less {@code demotion} for a citizen in
+     * process ({@link MatchService#IN_PROCESS_DEMOTION} when served), so they rank below otherwise
+     * equal ones (and below slightly weaker ones) without the score itself changing.
      */
-    double rankingScore() {
-        return inProcess ? score - MatchService.IN_PROCESS_DEMOTION : score;
+    double rankingScore(double demotion) {
+        return inProcess ? score - demotion : score;
     }
 }

@@ -58,9 +58,11 @@ public class MatchService {
      */
     static final double IN_PROCESS_DEMOTION = 0.05;
 
-    /** The order of a served list: fit tier, then the score less the in-process demotion. */
-    static final Comparator<Match> RANKING = Comparator.comparing(Match::fit)
-            .thenComparing(Comparator.comparingDouble(Match::rankingScore).reversed());
+    /** Fit tier, then the score less {@code demotion} for citizens in process (0: the pair's order). */
+    static Comparator<Match> ranking(double demotion) {
+        return Comparator.comparing(Match::fit)
+                .thenComparing(Comparator.comparingDouble((Match m) -> m.rankingScore(demotion)).reversed());
+    }
 
     private final NeedService needs;
     private final EmployerService employers;
@@ -119,21 +121,21 @@ public class MatchService {
      * or kept from it (a course with the employer stopped within the cool-down).
      */
     List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit) {
-        return rankCitizens(need, employer, limit, minFit, true, Set.of(), true);
+        return rankCitizens(need, employer, limit, minFit, true, Set.of(), IN_PROCESS_DEMOTION);
     }
 
     /** As above; {@code fitFirst} false retrieves by BM25 alone, as before issue 22 (the benchmark compares). */
     List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit, boolean fitFirst) {
-        return rankCitizens(need, employer, limit, minFit, fitFirst, Set.of(), true);
+        return rankCitizens(need, employer, limit, minFit, fitFirst, Set.of(), IN_PROCESS_DEMOTION);
     }
 
     /**
      * As above, for the benchmark's exposure measurement: {@code alsoOpen} are citizens to treat as
-     * having an open introduction besides those stored, and {@code demote} false ranks without the
-     * in-process rule (as before issue 19).
+     * having an open introduction besides those stored, and {@code demotion} is how far those in
+     * process move down (0: without the in-process rule, as before issue 19).
      */
     List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit, boolean fitFirst,
-                             Set<String> alsoOpen, boolean demote) {
+                             Set<String> alsoOpen, double demotion) {
         Need free = need.withFreeTasksOnly();
         Set<String> leftOut = new HashSet<>(holds.citizensHolding(need.id()));
         leftOut.addAll(exclusions.citizensKeptFrom(need.id(), need.employerId()));
@@ -155,7 +157,7 @@ public class MatchService {
         inProcess.addAll(alsoOpen);
         return rank(pool.kept().stream().map(citizen -> new MatchContext(free, employer, citizen.forMatching())),
                 match -> relevance.getOrDefault(match.citizen().id(), 0f), limit, minFit,
-                id -> inProcess.contains(id), demote);
+                id -> inProcess.contains(id), demotion);
     }
 
     /**
@@ -196,7 +198,7 @@ public class MatchService {
         List<Need> found = pool.kept();
         Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
         return new Ranked(rank(found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
-                match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, true), false);
+                match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, IN_PROCESS_DEMOTION), false);
     }
 
     /** A bundle of a need's tasks for one citizen, and its weekly hours. */
@@ -218,18 +220,18 @@ public class MatchService {
 
     /**
      * Fit before convenience: the fit tier orders the list, the score orders within a tier (less
-     * the demotion of citizens in process, unless {@code demote} is false), and the index's
-     * relevance of the pool only breaks exact ties.
+     * {@code demotion} for citizens in process), and the index's relevance of the pool only breaks
+     * exact ties.
      */
     private List<Match> rank(Stream<MatchContext> contexts, Function<Match, Float> relevance, int limit,
-                             MatchFit minFit, Predicate<String> inProcess, boolean demote) {
+                             MatchFit minFit, Predicate<String> inProcess, double demotion) {
         MatchScorer requestScorer = scorer.forOneRequest();
         return contexts
                 .map(requestScorer::match)
                 .flatMap(Optional::stream)
                 .filter(match -> match.fit().atLeast(minFit))
                 .map(match -> match.withInProcess(inProcess.test(match.citizen().id())))
-                .sorted((demote ? RANKING : ORDER).thenComparing(relevance, Comparator.reverseOrder())
+                .sorted(ranking(demotion).thenComparing(relevance, Comparator.reverseOrder())
                         .thenComparing(m -> m.citizen().id())
                         .thenComparing(m -> m.need().id()))
                 .limit(limit)

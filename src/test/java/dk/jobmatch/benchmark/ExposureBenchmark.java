@@ -91,19 +91,23 @@ class ExposureBenchmark {
             Map<String, Employer> byId = context.getBean(EmployerService.class)
                     .findAll(needs.stream().map(Need::employerId).distinct().toList());
             MatchForBenchmark match = new MatchForBenchmark(context);
-            Pass before = simulate(match, needs, byId, false);
-            Pass after = simulate(match, needs, byId, true);
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                    "| %,d citizens, %d open needs in order | before (no in-process rule) | after |%n|---|---|---|%n",
-                    citizens, needs.size()));
+            // Before (no rule), the rule as served, and two stronger ones for comparison: 0.10, and
+            // 1.0 (in process after everyone else of the tier, since scores lie in [0, 1]).
+            List<Double> demotions = List.of(0.0, MatchForBenchmark.IN_PROCESS_DEMOTION, 0.10, 1.0);
+            List<Pass> passes = new ArrayList<>();
+            for (double demotion : demotions) {
+                passes.add(simulate(match, needs, byId, demotion));
+            }
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "| %,d citizens, %d open needs in order"
+                    + " | before (no in-process rule) | after (demotion %.2f, served) | demotion 0.10 | in process"
+                    + " last in the tier |%n|---|---|---|---|---|%n", citizens, needs.size(), demotions.get(1)));
             row(out, "share of the top-3 slots held by the most-shown 1 % of citizens",
-                    percent(before.topShare(citizens, 0.01)), percent(after.topShare(citizens, 0.01)));
-            row(out, "distinct citizens in the top-3 slots", Long.toString(before.distinct()),
-                    Long.toString(after.distinct()));
-            row(out, "top-3 appearances of the most-shown citizen", Integer.toString(before.mostShown()),
-                    Integer.toString(after.mostShown()));
-            row(out, "introductions made in the simulation", Integer.toString(before.introduced()),
-                    Integer.toString(after.introduced()));
+                    passes.stream().map(p -> percent(p.topShare(citizens, 0.01))).toList());
+            row(out, "distinct citizens in the top-3 slots", passes.stream().map(p -> Long.toString(p.distinct())).toList());
+            row(out, "top-3 appearances of the most-shown citizen",
+                    passes.stream().map(p -> Integer.toString(p.mostShown())).toList());
+            row(out, "introductions made in the simulation",
+                    passes.stream().map(p -> Integer.toString(p.introduced())).toList());
             return out.toString();
         }
     }
@@ -111,15 +115,15 @@ class ExposureBenchmark {
     /**
      * A consultant goes through the needs in order and introduces the best match of each whose
      * citizen has fewer than {@link #MAX_OPEN_PER_CITIZEN} open introductions (nobody answers
-     * meanwhile); with {@code demote}, each later need's list sees them in process.
+     * meanwhile); each later need's list sees them in process, moved down by {@code demotion}.
      */
-    static Pass simulate(MatchForBenchmark match, List<Need> needs, Map<String, Employer> byId, boolean demote) {
+    static Pass simulate(MatchForBenchmark match, List<Need> needs, Map<String, Employer> byId, double demotion) {
         Map<String, Integer> open = new HashMap<>();
         Set<String> inProcess = new HashSet<>();
         List<List<String>> tops = new ArrayList<>();
         int introduced = 0;
         for (Need need : needs) {
-            List<String> ranked = match.topCitizenIds(need, byId.get(need.employerId()), 10, inProcess, demote);
+            List<String> ranked = match.topCitizenIds(need, byId.get(need.employerId()), 10, inProcess, demotion);
             tops.add(ranked.subList(0, Math.min(TOP, ranked.size())));
             for (String citizen : ranked) {
                 if (open.getOrDefault(citizen, 0) < MAX_OPEN_PER_CITIZEN) {
@@ -133,8 +137,8 @@ class ExposureBenchmark {
         return new Pass(tops, introduced);
     }
 
-    private static void row(StringBuilder out, String measure, String before, String after) {
-        out.append("| ").append(measure).append(" | ").append(before).append(" | ").append(after).append(" |\n");
+    private static void row(StringBuilder out, String measure, List<String> values) {
+        out.append("| ").append(measure).append(" | ").append(String.join(" | ", values)).append(" |\n");
     }
 
     private static String percent(double share) {

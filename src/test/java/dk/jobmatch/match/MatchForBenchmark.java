@@ -35,6 +35,9 @@ public final class MatchForBenchmark {
         this.exclusions = context.getBean(MatchExclusions.class);
     }
 
+    /** The demotion the service applies to citizens in process. */
+    public static final double IN_PROCESS_DEMOTION = MatchService.IN_PROCESS_DEMOTION;
+
     /** The text the service retrieves candidates with for a need. */
     public static String queryText(Need need) {
         return MatchService.text(need);
@@ -52,11 +55,11 @@ public final class MatchForBenchmark {
 
     /**
      * The ids of the top {@code limit} citizens for a need as the service serves them, treating
-     * {@code open} as citizens with an open introduction besides those stored; {@code demote} false
-     * ranks without the in-process rule (as before issue 19), for the exposure measurement.
+     * {@code open} as citizens with an open introduction besides those stored, moved down by
+     * {@code demotion} within their tier (0: without the in-process rule, as before issue 19).
      */
-    public List<String> topCitizenIds(Need need, Employer employer, int limit, Set<String> open, boolean demote) {
-        return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, true, open, demote).stream()
+    public List<String> topCitizenIds(Need need, Employer employer, int limit, Set<String> open, double demotion) {
+        return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, true, open, demotion).stream()
                 .map(m -> m.citizen().id()).toList();
     }
 

@@ -1,11 +1,13 @@
 import { get } from '../api.js';
 import { capitalise, h, hours, occupancy, range, show } from '../ui.js';
 import { label, labels, NEED_STATUS } from '../vocabulary.js';
+import { introductionsSection } from './introductions.js';
 
 /** A need as the substitution wheel's four parts: tasks, competences, musts, and what can flex. */
 export async function needView(id) {
   const need = await get(`/api/v1/needs/${id}`);
   const employer = await get(`/api/v1/employers/${need.employerId}`);
+  const introductions = await introductionsSection(id, () => needView(id));
   show(need.title,
     h('h1', {}, need.title),
     h('p', { class: 'meta' }, `${employer.name}${employer.location?.city ? `, ${employer.location.city}` : ''}`),
@@ -20,7 +22,8 @@ export async function needView(id) {
     part('wheel-musts', '3. Ufravigelige krav', words(labels('qualifications', need.nonNegotiables),
       'Ingen – alt andet kan forhandles.')),
     part('wheel-flex', '4. Fleksible forventninger', words(labels('flexibilities', need.flexibilities),
-      'Ingen nævnt endnu.')));
+      'Ingen nævnt endnu.')),
+    introductions);
 }
 
 function part(id, title, body) {
