@@ -16,14 +16,15 @@ export async function needView(id) {
     capacity(need),
     need.description ? h('p', {}, need.description) : null,
     h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/behov/${id}/match` }, 'Se match med borgere')),
+    // Introductions first: what awaits the employer's answer is what an employer opens the need for.
+    introductions,
     part('wheel-tasks', '1. Arbejdsopgaver', h('ul', { class: 'list' }, need.tasks.map(task))),
     part('wheel-competences', '2. Kompetencebehov', h('ul', { class: 'list' }, need.tasks.map((t) =>
       h('li', {}, h('strong', {}, `${t.title}: `), t.competences?.length ? t.competences.join(', ') : 'ingen særlige')))),
     part('wheel-musts', '3. Ufravigelige krav', words(labels('qualifications', need.nonNegotiables),
       'Ingen – alt andet kan forhandles.')),
     part('wheel-flex', '4. Fleksible forventninger', words(labels('flexibilities', need.flexibilities),
-      'Ingen nævnt endnu.')),
-    introductions);
+      'Ingen nævnt endnu.')));
 }
 
 function part(id, title, body) {
