@@ -6,7 +6,6 @@ import dk.jobmatch.citizen.MeasuredCapacity;
 import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
-import dk.jobmatch.vocabulary.Accommodation;
 import dk.jobmatch.vocabulary.Danish;
 import dk.jobmatch.vocabulary.HourRange;
 import dk.jobmatch.vocabulary.HourType;
@@ -16,7 +15,6 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the first draft of an arbejdsaftale from a match, with the content the domain reports
@@ -29,20 +27,6 @@ final class AgreementDrafter {
 
     static final int CADENCE_DAYS = 14;
     static final int COMPANY_VISITS_FIRST_HALF_YEAR = 4;
-    private static final Map<Accommodation, String> SENTENCES = Map.ofEntries(
-            Map.entry(Accommodation.NO_HEAVY_LIFTING, "Borgeren løfter ikke tungt; tunge løft klares af kolleger eller med hjælpemidler."),
-            Map.entry(Accommodation.LIMITED_STANDING, "Borgeren kan sidde ned efter behov; længerevarende stående arbejde undgås."),
-            Map.entry(Accommodation.NO_CUSTOMER_CONTACT, "Borgeren har ikke kundekontakt."),
-            Map.entry(Accommodation.QUIET_ENVIRONMENT, "Borgeren arbejder i rolige omgivelser uden vedvarende støj."),
-            Map.entry(Accommodation.NO_TIME_PRESSURE, "Borgeren arbejder uden tidspres; opgaverne har ikke faste deadlines i løbet af dagen."),
-            Map.entry(Accommodation.WORKS_ALONE, "Borgeren arbejder så vidt muligt alene, med en fast kontaktperson."),
-            Map.entry(Accommodation.FIXED_ROUTINE, "Borgeren har faste opgaver og en fast dagsrytme; ændringer aftales i god tid."),
-            Map.entry(Accommodation.NO_DRIVING, "Borgeren udfører ikke kørsel."),
-            Map.entry(Accommodation.SHORT_SHIFTS, "Borgeren arbejder i korte vagter."),
-            Map.entry(Accommodation.NO_EARLY_MORNING, "Borgeren møder ikke før kl. 7."),
-            Map.entry(Accommodation.NO_EVENING_NIGHT, "Borgeren arbejder ikke om aftenen eller natten."),
-            Map.entry(Accommodation.NO_WEEKEND, "Borgeren arbejder ikke i weekenden."),
-            Map.entry(Accommodation.INDOOR_ONLY, "Borgeren arbejder kun indendørs."));
 
     private AgreementDrafter() {
     }
@@ -115,7 +99,7 @@ final class AgreementDrafter {
 
     static List<String> accommodationText(Citizen citizen) {
         List<String> text = new ArrayList<>();
-        citizen.accommodations().forEach(a -> text.add(SENTENCES.get(a)));
+        citizen.accommodations().forEach(a -> text.add(Danish.sentence(a)));
         if (citizen.accommodationNotes() != null) {
             text.add("Borgerens egne bemærkninger: " + citizen.accommodationNotes());
         }

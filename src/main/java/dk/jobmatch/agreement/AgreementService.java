@@ -12,6 +12,7 @@ import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.NeedService;
 import dk.jobmatch.employer.Task;
+import dk.jobmatch.introduction.IntroductionService;
 import dk.jobmatch.match.MatchService;
 import dk.jobmatch.outbox.ChangeDetail;
 import dk.jobmatch.outbox.EntityType;
@@ -48,26 +49,66 @@ class AgreementService {
     private final EmployerService employers;
     private final CitizenService citizens;
     private final MatchService matcher;
+    private final IntroductionService introductions;
     private final AuditLog audit;
     private final Outbox outbox;
     private final AccessPolicy access;
     private final Clock clock;
 
     AgreementService(AgreementStore store, Allocation allocation, NeedService needs, EmployerService employers, CitizenService citizens,
-                     MatchService matcher, AuditLog audit, Outbox outbox, AccessPolicy access, Clock clock) {
+                     MatchService matcher, IntroductionService introductions, AuditLog audit, Outbox outbox,
+                     AccessPolicy access, Clock clock) {
         this.store = store;
         this.allocation = allocation;
         this.needs = needs;
         this.employers = employers;
         this.citizens = citizens;
         this.matcher = matcher;
+        this.introductions = introductions;
         this.audit = audit;
         this.outbox = outbox;
         this.access = access;
         this.clock = clock;
     }
 
-    record Request(String citizenId, String needId, LocalDate startDate, List<String> taskIds, Double hoursPerWeek) {
+    /**
+     * What to draft: a citizen and a need, or an ACCEPTED introduction (whose need, citizen and
+     * tasks the draft takes; any of those given as well must agree with it).
+     */
+    record Request(@Nullable String citizenId, @Nullable String needId, LocalDate startDate,
+                   @Nullable List<String> taskIds, @Nullable Double hoursPerWeek, @Nullable String introductionId) {
+
+        Request from(IntroductionService.Accepted introduction) {
+            List<FieldViolation> conflicts = new ArrayList<>();
+            if (needId != null && !needId.equals(introduction.needId())) {
+                conflicts.add(new FieldViolation("needId", "must be the introduction's need (or left out)"));
+            }
+            if (citizenId != null && !citizenId.equals(introduction.citizenId())) {
+                conflicts.add(new FieldViolation("citizenId", "must be the introduction's citizen (or left out)"));
+            }
+            if (taskIds != null && !Set.copyOf(taskIds).equals(Set.copyOf(introduction.taskIds()))) {
+                conflicts.add(new FieldViolation("taskIds", "must be the introduction's tasks (or left out)"));
+            }
+            if (!conflicts.isEmpty()) {
+                throw ApiException.unprocessable(conflicts);
+            }
+            return new Request(introduction.citizenId(), introduction.needId(), startDate, introduction.taskIds(),
+                    hoursPerWeek, introduction.id());
+        }
+
+        /** Without an introduction, the citizen and the need must be named. */
+        void requirePair() {
+            List<FieldViolation> missing = new ArrayList<>();
+            if (needId == null) {
+                missing.add(new FieldViolation("needId", "is required unless introductionId is given"));
+            }
+            if (citizenId == null) {
+                missing.add(new FieldViolation("citizenId", "is required unless introductionId is given"));
+            }
+            if (!missing.isEmpty()) {
+                throw ApiException.unprocessable(missing);
+            }
+        }
     }
 
     /**
@@ -85,8 +126,16 @@ class AgreementService {
     }
 
     @Transactional
-    View create(Request request) {
+    View create(Request asked) {
         Caller caller = access.require(Role.CONSULTANT, Role.ADMIN);
+        Request request;
+        if (asked.introductionId() != null) {
+            // The introduction's row first (its own lock), then the need's and the citizen's.
+            request = asked.from(introductions.lockAccepted(asked.introductionId()));
+        } else {
+            asked.requirePair();
+            request = asked;
+        }
         allocation.lock(request.needId(), request.citizenId());
         Citizen citizen = citizens.read(request.citizenId());
         Need need = needs.getVisible(request.needId());
@@ -111,6 +160,9 @@ class AgreementService {
         Agreement agreement = new Agreement(Ids.newId(), citizen.id(), need.id(), employer.id(), caller.username(),
                 AgreementStatus.DRAFT, 1, null, now, now);
         store.insert(agreement, content, caller.username());
+        if (request.introductionId() != null) {
+            introductions.markDrafted(request.introductionId(), agreement.id());
+        }
         outbox.created(EntityType.AGREEMENT, agreement.id());
         allocation.hold(agreement, tasks.stream().map(Task::id).toList(), startHours);
         return new View(agreement, content, 1, List.of());

@@ -5,10 +5,11 @@
  * AgreementStore. Reads needs, employers and citizens through their services, and asks match/ for
  * the carved bundle, so an agreement keeps the same guarantees as a match. A STOPPED course writes
  * the re-match cool-down to exclusion/, which matching reads. Course events notify the consultants
- * following the agreement through notification/.
+ * following the agreement through notification/. A draft may start from an ACCEPTED introduction
+ * (introduction/), which it then names, so each becomes at most one agreement.
  */
-@AllowedDependencies({"api", "capacity", "audit", "citizen", "common", "employer", "exclusion", "match",
-        "notification", "outbox", "security", "vocabulary"})
+@AllowedDependencies({"api", "capacity", "audit", "citizen", "common", "employer", "exclusion", "introduction",
+        "match", "notification", "outbox", "security", "vocabulary"})
 package dk.jobmatch.agreement;
 
 import dk.jobmatch.AllowedDependencies;

@@ -49,6 +49,15 @@ public class MatchExclusions {
                 clock.instant()));
     }
 
+    /**
+     * Leaves the citizen out of matches with this one need for good, in both directions (the
+     * employer declined them for it).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void keepFromNeed(String citizenId, String needId) {
+        exclusions.save(new MatchExclusion(Ids.newId(), citizenId, null, needId, null, null, clock.instant()));
+    }
+
     /** The employers and needs the citizen is kept from today. */
     public KeptFrom keptFrom(String citizenId) {
         var inForce = exclusions.findInForceForCitizen(citizenId, today());

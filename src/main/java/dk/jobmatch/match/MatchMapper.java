@@ -39,7 +39,7 @@ interface MatchMapper {
                 .toList();
         MatchDto dto = new MatchDto(match.citizen().id(), match.need().id(),
                 match.need().employerId(), Math.round(match.score() * 1000) / 1000.0, toDto(match.fit()),
-                match.carving().taskIds(),
+                match.inProcess(), match.carving().taskIds(),
                 match.carving().hoursPerWeek(), explanation);
         CitizenSummaryDto citizen = summary(match.citizen());
         if (anonymous) {

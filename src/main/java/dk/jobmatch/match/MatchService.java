@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
@@ -49,6 +50,20 @@ public class MatchService {
     static final Comparator<Match> ORDER = Comparator.comparing(Match::fit)
             .thenComparing(Comparator.comparingDouble(Match::score).reversed());
 
+    /**
+     * How far a citizen in process (an open introduction, or an agreement holding tasks elsewhere)
+     * is moved down within their fit tier, in score points: they rank below every otherwise equal
+     * citizen and below those up to 0.05 weaker, so the same few strong citizens are not at the
+     * top of every nearby need while a clearly better one still leads (docs/matching-quality.md).
+     */
+    static final double IN_PROCESS_DEMOTION = 0.05;
+
+    /** Fit tier, then the score less {@code demotion} for citizens in process (0: the pair's order). */
+    static Comparator<Match> ranking(double demotion) {
+        return Comparator.comparing(Match::fit)
+                .thenComparing(Comparator.comparingDouble((Match m) -> m.rankingScore(demotion)).reversed());
+    }
+
     private final NeedService needs;
     private final EmployerService employers;
     private final CitizenService citizens;
@@ -57,13 +72,14 @@ public class MatchService {
     private final MatchScorer scorer;
     private final Holds holds;
     private final MatchExclusions exclusions;
+    private final OpenIntroductions openIntroductions;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final int candidates;
 
     MatchService(NeedService needs, EmployerService employers, CitizenService citizens, NeedCandidates needCandidates,
                  CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms, Holds holds,
-                 MatchExclusions exclusions, AuditLog audit, AccessPolicy access,
+                 MatchExclusions exclusions, OpenIntroductions openIntroductions, AuditLog audit, AccessPolicy access,
                  @Value("${jobmatch.match.candidates:150}") int candidates) {
         this.needs = needs;
         this.employers = employers;
@@ -73,6 +89,7 @@ public class MatchService {
         this.scorer = new MatchScorer(weights, terms::of);
         this.holds = holds;
         this.exclusions = exclusions;
+        this.openIntroductions = openIntroductions;
         this.audit = audit;
         this.access = access;
         this.candidates = candidates;
@@ -104,11 +121,21 @@ public class MatchService {
      * or kept from it (a course with the employer stopped within the cool-down).
      */
     List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit) {
-        return rankCitizens(need, employer, limit, minFit, true);
+        return rankCitizens(need, employer, limit, minFit, true, Set.of(), IN_PROCESS_DEMOTION);
     }
 
     /** As above; {@code fitFirst} false retrieves by BM25 alone, as before issue 22 (the benchmark compares). */
     List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit, boolean fitFirst) {
+        return rankCitizens(need, employer, limit, minFit, fitFirst, Set.of(), IN_PROCESS_DEMOTION);
+    }
+
+    /**
+     * As above, for the benchmark's exposure measurement: {@code alsoOpen} are citizens to treat as
+     * having an open introduction besides those stored, and {@code demotion} is how far those in
+     * process move down (0: without the in-process rule, as before issue 19).
+     */
+    List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit, boolean fitFirst,
+                             Set<String> alsoOpen, double demotion) {
         Need free = need.withFreeTasksOnly();
         Set<String> leftOut = new HashSet<>(holds.citizensHolding(need.id()));
         leftOut.addAll(exclusions.citizensKeptFrom(need.id(), need.employerId()));
@@ -126,8 +153,22 @@ public class MatchService {
                 hits -> citizens.loadForMatching(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id))
                         .toList()));
         Map<String, Float> relevance = relevance(pool.hits());
+        Set<String> inProcess = inProcess(pool.kept());
+        inProcess.addAll(alsoOpen);
         return rank(pool.kept().stream().map(citizen -> new MatchContext(free, employer, citizen.forMatching())),
-                match -> relevance.getOrDefault(match.citizen().id(), 0f), limit, minFit);
+                match -> relevance.getOrDefault(match.citizen().id(), 0f), limit, minFit,
+                id -> inProcess.contains(id), demotion);
+    }
+
+    /**
+     * The citizens in process: an agreement holds some of their hours (on another need: those on
+     * this one are left out) or they have an open introduction.
+     */
+    private Set<String> inProcess(List<Citizen> loaded) {
+        Set<String> inProcess = loaded.stream().filter(c -> c.committedHoursPerWeek() > 0).map(Citizen::id)
+                .collect(Collectors.toCollection(HashSet::new));
+        inProcess.addAll(openIntroductions.citizensWithOpenIntroductions(loaded.stream().map(Citizen::id).toList()));
+        return inProcess;
     }
 
     /**
@@ -136,10 +177,12 @@ public class MatchService {
      */
     @Transactional
     Ranked needsFor(String citizenId, int limit, MatchFit minFit) {
-        Citizen citizen = citizens.read(citizenId).forMatching();
+        Citizen read = citizens.read(citizenId);
+        Citizen citizen = read.forMatching();
         if (!citizen.consent() || citizen.hoursPerWeek().max() <= 0) {
             return new Ranked(List.of(), false);
         }
+        boolean inProcess = !inProcess(List.of(read)).isEmpty();
         Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
         MatchExclusions.KeptFrom keptFrom = exclusions.keptFrom(citizen.id());
         String goals = citizen.jobGoals().stream().map(JobGoal::title).collect(Collectors.joining("\n"));
@@ -155,7 +198,7 @@ public class MatchService {
         List<Need> found = pool.kept();
         Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
         return new Ranked(rank(found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
-                match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit), false);
+                match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, IN_PROCESS_DEMOTION), false);
     }
 
     /** A bundle of a need's tasks for one citizen, and its weekly hours. */
@@ -176,17 +219,19 @@ public class MatchService {
     }
 
     /**
-     * Fit before convenience: the fit tier orders the list, the score orders within a tier, and the
-     * index's relevance of the pool only breaks exact ties in the score.
+     * Fit before convenience: the fit tier orders the list, the score orders within a tier (less
+     * {@code demotion} for citizens in process), and the index's relevance of the pool only breaks
+     * exact ties.
      */
     private List<Match> rank(Stream<MatchContext> contexts, Function<Match, Float> relevance, int limit,
-                             MatchFit minFit) {
+                             MatchFit minFit, Predicate<String> inProcess, double demotion) {
         MatchScorer requestScorer = scorer.forOneRequest();
         return contexts
                 .map(requestScorer::match)
                 .flatMap(Optional::stream)
                 .filter(match -> match.fit().atLeast(minFit))
-                .sorted(ORDER.thenComparing(relevance, Comparator.reverseOrder())
+                .map(match -> match.withInProcess(inProcess.test(match.citizen().id())))
+                .sorted(ranking(demotion).thenComparing(relevance, Comparator.reverseOrder())
                         .thenComparing(m -> m.citizen().id())
                         .thenComparing(m -> m.need().id()))
                 .limit(limit)

@@ -3,7 +3,9 @@
  * constraints, carve the best bundle of tasks for the citizen's hours (a small knapsack), score
  * with a transparent weighted formula and explain it in Danish. The rules, carving and score are
  * pure Java; only the service, controller and mapper touch the framework. Leaves out the pairs
- * exclusion/ keeps apart (a stopped course's cool-down), in both directions.
+ * exclusion/ keeps apart (a stopped course's cool-down, a declined introduction), in both directions.
+ * Marks citizens in process (an open introduction, through {@link dk.jobmatch.match.OpenIntroductions},
+ * which introduction/ implements, or an agreement holding their hours) and ranks them a little lower.
  */
 @AllowedDependencies({"api", "capacity", "audit", "citizen", "employer", "exclusion", "search", "security",
         "vocabulary"})

@@ -28,7 +28,13 @@ public enum ChangeDetail {
      * An agreement: a draft was not approved within jobmatch.agreements.draft-days and gave its
      * places back. A need: it had no activity for jobmatch.needs.expire-days (webhook need.expired).
      */
-    EXPIRED(false);
+    EXPIRED(false),
+    /** A consultant proposed a named citizen to the need's employer (an introduction was created). */
+    INTRODUCTION_PROPOSED(false),
+    /** The employer accepted an introduction. */
+    INTRODUCTION_ACCEPTED(false),
+    /** The employer declined an introduction; the citizen is no longer matched with that need. */
+    INTRODUCTION_DECLINED(false);
 
     private final boolean courseEvent;
 

@@ -9,7 +9,8 @@ import java.util.Arrays;
 public enum EntityType {
     NEED("need"),
     CITIZEN("citizen"),
-    AGREEMENT("agreement");
+    AGREEMENT("agreement"),
+    INTRODUCTION("introduction");
 
     private final String value;
 

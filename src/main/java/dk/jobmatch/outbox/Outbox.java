@@ -40,6 +40,12 @@ public class Outbox {
         write(entityType, List.of(entityId), Change.CREATED, null, null, false);
     }
 
+    /** A creation that has a name of its own, e.g. an introduction PROPOSED. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void created(EntityType entityType, String entityId, ChangeDetail detail) {
+        write(entityType, List.of(entityId), Change.CREATED, detail, null, false);
+    }
+
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void updated(EntityType entityType, String entityId) {
         write(entityType, List.of(entityId), Change.UPDATED, null, null, false);

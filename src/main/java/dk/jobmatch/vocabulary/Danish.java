@@ -83,6 +83,12 @@ public final class Danish {
             Map.entry(EndReason.EMPLOYER_DISSATISFIED, "virksomheden var ikke tilfreds"),
             Map.entry(EndReason.MOVED, "borgeren er flyttet"),
             Map.entry(EndReason.OTHER, "anden årsag"),
+            Map.entry(DeclineReason.TASKS_NOT_SUITABLE, "opgaverne passer ikke til borgeren"),
+            Map.entry(DeclineReason.HOURS_DO_NOT_FIT, "timerne passer ikke"),
+            Map.entry(DeclineReason.ACCOMMODATIONS_NOT_POSSIBLE, "hensynene kan ikke imødekommes"),
+            Map.entry(DeclineReason.NO_TIME_TO_TRAIN, "ingen tid til oplæring lige nu"),
+            Map.entry(DeclineReason.NEED_COVERED, "behovet er dækket eller ændret"),
+            Map.entry(DeclineReason.OTHER, "anden årsag"),
             Map.entry(FollowUpFormat.WORKPLACE_VISIT, "besøg på arbejdspladsen"),
             Map.entry(FollowUpFormat.PHONE, "telefonsamtale"),
             Map.entry(FollowUpFormat.JOBCENTRE_MEETING, "møde i jobcentret"),
@@ -100,7 +106,28 @@ public final class Danish {
             Map.entry(AttentionFlag.AFTERCARE_DUE, "efterværn mangler"),
             Map.entry(AttentionFlag.NEEDS_NEW_PLACEMENT, "stoppet uden nyt forløb"));
 
+    /** Each accommodation as a concrete sentence, as the agreement document and introductions state it. */
+    private static final Map<Accommodation, String> SENTENCES = Map.ofEntries(
+            Map.entry(Accommodation.NO_HEAVY_LIFTING, "Borgeren løfter ikke tungt; tunge løft klares af kolleger eller med hjælpemidler."),
+            Map.entry(Accommodation.LIMITED_STANDING, "Borgeren kan sidde ned efter behov; længerevarende stående arbejde undgås."),
+            Map.entry(Accommodation.NO_CUSTOMER_CONTACT, "Borgeren har ikke kundekontakt."),
+            Map.entry(Accommodation.QUIET_ENVIRONMENT, "Borgeren arbejder i rolige omgivelser uden vedvarende støj."),
+            Map.entry(Accommodation.NO_TIME_PRESSURE, "Borgeren arbejder uden tidspres; opgaverne har ikke faste deadlines i løbet af dagen."),
+            Map.entry(Accommodation.WORKS_ALONE, "Borgeren arbejder så vidt muligt alene, med en fast kontaktperson."),
+            Map.entry(Accommodation.FIXED_ROUTINE, "Borgeren har faste opgaver og en fast dagsrytme; ændringer aftales i god tid."),
+            Map.entry(Accommodation.NO_DRIVING, "Borgeren udfører ikke kørsel."),
+            Map.entry(Accommodation.SHORT_SHIFTS, "Borgeren arbejder i korte vagter."),
+            Map.entry(Accommodation.NO_EARLY_MORNING, "Borgeren møder ikke før kl. 7."),
+            Map.entry(Accommodation.NO_EVENING_NIGHT, "Borgeren arbejder ikke om aftenen eller natten."),
+            Map.entry(Accommodation.NO_WEEKEND, "Borgeren arbejder ikke i weekenden."),
+            Map.entry(Accommodation.INDOOR_ONLY, "Borgeren arbejder kun indendørs."));
+
     private Danish() {
+    }
+
+    /** The accommodation as one concrete Danish sentence (no health details beyond the code itself). */
+    public static String sentence(Accommodation accommodation) {
+        return SENTENCES.get(accommodation);
     }
 
     public static String label(Enum<?> code) {

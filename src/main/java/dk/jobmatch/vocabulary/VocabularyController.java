@@ -21,6 +21,10 @@ class VocabularyController implements VocabulariesApi {
             entries(HourType.values()), entries(EndReason.values()), entries(FollowUpFormat.values()),
             entries(BipIndicator.values()), entries(AttentionFlag.values()));
 
+    static {
+        ALL.setDeclineReasons(entries(DeclineReason.values()));
+    }
+
     @Override
     public VocabulariesDto getVocabularies() {
         return ALL;

@@ -17,7 +17,9 @@ enum EventType {
     AGREEMENT_EVENT("agreement.event"),
     AGREEMENT_AFTERCARE("agreement.aftercare"),
     AGREEMENT_REPLANNED("agreement.replanned"),
-    NEED_EXPIRED("need.expired");
+    NEED_EXPIRED("need.expired"),
+    INTRODUCTION_PROPOSED("introduction.proposed"),
+    INTRODUCTION_ANSWERED("introduction.answered");
 
     private final String value;
 
@@ -45,7 +47,17 @@ enum EventType {
             };
             case AGREEMENT -> agreementEvent(change);
             case CITIZEN -> Optional.empty();
+            case INTRODUCTION -> introductionEvent(change);
         };
+    }
+
+    private static Optional<EventType> introductionEvent(OutboxEntry change) {
+        ChangeDetail detail = change.detail();
+        if (detail == ChangeDetail.INTRODUCTION_PROPOSED) {
+            return Optional.of(INTRODUCTION_PROPOSED);
+        }
+        return detail == ChangeDetail.INTRODUCTION_ACCEPTED || detail == ChangeDetail.INTRODUCTION_DECLINED
+                ? Optional.of(INTRODUCTION_ANSWERED) : Optional.empty();
     }
 
     private static Optional<EventType> agreementEvent(OutboxEntry change) {

@@ -69,6 +69,15 @@ final class Browser implements AutoCloseable {
         waitForText(By.cssSelector("main h1"), "Find behov og borgere");
     }
 
+    /** Logs in with any account (an employer's, say) and waits for the search page the app opens with. */
+    void logIn(String username, String password) {
+        open("/app/#/login");
+        find(By.name("username")).sendKeys(username);
+        find(By.name("password")).sendKeys(password);
+        find(By.cssSelector("button[type=submit]")).click();
+        waitForText(By.cssSelector("main h1"), "Find behov og borgere");
+    }
+
     /** Waits until the element is visible: the app renders after its API calls answer. */
     WebElement find(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));

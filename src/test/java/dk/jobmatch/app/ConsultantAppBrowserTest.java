@@ -149,7 +149,7 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
         anna = browser.all(By.cssSelector("li.match")).stream()
                 .filter(card -> card.getText().contains("Anna Holm")).findFirst().orElseThrow();
 
-        browser.tap(anna.findElement(By.cssSelector("button[type=submit]")));
+        browser.tap(anna.findElement(By.xpath(".//button[text()='Opret aftaleudkast']")));
         browser.waitForUrl("#/aftaler/");
         browser.waitForText(By.tagName("main"), "Status: Udkast");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Anna Holm hos Tømrerfirma Jensen ApS",

@@ -130,7 +130,7 @@ final class MatchBenchmarkHarness {
                 cached + " ms"));
     }
 
-    private static void load(int citizens, ApplicationContext context, BenchHttp http, List<Row> rows) throws Exception {
+    static void load(int citizens, ApplicationContext context, BenchHttp http, List<Row> rows) throws Exception {
         SyntheticData data = new SyntheticData(42L);
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         List<String> employers;
@@ -340,7 +340,7 @@ final class MatchBenchmarkHarness {
         }
     }
 
-    private static List<Need> openNeeds(ApplicationContext context, int count) throws Exception {
+    static List<Need> openNeeds(ApplicationContext context, int count) throws Exception {
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         List<String> ids = ids(dataSource, "SELECT id FROM need WHERE status = 'OPEN' ORDER BY id LIMIT " + count);
         return context.getBean(NeedService.class).findAll(ids);

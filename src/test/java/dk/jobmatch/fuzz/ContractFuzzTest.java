@@ -407,6 +407,9 @@ class ContractFuzzTest extends ApiTestSupport {
         fixtures.put("employerId", employer);
         fixtures.put("needId", api.createNeed(consultant, employer, roomyNeed()));
         fixtures.put("citizenId", newCitizen());
+        fixtures.put("introductionId", api.as(consultant).body(Map.of("citizenId", newCitizen()))
+                .post("/api/v1/needs/" + fixtures.get("needId") + "/introductions").then().statusCode(201)
+                .extract().path("id"));
         // Drafts to delete are made on a need of their own, which no fuzz request changes.
         fixtures.put("victimNeedId", api.createNeed(consultant, employer, roomyNeed()));
         fixtures.put("agreementId", api.draftAgreement(consultant, newCitizen(), fixtures.get("needId"),

@@ -35,6 +35,9 @@ public final class MatchForBenchmark {
         this.exclusions = context.getBean(MatchExclusions.class);
     }
 
+    /** The demotion the service applies to citizens in process. */
+    public static final double IN_PROCESS_DEMOTION = MatchService.IN_PROCESS_DEMOTION;
+
     /** The text the service retrieves candidates with for a need. */
     public static String queryText(Need need) {
         return MatchService.text(need);
@@ -48,6 +51,16 @@ public final class MatchForBenchmark {
     /** The same, with the pool retrieved by BM25 alone (before issue 22), for an A/B in one run. */
     public List<?> rankCitizensByText(Need need, Employer employer, int limit) {
         return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, false);
+    }
+
+    /**
+     * The ids of the top {@code limit} citizens for a need as the service serves them, treating
+     * {@code open} as citizens with an open introduction besides those stored, moved down by
+     * {@code demotion} within their tier (0: without the in-process rule, as before issue 19).
+     */
+    public List<String> topCitizenIds(Need need, Employer employer, int limit, Set<String> open, double demotion) {
+        return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, true, open, demotion).stream()
+                .map(m -> m.citizen().id()).toList();
     }
 
     /**

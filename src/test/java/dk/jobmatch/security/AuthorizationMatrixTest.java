@@ -55,6 +55,9 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("deleteCitizen", List.of(401, 403, 403, 403, 204, 204)),
             Map.entry("matchNeedsForCitizen", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("createAgreement", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("createIntroduction", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("listIntroductions", List.of(401, 200, 404, 403, 200, 200)),
+            Map.entry("respondToIntroduction", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("listAgreements", List.of(401, 200, 200, 403, 200, 200)),
             Map.entry("getVocabularies", List.of(401, 200, 200, 200, 200, 200)),
             Map.entry("getAgreement", List.of(401, 200, 404, 403, 200, 200)),
@@ -141,6 +144,10 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             default -> draftAgreement;
         });
         values.put("version", () -> "1");
+        // Each answer needs an introduction still PROPOSED, on a need of its own (at most 3 open per need).
+        values.put("introductionId", () -> api.as(consultant).body(Map.of("citizenId", newCitizen()))
+                .post("/api/v1/needs/" + api.createNeed(consultant, employerA, roomyNeed()) + "/introductions")
+                .then().statusCode(201).extract().path("id"));
         values.put("webhookId", () -> api.as(tokens.get("INTEGRATION")).body(webhook()).post("/api/v1/webhooks")
                 .then().statusCode(201).extract().path("id"));
         Matcher placeholder = Pattern.compile("\\{(\\w+)}").matcher(operation.path());
@@ -159,6 +166,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             case "updateNeed" -> roomyNeed();
             case "createCitizen", "updateCitizen" -> TestData.citizen(TestData.randomExternalRef());
             case "createAgreement" -> Map.of("citizenId", newCitizen(), "needId", needOfA, "startDate", "2026-12-01");
+            case "createIntroduction" -> Map.of("citizenId", newCitizen());
+            case "respondToIntroduction" -> Map.of("decision", "ACCEPTED");
             case "updateAgreement" -> api.agreementEdit(consultant, draftAgreement);
             case "approveAgreement" -> Map.of("party", "EMPLOYER");
             case "addFollowUp" -> Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "actualHoursPerWeek", 6);

@@ -2,6 +2,7 @@ import { get, post } from '../api.js';
 import { capitalise, date, field, h, hours, nextMonday, occupancy, onSubmit, percent, range, show } from '../ui.js';
 import { label, labels } from '../vocabulary.js';
 import { teamSection } from './team.js';
+import { introduceForm } from './introductions.js';
 
 /** The fit tiers of a match (contract v1.1) in words; the list is ordered by them first. */
 const FIT = {
@@ -27,7 +28,8 @@ function tierFilter(path, params) {
   if (hiding) next.delete('pasform'); else next.set('pasform', PARTIAL_ONLY);
   const query = next.toString();
   return h('p', { class: 'meta tiers' },
-    'Ordnet efter pasform (stærkt match, delvist match, kun rammerne passer), derefter point for parret. ',
+    'Ordnet efter pasform (stærkt match, delvist match, kun rammerne passer), derefter point for parret;'
+    + ' borgere i forløb står lidt lavere. ',
     h('a', { href: `#${path}${query ? `?${query}` : ''}`, id: 'fit-filter' },
       hiding ? 'Vis også dem, hvor kun rammerne passer' : 'Skjul dem, hvor kun rammerne passer'));
 }
@@ -45,7 +47,7 @@ export async function needMatchesView(needId, params) {
     results.length
       ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
         m.citizen?.displayName || m.citizen?.externalRef || 'Borger', citizenFacts(m.citizen),
-        m.matchedTaskIds.map((id) => titles[id] ?? id))))
+        m.matchedTaskIds.map((id) => titles[id] ?? id), introduceForm)))
       : h('p', {}, full ? 'Alle pladser er besat, så ingen borgere matches, før en plads bliver ledig.'
         : hidingFrameOnly(params) ? 'Ingen borgere med et stærkt eller delvist match lige nu.'
           : 'Ingen borgere opfylder alle krav lige nu.'));
@@ -100,7 +102,7 @@ function citizenFacts(citizen) {
     .filter(Boolean).join(' · ');
 }
 
-function card(rank, match, name, facts, tasks) {
+function card(rank, match, name, facts, tasks, introduce) {
   const id = `match-${rank}`;
   return h('li', { class: 'card match' },
     h('h2', { id }, `${rank}. ${name}`),
@@ -108,9 +110,13 @@ function card(rank, match, name, facts, tasks) {
     h('p', { class: 'score' }, h('span', { class: `badge fit ${FIT[match.fit]?.css ?? ''}` }, FIT[match.fit]?.label ?? ''),
       h('span', { title: 'Point for dette par alene, ikke i forhold til de andre på listen' }, `Match ${percent(match.score)}`),
       h('meter', { min: 0, max: 1, value: match.score, 'aria-hidden': 'true' })),
+    match.inProcess ? h('p', { class: 'badge warn note in-process' }, 'I forløb: borgeren er allerede præsenteret for'
+      + ' en virksomhed eller har en aftale et andet sted, og står derfor lidt lavere på listen.') : null,
     h('p', {}, h('strong', {}, 'Foreslået: '), hours(match.proposedHoursPerWeek)),
     h('h3', {}, 'Opgaver'), h('ul', {}, tasks.map((t) => h('li', {}, t))),
     h('h3', {}, 'Hvorfor'), h('ul', {}, match.explanation.map((e) => h('li', {}, capitalise(e.text)))),
+    // Only who may see the citizen by name may introduce them (an employer sees anonymous matches).
+    introduce && match.citizen?.externalRef ? introduce(match, id) : null,
     draftForm(match, id));
 }
 

@@ -1,11 +1,13 @@
 import { call, get } from '../api.js';
 import { capitalise, date, h, hours, occupancy, range, say, show } from '../ui.js';
 import { label, labels, NEED_STATUS } from '../vocabulary.js';
+import { introductionsSection } from './introductions.js';
 
 /** A need as the substitution wheel's four parts: tasks, competences, musts, and what can flex. */
 export async function needView(id) {
   const need = await get(`/api/v1/needs/${id}`);
   const employer = await get(`/api/v1/employers/${need.employerId}`);
+  const introductions = await introductionsSection(id, () => needView(id));
   show(need.title,
     h('h1', {}, need.title),
     h('p', { class: 'meta' }, `${employer.name}${employer.location?.city ? `, ${employer.location.city}` : ''}`),
@@ -15,6 +17,8 @@ export async function needView(id) {
     staleness(need),
     need.description ? h('p', {}, need.description) : null,
     h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/behov/${id}/match` }, 'Se match med borgere')),
+    // Introductions first: what awaits the employer's answer is what an employer opens the need for.
+    introductions,
     part('wheel-tasks', '1. Arbejdsopgaver', h('ul', { class: 'list' }, need.tasks.map(task))),
     part('wheel-competences', '2. Kompetencebehov', h('ul', { class: 'list' }, need.tasks.map((t) =>
       h('li', {}, h('strong', {}, `${t.title}: `), t.competences?.length ? t.competences.join(', ') : 'ingen særlige')))),
