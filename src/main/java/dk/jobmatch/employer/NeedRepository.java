@@ -16,11 +16,13 @@ interface NeedRepository extends CrudRepository<NeedRow, String> {
     /**
      * A need's last activity, as an SQL expression over the need row {@code n}: the latest of its
      * own last change and the latest agreement for it (created or changed: an agreement's
-     * updated_at moves with each). The one place that says what counts as activity for stale needs;
-     * another kind of activity (an introduction) is one more term here.
+     * updated_at moves with each) and the latest introduction to it (proposed or answered). The one
+     * place that says what counts as activity for stale needs.
      */
     String LAST_ACTIVITY = "GREATEST(n.updated_at,"
-            + " COALESCE((SELECT MAX(a.updated_at) FROM agreement a WHERE a.need_id = n.id), n.updated_at))";
+            + " COALESCE((SELECT MAX(a.updated_at) FROM agreement a WHERE a.need_id = n.id), n.updated_at),"
+            + " COALESCE((SELECT MAX(COALESCE(i.answered_at, i.proposed_at)) FROM introduction i"
+            + " WHERE i.need_id = n.id), n.updated_at))";
 
     /** Each need's last activity (see {@link #LAST_ACTIVITY}). */
     @Query(value = "SELECT n.id AS need_id, " + LAST_ACTIVITY + " AS last_activity_at FROM need n"

@@ -129,7 +129,7 @@ class NeedExpiryApiTest extends ApiTestSupport {
     }
 
     @Test
-    void aChangeOrAnAgreementKeepsANeedFresh() {
+    void aChangeAnAgreementOrAnIntroductionKeepsANeedFresh() {
         String employerId = api.createEmployer(consultant, "Travl " + UUID.randomUUID(), TestData.randomCvr());
         String changed = api.createNeed(consultant, employerId, TestData.need("Ændret", TestData.cleanUpTask()));
         String agreed = api.createNeed(consultant, employerId, TestData.need("Aftalt", TestData.cleanUpTask()));
@@ -137,6 +137,9 @@ class NeedExpiryApiTest extends ApiTestSupport {
         String stopped = api.createNeed(consultant, employerId, TestData.need("Stoppet", TestData.cleanUpTask()));
         String stoppedAgreement = api.draftAgreement(consultant,
                 api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef())), stopped, "2026-12-01");
+        String introduced = api.createNeed(consultant, employerId, TestData.need("Præsenteret", TestData.cleanUpTask()));
+        String answered = api.createNeed(consultant, employerId, TestData.need("Besvaret", TestData.cleanUpTask()));
+        String earlyIntroduction = introduce(answered);
 
         clock.advance(Duration.ofDays(50));
         api.as(consultant).body(TestData.need("Ændret igen", TestData.cleanUpTask()))
@@ -147,9 +150,17 @@ class NeedExpiryApiTest extends ApiTestSupport {
         api.as(consultant).body(Map.of("type", "STOPPED", "date", LocalDate.now(clock).toString(),
                 "reasonCode", "CITIZEN_WITHDREW")).post("/api/v1/agreements/" + stoppedAgreement + "/events")
                 .then().statusCode(201);
+        introduce(introduced);
+        // An answer is activity too, however long ago the citizen was proposed.
+        api.as(consultant).body(Map.of("decision", "DECLINED", "reasonCode", "TASKS_NOT_SUITABLE"))
+                .post("/api/v1/introductions/" + earlyIntroduction + "/response").then().statusCode(200);
 
         clock.advance(Duration.ofDays(45));
         expiry.expireDue();
+        for (String fresh : List.of(introduced, answered)) {
+            api.as(consultant).get("/api/v1/needs/" + fresh).then()
+                    .body("status", equalTo("OPEN")).body("staleSince", nullValue());
+        }
         api.as(consultant).get("/api/v1/needs/" + idle).then().body("status", equalTo("EXPIRED"));
         api.as(consultant).get("/api/v1/needs/" + changed).then()
                 .body("status", equalTo("OPEN")).body("staleSince", nullValue());
@@ -197,6 +208,12 @@ class NeedExpiryApiTest extends ApiTestSupport {
             assertThat(tables.count("outbox WHERE entity_id = '" + needId + "' AND detail = 'EXPIRED'"))
                     .as("one EXPIRED change per need").isEqualTo(1);
         }
+    }
+
+    private String introduce(String needId) {
+        String citizenId = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        return api.as(consultant).body(Map.of("citizenId", citizenId)).post("/api/v1/needs/" + needId + "/introductions")
+                .then().statusCode(201).extract().path("id");
     }
 
     private LocalDate createdDay(String needId) {
