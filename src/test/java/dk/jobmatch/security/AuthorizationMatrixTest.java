@@ -75,6 +75,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("importNeeds", List.of(401, 403, 403, 200, 403, 200)),
             Map.entry("reindex", List.of(401, 403, 403, 403, 403, 200)),
             Map.entry("listAudit", List.of(401, 403, 403, 403, 403, 200)),
+            Map.entry("getOutcomes", List.of(401, 403, 403, 403, 200, 200)),
             // Public: what the login view offers; the exchange needs the sign-in cookie, not a token.
             Map.entry("getSignInOptions", List.of(200, 200, 200, 200, 200, 200)),
             Map.entry("exchangeSignInCookie", List.of(401, 401, 401, 401, 401, 401)));
