@@ -4,7 +4,8 @@
  * hiring, events that change the course, and the follow-up worklist with its attention flags. Owns the agreement tables, reached only through
  * AgreementStore. Reads needs, employers and citizens through their services, and asks match/ for
  * the carved bundle, so an agreement keeps the same guarantees as a match. A STOPPED course writes
- * the re-match cool-down to exclusion/, which matching reads.
+ * the re-match cool-down to exclusion/, which matching reads. Offers every placement, judged as its
+ * progress is, to the outcome figures (CourseRecords), without naming the citizens.
  */
 @AllowedDependencies({"api", "capacity", "audit", "citizen", "common", "employer", "exclusion", "match", "outbox",
         "security", "vocabulary"})
