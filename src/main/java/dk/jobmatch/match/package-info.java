@@ -3,9 +3,11 @@
  * constraints, carve the best bundle of tasks for the citizen's hours (a small knapsack), score
  * with a transparent weighted formula and explain it in Danish. The rules, carving and score are
  * pure Java; only the service, controller and mapper touch the framework. Leaves out the pairs
- * exclusion/ keeps apart (a stopped course's cool-down), in both directions.
+ * exclusion/ keeps apart (a stopped course's cool-down), in both directions. Also the gaps: the
+ * nearby needs exactly one hard constraint keeps from a citizen, found by asking the same rules
+ * with one constraint lifted at a time ({@link dk.jobmatch.match.Gaps}), per citizen and per area.
  */
-@AllowedDependencies({"api", "capacity", "audit", "citizen", "employer", "exclusion", "search", "security",
+@AllowedDependencies({"api", "capacity", "audit", "citizen", "common", "employer", "exclusion", "search", "security",
         "vocabulary"})
 package dk.jobmatch.match;
 
