@@ -57,6 +57,8 @@ class OutcomeApiTest extends ApiTestSupport {
     LocalDate f;
     LocalDate l;
     String employerId;
+    /** The municipality's employer, built once for the tests that read it (the server outlives the test methods). */
+    static String municipality;
 
     record Spec(int createdRelF, LocalDate start, double hours, double fu1Hours, int fu1Effectiveness,
                 boolean fu1Visit, double fu2Hours, boolean fu2Visit, Integer who5First, Integer who5Latest,
@@ -220,6 +222,11 @@ class OutcomeApiTest extends ApiTestSupport {
     // --- the municipality of the table above --------------------------------------------------------
 
     private void buildMunicipality() {
+        if (municipality != null) {
+            employerId = municipality;
+            return;
+        }
+        municipality = employerId;
         List<Spec> specs = List.of(
                 new Spec(-30, f, 8, 10, 80, true, 12, true, 40, 60, 20, 25, "HIRED", f.plusDays(90), null,
                         "FLEKSJOB"),
