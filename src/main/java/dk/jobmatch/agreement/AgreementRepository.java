@@ -33,4 +33,7 @@ interface AgreementRepository extends CrudRepository<AgreementRow, String> {
     List<AgreementRow> findByEmployerId(String employerId);
 
     List<AgreementRow> findByEmployerIdAndStatus(String employerId, AgreementStatus status);
+
+    /** The placements: agreements that came into force (whatever became of them since). */
+    List<AgreementRow> findByInForceVersionIsNotNull();
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +172,28 @@ class AgreementStore {
     List<Approval> approvals(String agreementId, int version) {
         return approvals.findByAgreementIdAndVersion(agreementId, version).stream()
                 .map(row -> new Approval(row.party(), row.approvedBy(), row.approvedAt()))
+                .toList();
+    }
+
+    /** A placement (an agreement that came into force) with its version in force, follow-ups and events. */
+    record Placement(Agreement agreement, AgreementContent content, List<FollowUp> followUps,
+                     List<AgreementEvent> events) {
+    }
+
+    /** Every placement, in four queries whatever their number: what the outcome figures read. */
+    List<Placement> placements() {
+        Map<String, AgreementContent> contents = new HashMap<>();
+        versions.findInForceOfPlacements().forEach(row -> contents.put(row.agreementId(), read(row.content())));
+        Map<String, List<FollowUp>> followUpsOf = followUps.findOfPlacements().stream()
+                .collect(Collectors.groupingBy(AgreementFollowUpRow::agreementId,
+                        Collectors.mapping(AgreementStore::toFollowUp, Collectors.toList())));
+        Map<String, List<AgreementEvent>> eventsOf = events.findOfPlacements().stream()
+                .collect(Collectors.groupingBy(AgreementEventRow::agreementId,
+                        Collectors.mapping(this::toEvent, Collectors.toList())));
+        return toAgreements(agreements.findByInForceVersionIsNotNull()).stream()
+                .filter(a -> contents.containsKey(a.id()))
+                .map(a -> new Placement(a, contents.get(a.id()), followUpsOf.getOrDefault(a.id(), List.of()),
+                        eventsOf.getOrDefault(a.id(), List.of())))
                 .toList();
     }
 

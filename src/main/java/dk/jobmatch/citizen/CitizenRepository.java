@@ -20,6 +20,10 @@ interface CitizenRepository extends CrudRepository<CitizenRow, String> {
 
     boolean existsByExternalRef(String externalRef);
 
+    /** The profiles of one postcode, at most {@code limit} of them (by id, so the same ones each time). */
+    @Query(value = "SELECT * FROM citizen WHERE postcode = :postcode ORDER BY id LIMIT :limit", nativeQuery = true)
+    List<CitizenRow> findByPostcode(String postcode, int limit);
+
     List<CitizenRow> findByExternalRefIn(Collection<String> externalRefs);
 
     boolean existsByExternalRefAndIdNotEqual(String externalRef, String id);

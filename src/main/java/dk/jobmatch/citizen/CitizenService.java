@@ -142,6 +142,15 @@ public class CitizenService {
     }
 
     /**
+     * Up to {@code limit} profiles of one postcode, for aggregate insight over an area. As with
+     * {@link #loadForMatching}, nothing here leaves the server as is: the caller answers counts only,
+     * so no read is audited.
+     */
+    public List<Citizen> livingIn(String postcode, int limit) {
+        return commitments.of(store.livingIn(postcode, limit));
+    }
+
+    /**
      * Locks the profile until the caller's transaction ends, so two agreements cannot both take
      * the citizen's last free hours; read the profile after this, not before.
      */

@@ -124,6 +124,12 @@ class CitizenStore {
         return ids.isEmpty() ? List.of() : assemble(citizens.findByIdIn(ids), ids);
     }
 
+    /** Up to {@code limit} profiles of one postcode. */
+    List<Citizen> livingIn(String postcode, int limit) {
+        List<CitizenRow> rows = citizens.findByPostcode(postcode, limit);
+        return assemble(rows, rows.stream().map(CitizenRow::id).toList());
+    }
+
     /** A batch of profiles ordered by id, for streaming the whole table. */
     List<Citizen> batchAfter(String afterId, int limit) {
         List<CitizenRow> rows = citizens.findBatchAfter(afterId, limit);

@@ -54,6 +54,21 @@ public class NeedCandidates {
                 groups, criteria(held, hours, home, maxTravelKm), limit));
     }
 
+    /**
+     * Open needs whose workplace is within {@code radiusKm} of {@code centre} (all open needs when the
+     * centre has no coordinates; needs without a position always), whatever they require: for
+     * finding what keeps a citizen from them. Ranked by the text, at most {@code limit}.
+     */
+    public List<ScoredId> findNear(String text, Place centre, double radiusKm, int limit) {
+        List<Criterion> criteria = new ArrayList<>();
+        criteria.add(new Criterion.Is(NeedDocumentSource.STATUS, NeedStatus.OPEN.name()));
+        if (centre != null && centre.hasCoordinates()) {
+            criteria.add(new Criterion.WithinKm(NeedDocumentSource.LOCATION, centre.lat(), centre.lon(), radiusKm));
+        }
+        return search.candidates(new CandidateQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.MATCH_FIELDS,
+                criteria, limit));
+    }
+
     private static List<Criterion> criteria(Set<Qualification> held, HourRange hours, Place home, Double maxTravelKm) {
         List<Criterion> criteria = new ArrayList<>();
         criteria.add(new Criterion.Is(NeedDocumentSource.STATUS, NeedStatus.OPEN.name()));

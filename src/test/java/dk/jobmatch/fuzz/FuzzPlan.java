@@ -296,6 +296,12 @@ public final class FuzzPlan {
         }
 
         FuzzCase build(int index, Category category, String what) {
+            // A required query parameter the case left alone gets a valid value, so only what it broke is wrong.
+            for (Parameter parameter : operation.in("query")) {
+                if (parameter.required() && !("&" + query).contains("&" + parameter.name() + "=")) {
+                    param(parameter.name(), encode(validQueryValue(parameter.schema())));
+                }
+            }
             String path = operation.path();
             for (Map.Entry<String, String> value : pathValues.entrySet()) {
                 path = path.replace("{" + value.getKey() + "}", value.getValue());
@@ -611,6 +617,17 @@ public final class FuzzPlan {
         }
         request.pathValues.put(parameter.name(), value);
         return "{" + parameter.name() + "} = " + shorten(value);
+    }
+
+    private static String validQueryValue(Map<String, Object> schema) {
+        if (schema.get("enum") instanceof List<?> codes) {
+            return String.valueOf(codes.getFirst());
+        }
+        if (schema.get("pattern") instanceof String pattern) {
+            return Patterns.example(pattern);
+        }
+        Integer min = SchemaWalker.integer(schema, "minimum");
+        return SchemaWalker.type(schema).matches("number|integer") ? String.valueOf(min == null ? 1 : min) : "x";
     }
 
     private String badQuery(Operation operation, Request request) {
