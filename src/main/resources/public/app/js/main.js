@@ -10,6 +10,7 @@ import { agreementView } from './views/agreement.js';
 import { followUpView } from './views/followup.js';
 import { worklistView } from './views/worklist.js';
 import { attentionView } from './views/attention.js';
+import { contactView, myEmployersView } from './views/employers.js';
 
 const ROUTES = [
   [/^\/login$/, loginView],
@@ -21,6 +22,8 @@ const ROUTES = [
   [/^\/aftaler\/([\w-]+)\/opfoelgning$/, followUpView],
   [/^\/opfoelgning$/, worklistView],
   [/^\/handling$/, attentionView],
+  [/^\/virksomheder$/, myEmployersView],
+  [/^\/virksomheder\/([\w-]+)\/kontakt$/, contactView],
 ];
 
 async function route() {

@@ -32,3 +32,7 @@ export const AGREEMENT_STATUS = {
 };
 export const NEED_STATUS = { OPEN: 'Åben', PAUSED: 'På pause', FILLED: 'Besat', CLOSED: 'Lukket' };
 export const PARTY = { CITIZEN: 'borger', EMPLOYER: 'arbejdsgiver', CONSULTANT: 'konsulent' };
+// How a contact with an employer took place (the contact log's formats).
+export const CONTACT_FORMAT = {
+  WORKPLACE_VISIT: 'Besøg på virksomheden', PHONE: 'Telefon', EMAIL: 'E-mail', MEETING: 'Møde',
+};
