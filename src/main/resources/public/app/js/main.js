@@ -30,6 +30,7 @@ async function route() {
   const [path, query = ''] = (location.hash.slice(1) || '/').split('?');
   const loggedIn = Boolean(session.token());
   document.getElementById('tabs').hidden = !loggedIn;
+  document.getElementById('logout').hidden = !loggedIn;
   document.getElementById('who').textContent = loggedIn ? session.user() : '';
   if (!loggedIn && path !== '/login') {
     location.replace('#/login');

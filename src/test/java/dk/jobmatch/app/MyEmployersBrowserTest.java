@@ -68,7 +68,7 @@ class MyEmployersBrowserTest extends ApiTestSupport {
         contact(birgit, late, today().minusDays(20), today().minusDays(5));
 
         browser.logInAs(username, "hemmeligt-kodeord");
-        browser.tap(By.linkText("Virksomheder"));
+        browser.tap(By.linkText("Mine virksomheder"));
         browser.waitForText(By.cssSelector("main h1"), "Mine virksomheder");
         browser.waitForText(By.tagName("main"), "Planlagt Maskinfabrik ApS");
         assertThat(browser.find(By.tagName("main")).getText())
