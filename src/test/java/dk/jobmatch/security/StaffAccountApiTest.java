@@ -2,6 +2,8 @@ package dk.jobmatch.security;
 
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
+import dk.jobmatch.support.TestData;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -20,6 +22,11 @@ import static org.hamcrest.Matchers.notNullValue;
 /** Consultants are people: an administrator creates each one a login (POST/GET /api/v1/admin/accounts). */
 @ServerTest
 class StaffAccountApiTest extends ApiTestSupport {
+
+    @Inject
+    DefaultAccountsSeeder seeder;
+    @Inject
+    javax.sql.DataSource database;
 
     private static Map<String, Object> account(String username, String role) {
         Map<String, Object> account = new HashMap<>();
@@ -156,5 +163,52 @@ class StaffAccountApiTest extends ApiTestSupport {
         }
         api.anonymous().get("/api/v1/admin/accounts").then().statusCode(401);
         assertThat(tables.writeFootprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aSeededAccountFromBeforeDisplayNamesGainsOneAndKeepsItsPassword() {
+        tables.execute("UPDATE account SET display_name = NULL WHERE username = 'consultant'");
+        String hash = passwordHash("consultant");
+        seedOutsideTheTestsTransaction();
+        assertThat(tables.count("account WHERE username = 'consultant' AND display_name = 'Standardkonsulent'"))
+                .isEqualTo(1);
+        assertThat(passwordHash("consultant")).isEqualTo(hash);
+        // A name set since is never overwritten.
+        tables.execute("UPDATE account SET display_name = 'Kirsten Konsulent' WHERE username = 'consultant'");
+        seedOutsideTheTestsTransaction();
+        assertThat(tables.count("account WHERE username = 'consultant' AND display_name = 'Kirsten Konsulent'"))
+                .isEqualTo(1);
+        tables.execute("UPDATE account SET display_name = 'Standardkonsulent' WHERE username = 'consultant'");
+        api.consultant(); // and it still logs in with its password
+    }
+
+    @Test
+    void theListIncludesEmployerLoginsWithTheirEmployer() {
+        String employerId = api.createEmployer(consultant, "Liste ApS", TestData.randomCvr());
+        String username = unique("hr");
+        api.employerLogin(consultant, employerId, username);
+        var page = api.as(api.admin()).queryParam("size", 100).get("/api/v1/admin/accounts").then().statusCode(200)
+                .extract();
+        assertThat((String) page.path("items.find { it.username == '" + username + "' }.employerId")).isEqualTo(employerId);
+        assertThat((String) page.path("items.find { it.username == '" + username + "' }.role")).isEqualTo("EMPLOYER");
+    }
+
+    /** As at start-up: in a transaction of its own (the test method's is rolled back). */
+    private void seedOutsideTheTestsTransaction() {
+        java.util.concurrent.CompletableFuture.runAsync(() -> seeder.onApplicationEvent(null)).join();
+    }
+
+    private String passwordHash(String username) {
+        try (var connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(database)
+                .getConnection();
+             var statement = connection.prepareStatement("SELECT password_hash FROM account WHERE username = ?")) {
+            statement.setString(1, username);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
