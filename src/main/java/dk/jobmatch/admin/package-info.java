@@ -1,6 +1,7 @@
 /**
- * Operator endpoints: the audit trail of citizen reads and rebuilding the search index on demand.
- * Owns no data of its own; it reads the audit log and asks search/ to rebuild.
+ * Operator endpoints: the audit trail of citizen reads, rebuilding the search index on demand, and
+ * the staff logins (consultants are people, each with a login). Owns no data of its own; it reads
+ * the audit log, asks search/ to rebuild and security/ to create and list accounts.
  */
 @AllowedDependencies({"api", "audit", "common", "search", "security"})
 package dk.jobmatch.admin;

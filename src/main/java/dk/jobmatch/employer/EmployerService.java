@@ -1,18 +1,21 @@
 package dk.jobmatch.employer;
 
 import dk.jobmatch.common.ApiException;
+import dk.jobmatch.common.FieldViolation;
 import dk.jobmatch.common.Ids;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.security.AccessPolicy;
+import dk.jobmatch.security.AccountService;
 import dk.jobmatch.security.Caller;
 import dk.jobmatch.security.Role;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +28,43 @@ public class EmployerService {
 
     static final String NOT_FOUND = "No such employer.";
 
+    /** {@code owner=me} in the list: the caller. */
+    static final String ME = "me";
+
     private final EmployerRepository employers;
+    private final AccountService accounts;
     private final AccessPolicy access;
     private final Clock clock;
 
-    EmployerService(EmployerRepository employers, AccessPolicy access, Clock clock) {
+    EmployerService(EmployerRepository employers, AccountService accounts, AccessPolicy access, Clock clock) {
         this.employers = employers;
+        this.accounts = accounts;
         this.access = access;
         this.clock = clock;
     }
 
+    /** Registers an employer; a consultant (or administrator) registering it becomes its owner. */
     @Transactional
     Employer create(Employer draft) {
-        access.require(Role.CONSULTANT, Role.ADMIN, Role.INTEGRATION);
+        Caller caller = access.require(Role.CONSULTANT, Role.ADMIN, Role.INTEGRATION);
         if (employers.existsByCvr(draft.cvr())) {
             throw ApiException.conflict("An employer with this CVR number is already registered.");
         }
-        return employers.save(draft.withIdentity(Ids.newId(), clock.instant()));
+        String owner = AccountService.CONSULTING_ROLES.contains(caller.role()) ? caller.username() : null;
+        return employers.save(draft.registered(Ids.newId(), clock.instant(), owner));
+    }
+
+    /** Makes an existing CONSULTANT or ADMIN account the employer's owner (422 for any other username). */
+    @Transactional
+    Employer setOwner(String id, String username) {
+        access.require(Role.CONSULTANT, Role.ADMIN);
+        Employer employer = employers.findById(id).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        if (accounts.findConsultant(username).isEmpty()) {
+            throw ApiException.unprocessable(List.of(new FieldViolation("username",
+                    "is not the username of a CONSULTANT or ADMIN account")));
+        }
+        employers.setOwner(employer.id(), username);
+        return employers.findById(id).orElseThrow();
     }
 
     /** The employer if the caller may see it; otherwise 404, as for one that does not exist. */
@@ -59,13 +82,21 @@ public class EmployerService {
         return employers.findByIdIn(ids).stream().collect(Collectors.toMap(Employer::id, e -> e));
     }
 
-    Page<Employer> list(Paging paging) {
+    /**
+     * Employers by name; {@code owner} ("me" for the caller) and {@code contactOverdue} (by the
+     * clock's today) narrow them when given. An EMPLOYER caller sees at most its own.
+     */
+    Page<Employer> list(@Nullable String owner, @Nullable Boolean contactOverdue, Paging paging) {
         Caller caller = access.caller();
-        Pageable pageable = Pageable.from(paging.page(), paging.size(), Sort.of(Sort.Order.asc("name")));
-        if (caller.is(Role.EMPLOYER)) {
-            List<Employer> own = employers.findById(caller.employerId()).stream().toList();
-            return Page.of(paging.page() == 0 ? own : List.of(), pageable, (long) own.size());
-        }
-        return employers.findAll(pageable);
+        boolean employer = caller.is(Role.EMPLOYER);
+        String employerId = employer ? caller.employerId() : "";
+        String ownerName = owner == null ? "" : ME.equals(owner) ? caller.username() : owner;
+        boolean overdue = Boolean.TRUE.equals(contactOverdue);
+        LocalDate today = LocalDate.now(clock);
+        List<Employer> found = employers.search(!employer, employerId, owner == null, ownerName,
+                contactOverdue == null, overdue, today, paging.size(), paging.offset());
+        long total = employers.countSearch(!employer, employerId, owner == null, ownerName, contactOverdue == null,
+                overdue, today);
+        return Page.of(found, Pageable.from(paging.page(), paging.size()), total);
     }
 }

@@ -7,7 +7,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Creates the embedded default accounts (consultant, integration, admin) on first start.
- * Passwords come from configuration; an existing account is never overwritten.
+ * Passwords come from configuration; an existing account is never overwritten (one from before
+ * display names only gains its display name).
  */
 @Singleton
 class DefaultAccountsSeeder implements ApplicationEventListener<StartupEvent> {
@@ -33,9 +34,9 @@ class DefaultAccountsSeeder implements ApplicationEventListener<StartupEvent> {
     @Override
     public void onApplicationEvent(StartupEvent event) {
         if (seed) {
-            accounts.ensureAccount("consultant", consultantPassword, Role.CONSULTANT);
-            accounts.ensureAccount("integration", integrationPassword, Role.INTEGRATION);
-            accounts.ensureAccount("admin", adminPassword, Role.ADMIN);
+            accounts.ensureAccount("consultant", consultantPassword, Role.CONSULTANT, "Standardkonsulent");
+            accounts.ensureAccount("integration", integrationPassword, Role.INTEGRATION, "Integration");
+            accounts.ensureAccount("admin", adminPassword, Role.ADMIN, "Administrator");
         }
     }
 }

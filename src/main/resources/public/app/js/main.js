@@ -11,6 +11,7 @@ import { followUpView } from './views/followup.js';
 import { worklistView } from './views/worklist.js';
 import { attentionView } from './views/attention.js';
 import { notificationsView } from './views/notifications.js';
+import { contactView, myEmployersView } from './views/employers.js';
 
 const ROUTES = [
   [/^\/login$/, loginView],
@@ -23,12 +24,15 @@ const ROUTES = [
   [/^\/opfoelgning$/, worklistView],
   [/^\/handling$/, attentionView],
   [/^\/beskeder$/, notificationsView],
+  [/^\/virksomheder$/, myEmployersView],
+  [/^\/virksomheder\/([\w-]+)\/kontakt$/, contactView],
 ];
 
 async function route() {
   const [path, query = ''] = (location.hash.slice(1) || '/').split('?');
   const loggedIn = Boolean(session.token());
   document.getElementById('tabs').hidden = !loggedIn;
+  document.getElementById('logout').hidden = !loggedIn;
   document.getElementById('who').textContent = loggedIn ? session.user() : '';
   if (!loggedIn && path !== '/login') {
     location.replace('#/login');

@@ -38,3 +38,7 @@ export const NOTIFICATION_KIND = {
   HOURS_REDUCED: 'Timer sat ned', STOPPED: 'Forløb stoppet', ORDINARY_HOURS: 'Overgået til ordinære timer', HIRED: 'Ansat',
 };
 export const PARTY = { CITIZEN: 'borger', EMPLOYER: 'arbejdsgiver', CONSULTANT: 'konsulent' };
+// How a contact with an employer took place (the contact log's formats).
+export const CONTACT_FORMAT = {
+  WORKPLACE_VISIT: 'Besøg på virksomheden', PHONE: 'Telefon', EMAIL: 'E-mail', MEETING: 'Møde',
+};

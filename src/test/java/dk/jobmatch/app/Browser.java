@@ -62,9 +62,14 @@ final class Browser implements AutoCloseable {
 
     /** Logs in as the seeded consultant and waits for the search page the app opens with. */
     void logInAsConsultant() {
+        logInAs("consultant", "consultant");
+    }
+
+    /** Logs in with this login and waits for the search page the app opens with. */
+    void logInAs(String username, String password) {
         open("/app/#/login");
-        find(By.name("username")).sendKeys("consultant");
-        find(By.name("password")).sendKeys("consultant");
+        find(By.name("username")).sendKeys(username);
+        find(By.name("password")).sendKeys(password);
         find(By.cssSelector("button[type=submit]")).click();
         waitForText(By.cssSelector("main h1"), "Find behov og borgere");
     }

@@ -52,6 +52,7 @@ public final class FuzzPlan {
             Map.entry("date", "@today@"),
             Map.entry("dueDate", "@later@"),
             Map.entry("nextDate", "@later@"),
+            Map.entry("nextContactDate", "@later@"),
             Map.entry("reassessmentDate", "@later@"),
             Map.entry("companyVisit", "@later@"),
             Map.entry("bip", Map.of("ENERGY", 3)),

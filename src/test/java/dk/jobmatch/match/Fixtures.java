@@ -68,6 +68,6 @@ final class Fixtures {
 
     static Employer employer(Place place, CompanySize size) {
         return new Employer("e1", "Tømrer Jensen", "12345678", "Byggeri", size, "Rolig formiddag", place.postcode(),
-                place.city(), place.lat(), place.lon(), "Lars", null, null, NOW);
+                place.city(), place.lat(), place.lon(), "Lars", null, null, NOW, null, null, null);
     }
 }

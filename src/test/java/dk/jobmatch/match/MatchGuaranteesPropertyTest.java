@@ -68,7 +68,7 @@ class MatchGuaranteesPropertyTest {
             Need need = toNeed(needSpec);
             Citizen citizen = toCitizen(citizenSpec);
             Employer employer = new Employer("e1", "Virksomhed", "12345678", null, CompanySize.SMALL, null, "9900",
-                    null, needSpec.lat(), needSpec.lon(), null, null, null, Fixtures.NOW);
+                    null, needSpec.lat(), needSpec.lon(), null, null, null, Fixtures.NOW, null, null, null);
 
             // What the API reports as available and remaining must be what the rules count with.
             need.tasks().forEach(t -> assertThat(t.available()).as("pair %d task %s", i, t.id())

@@ -256,7 +256,7 @@ class MatchScoreMonotonicityTest {
         Employer employer = new Employer("e1", "Virksomhed", "12345678", null,
                 CompanySize.values()[random.nextInt(CompanySize.values().length)],
                 random.nextBoolean() ? "Rolig arbejdsplads" : "Travlt", "9900", null, work.lat(), work.lon(), null,
-                null, null, Fixtures.NOW);
+                null, null, Fixtures.NOW, null, null, null);
 
         List<String> competences = new ArrayList<>();
         for (int c = random.nextInt(4); c > 0; c--) {

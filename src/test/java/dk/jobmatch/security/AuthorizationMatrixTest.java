@@ -42,6 +42,10 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("createEmployer", List.of(401, 403, 403, 201, 201, 201)),
             Map.entry("getEmployer", List.of(401, 200, 404, 200, 200, 200)),
             Map.entry("createEmployerAccount", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("setEmployerOwner", List.of(401, 403, 403, 403, 200, 200)),
+            // The contact log is the job centre's internal log: not the employer's own login either.
+            Map.entry("logEmployerContact", List.of(401, 403, 403, 403, 201, 201)),
+            Map.entry("listEmployerContacts", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("createNeed", List.of(401, 201, 404, 201, 201, 201)),
             Map.entry("searchNeeds", List.of(401, 200, 200, 200, 200, 200)),
             Map.entry("getNeed", List.of(401, 200, 404, 200, 200, 200)),
@@ -82,6 +86,10 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("getOutcomes", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("getCitizenGaps", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("getAreaGaps", List.of(401, 403, 403, 403, 200, 200)),
+            Map.entry("createStaffAccount", List.of(401, 403, 403, 403, 403, 201)),
+            Map.entry("listAccounts", List.of(401, 403, 403, 403, 403, 200)),
+            Map.entry("getMyCaseload", List.of(401, 403, 403, 403, 200, 200)),
+            Map.entry("listConsultants", List.of(401, 403, 403, 403, 403, 200)),
             // Public: what the login view offers; the exchange needs the sign-in cookie, not a token.
             Map.entry("getSignInOptions", List.of(200, 200, 200, 200, 200, 200)),
             Map.entry("exchangeSignInCookie", List.of(401, 401, 401, 401, 401, 401)));
@@ -168,6 +176,11 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         return switch (operation) {
             case "createEmployer" -> TestData.employer("Ny " + UUID.randomUUID(), TestData.randomCvr());
             case "createEmployerAccount" -> Map.of("username", "u-" + UUID.randomUUID(), "password", "hemmeligt-kodeord");
+            case "setEmployerOwner" -> Map.of("username", "consultant");
+            case "logEmployerContact" -> Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "format", "PHONE",
+                    "nextContactDate", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString());
+            case "createStaffAccount" -> Map.of("username", "k-" + UUID.randomUUID(), "password", "hemmeligt-kodeord",
+                    "role", "CONSULTANT", "displayName", "Ny Konsulent");
             case "createNeed" -> TestData.need();
             case "updateNeed" -> roomyNeed();
             case "createCitizen", "updateCitizen" -> TestData.citizen(TestData.randomExternalRef());

@@ -44,7 +44,8 @@ public final class Tables {
 
     /** Counts of every table a failed write could touch, as one comparable string. */
     public String writeFootprint() {
-        return "employer=" + count("employer") + " account=" + count("account") + " need=" + count("need")
+        return "employer=" + count("employer") + " employer_contact=" + count("employer_contact")
+                + " account=" + count("account") + " need=" + count("need")
                 + " need_task=" + count("need_task") + " citizen=" + count("citizen")
                 + " citizen_job_goal=" + count("citizen_job_goal") + " audit_entry=" + count("audit_entry")
                 + " agreement=" + count("agreement") + " agreement_version=" + count("agreement_version")

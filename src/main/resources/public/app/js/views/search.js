@@ -17,13 +17,27 @@ export async function searchView(params) {
     location.hash = `#/?${new URLSearchParams({ q: data.get('q').trim(), i: data.get('i') })}`;
   });
   const query = new URLSearchParams({ q, size: '20' });
+  // Only consultants and administrators have a caseload; for anyone else the line is left out.
+  const caseload = get('/api/v1/consultants/me/caseload').catch(() => null);
   const results = type === 'borgere'
     ? await get(`/api/v1/citizens?${query}`).then((page) => page.items.map(citizenItem))
     : await get(`/api/v1/needs?${query}`).then((page) => page.items.map(needItem));
   const heading = q ? `Resultater for “${q}”` : (type === 'borgere' ? 'Nyeste borgere' : 'Nyeste behov');
-  show('Søg', h('h1', {}, 'Find behov og borgere'), form,
+  show('Søg', h('h1', {}, 'Find behov og borgere'), caseloadLine(await caseload), form,
     h('section', { 'aria-labelledby': 'results' }, h('h2', { id: 'results' }, heading),
       results.length ? h('ul', { class: 'list' }, results) : h('p', {}, 'Ingen resultater.')));
+}
+
+/** "12 aktive aftaler · 9 borgere i forløb · 14 virksomheder · loft 25", and a warning over the cap. */
+function caseloadLine(load) {
+  if (!load) return null;
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  return h('p', { class: 'caseload', id: 'caseload' },
+    h('span', {}, [count(load.activeAgreements, 'aktiv aftale', 'aktive aftaler'),
+      count(load.citizensInProcess, 'borger i forløb', 'borgere i forløb'),
+      h('a', { href: '#/virksomheder' }, count(load.employersOwned, 'virksomhed', 'virksomheder')),
+      `loft ${load.cap}`].flatMap((part, i) => (i ? [' · ', part] : [part]))),
+    load.overCap ? h('span', { class: 'badge warn' }, '⚠ Over loftet') : null);
 }
 
 function choice(value, text, current) {
