@@ -1,9 +1,12 @@
 package dk.jobmatch.agreement;
 
+import dk.jobmatch.employer.Employer;
+import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.NeedService;
 import dk.jobmatch.notification.Notification;
 import dk.jobmatch.notification.Notifications;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -25,24 +28,31 @@ class CourseNotices {
 
     private final Notifications notifications;
     private final NeedService needs;
+    private final EmployerService employers;
 
-    CourseNotices(Notifications notifications, NeedService needs) {
+    CourseNotices(Notifications notifications, NeedService needs, EmployerService employers) {
         this.notifications = notifications;
         this.needs = needs;
+        this.employers = employers;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void recorded(Agreement agreement, AgreementContent content, AgreementEvent event) {
-        kind(event.type()).ifPresent(kind -> notifications.courseEvent(recipients(agreement), agreement.id(), kind,
+        kind(event.type()).ifPresent(kind -> notifications.courseEvent(recipients(agreement,
+                employers.find(agreement.employerId()).map(Employer::ownerUsername).orElse(null)), agreement.id(), kind,
                 event.date(), text(kind, content, agreement, event.date())));
     }
 
     /**
-     * Who hears of a course event: the agreement's consultant. The one place that says so; the
-     * employer's owner joins here when employers have owners. Each recipient once.
+     * Who hears of a course event: the agreement's consultant and the employer's owner (the
+     * consultant who keeps the company relation), each once. The one place that says so.
      */
-    static Set<String> recipients(Agreement agreement) {
-        return new LinkedHashSet<>(List.of(agreement.consultant()));
+    static Set<String> recipients(Agreement agreement, @Nullable String employerOwner) {
+        Set<String> recipients = new LinkedHashSet<>(List.of(agreement.consultant()));
+        if (employerOwner != null) {
+            recipients.add(employerOwner);
+        }
+        return recipients;
     }
 
     private static Optional<Notification.Kind> kind(AgreementEvent.Type type) {

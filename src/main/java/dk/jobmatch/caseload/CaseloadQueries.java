@@ -27,11 +27,13 @@ class CaseloadQueries {
             + " WHERE status IN ('DRAFT', 'ACTIVE')";
 
     /**
-     * Who is in process with whom: (consultant, citizen) pairs. Today the citizens of the current
-     * agreements; another source of citizens in process (e.g. open introductions) is one more
-     * {@code UNION SELECT consultant, citizen_id ...} here, and the distinct count stays right.
+     * Who is in process with whom: (consultant, citizen) pairs. The citizens of the current
+     * agreements and those the consultant proposed to an employer who has not answered yet (an
+     * open introduction); another source is one more {@code UNION SELECT consultant, citizen_id ...}
+     * here, and the distinct count stays right.
      */
-    static final String CITIZENS_IN_PROCESS = CURRENT_AGREEMENTS;
+    static final String CITIZENS_IN_PROCESS = CURRENT_AGREEMENTS
+            + " UNION SELECT proposed_by AS consultant, citizen_id FROM introduction WHERE status = 'PROPOSED'";
 
     private final JdbcOperations jdbc;
 

@@ -119,6 +119,39 @@ class CaseloadApiTest extends ApiTestSupport {
         assertThat(all.getString("items.find { it.username == 'admin' }.role")).isEqualTo("ADMIN");
     }
 
+    /**
+     * A citizen the consultant proposed to an employer is in process until the employer answers; an
+     * accepted one drafted into an agreement counts once, a declined one not at all.
+     */
+    @Test
+    void openIntroductionsCountAsCitizensInProcessOnce() {
+        String token = newConsultant("ida." + UUID.randomUUID().toString().substring(0, 8), "Ida Ørum", "Team Vest");
+        String needId = roomyNeed(token, api.createEmployer(token, "Idas ApS", TestData.randomCvr()));
+        String waiting = citizen();
+        String accepted = citizen();
+        String declined = citizen();
+        introduce(token, needId, waiting);
+        String yes = introduce(token, needId, accepted);
+        String no = introduce(token, needId, declined);
+        api.as(token).get("/api/v1/consultants/me/caseload").then().statusCode(200)
+                .body("activeAgreements", equalTo(0)).body("citizensInProcess", equalTo(3));
+
+        api.as(token).body(Map.of("decision", "ACCEPTED")).post("/api/v1/introductions/" + yes + "/response")
+                .then().statusCode(200);
+        api.as(token).body(Map.of("decision", "DECLINED", "reasonCode", "NEED_COVERED"))
+                .post("/api/v1/introductions/" + no + "/response").then().statusCode(200);
+        api.as(token).body(Map.of("introductionId", yes, "startDate", today().plusDays(7).toString()))
+                .post("/api/v1/agreements").then().statusCode(201);
+
+        api.as(token).get("/api/v1/consultants/me/caseload").then().statusCode(200)
+                .body("activeAgreements", equalTo(1)).body("citizensInProcess", equalTo(2));
+    }
+
+    private String introduce(String token, String needId, String citizenId) {
+        return api.as(token).body(Map.of("citizenId", citizenId)).post("/api/v1/needs/" + needId + "/introductions")
+                .then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void aConsultantWithNothingHasAnEmptyCaseload() {
         String token = newConsultant("ny." + UUID.randomUUID().toString().substring(0, 8), "Nina Ny", "Team Øst");

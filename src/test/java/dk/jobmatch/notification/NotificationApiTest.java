@@ -82,7 +82,8 @@ class NotificationApiTest extends ApiTestSupport {
     @Test
     void eachConsultantSeesOnlyTheirOwn() {
         String admin = api.admin();
-        String employerId = api.createEmployer(consultant, "Egne " + UUID.randomUUID(), TestData.randomCvr());
+        // Made by the integration: the employer has no owner, so only the agreements' consultants hear.
+        String employerId = api.createEmployer(api.integration(), "Egne " + UUID.randomUUID(), TestData.randomCvr());
         String byAdmin = activeAgreement(employerId, admin);
         String byConsultant = activeAgreement(employerId, consultant);
 
@@ -97,6 +98,24 @@ class NotificationApiTest extends ApiTestSupport {
                 .contentType("application/problem+json");
         api.as(api.integration()).get("/api/v1/notifications").then().statusCode(403);
         api.anonymous().get("/api/v1/notifications").then().statusCode(401);
+    }
+
+    /** The employer's owner hears of its placements as well, and someone who is both hears once. */
+    @Test
+    void theEmployersOwnerIsNotifiedTooAndOnlyOnce() {
+        String admin = api.admin();
+        String ownedByConsultant = api.createEmployer(consultant, "Ejet " + UUID.randomUUID(), TestData.randomCvr());
+        String byAdmin = activeAgreement(ownedByConsultant, admin);
+        String byOwner = activeAgreement(ownedByConsultant, consultant);
+
+        event(byAdmin, Map.of("type", "HIRED", "date", "2027-02-01")).then().statusCode(201);
+        event(byOwner, Map.of("type", "HIRED", "date", "2027-02-01")).then().statusCode(201);
+
+        assertThat(agreementIds(admin)).contains(byAdmin).doesNotContain(byOwner);
+        assertThat(agreementIds(consultant)).as("the owner hears of both").contains(byAdmin, byOwner);
+        assertThat(tables.count("notification WHERE agreement_id = '" + byOwner + "'"))
+                .as("the owner who made the agreement: one notification").isEqualTo(1);
+        assertThat(tables.count("notification WHERE agreement_id = '" + byAdmin + "'")).isEqualTo(2);
     }
 
     @Test
