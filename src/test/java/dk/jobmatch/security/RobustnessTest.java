@@ -53,7 +53,9 @@ class RobustnessTest extends ApiTestSupport {
             String token = operation.path().startsWith("/api/v1/admin") ? admin : consultant;
             String real = operation.path().replace("{employerId}", employer).replace("{needId}", need)
                     .replace("{citizenId}", citizen).replace("{agreementId}", UUID.randomUUID().toString())
-                    .replace("{version}", "1");
+                    .replace("{version}", "1")
+                    // Any other id (webhook, introduction, ...): one that does not exist.
+                    .replaceAll("\\{\\w+Id}", UUID.randomUUID().toString());
             if (verb.equals("POST") || verb.equals("PUT")) {
                 for (Object body : WRONG_BODIES) {
                     check(verb, real, token, body);
