@@ -57,6 +57,9 @@ export async function resultsView(params) {
     h('p', { class: 'meta', id: 'period', 'data-period': `${report.from ?? ''}/${report.to}` },
       `Forløb fra ${date(report.from)} til ${date(report.to)}, beregnet ${date(report.computedOn)}.`
       + ` Tal bag færre end ${report.minimumGroupSize} borgere vises ikke.`),
+    report.figures.every((figure) => figure.suppressed)
+      ? h('p', { class: 'badge warn note', id: 'all-suppressed' }, 'Der er for få borgere i perioden til at vise'
+        + ' nogen af tallene. Vælg en længere periode.') : null,
     placements(figures),
     hoursChart(figures),
     retentionChart(figures),
@@ -66,8 +69,8 @@ export async function resultsView(params) {
       ' (GET /api/v1/outcomes).'));
 }
 
-function kpi(term, figure) {
-  return h('div', { class: 'kpi' }, h('dt', {}, term),
+function kpi(term, figure, wide) {
+  return h('div', { class: wide ? 'kpi wide' : 'kpi' }, h('dt', {}, term),
     h('dd', { 'data-figure': key(figure), class: figure.suppressed ? 'suppressed' : null }, text(figure)));
 }
 
@@ -80,13 +83,13 @@ function placements(f) {
       kpi('Ansat', f.PLACEMENTS_HIRED),
       kpi('Ordinære timer', f.PLACEMENTS_ORDINARY_HOURS),
       kpi('Stoppet', f.PLACEMENTS_STOPPED),
-      kpi('Dage til første forløb (median)', f.DAYS_TO_FIRST_PLACEMENT_MEDIAN),
-      kpi('Delmål nået', f.CLAUSES_MET_SHARE)),
-    h('p', { class: 'visits' }, h('strong', {}, 'Virksomhedsbesøg: '),
-      h('span', { 'data-figure': 'VISITS_DONE' }, text(f.VISITS_DONE)), ' gennemført af ',
-      h('span', { 'data-figure': 'VISITS_PLANNED' }, text(f.VISITS_PLANNED)), ' planlagt',
-      value(f.VISITS_DONE) !== null && value(f.VISITS_PLANNED)
-        ? ` (${percent(f.VISITS_DONE.value / f.VISITS_PLANNED.value)})` : '', '.'));
+      kpi('Delmål nået', f.CLAUSES_MET_SHARE),
+      kpi('Virksomhedsbesøg gennemført', f.VISITS_DONE),
+      kpi('Virksomhedsbesøg planlagt', f.VISITS_PLANNED),
+      kpi('Dage fra profil til første forløb (median)', f.DAYS_TO_FIRST_PLACEMENT_MEDIAN, true)),
+    value(f.VISITS_DONE) !== null && value(f.VISITS_PLANNED)
+      ? h('p', { class: 'meta' }, `${percent(f.VISITS_DONE.value / f.VISITS_PLANNED.value)} af de planlagte besøg`
+        + ' i forløbenes første seks måneder er gennemført.') : null);
 }
 
 /** A chart with its heading and a line saying what it is taken over. */
