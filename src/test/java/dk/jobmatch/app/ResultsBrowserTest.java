@@ -72,6 +72,8 @@ class ResultsBrowserTest extends ApiTestSupport {
         LocalDate to = base.plusDays(250);
 
         browser.logInAsConsultant();
+        assertThat(browser.find(By.id("results-link")).getText()).startsWith("Resultater");
+        browser.screenshot("39-start-med-resultater");
         browser.tap(By.id("results-link"));
         browser.waitForText(By.cssSelector("main h1"), "Resultater");
         // By default the last 12 months, both ends included.
@@ -139,21 +141,25 @@ class ResultsBrowserTest extends ApiTestSupport {
     void aCitizenMissingOneQualificationSeesWhatItWouldOpenAndTheNeeds() {
         // Nexø on Bornholm: no other test has needs within reach of it.
         Map<String, Object> nexoe = Map.of("postcode", "3730", "city", "Nexø", "lat", 55.06, "lon", 15.13);
-        Map<String, Object> employer = TestData.employer("Nexø Transport " + UUID.randomUUID(), TestData.randomCvr());
-        employer.put("location", nexoe);
-        String employerId = api.as(consultant).body(employer).post("/api/v1/employers").then().statusCode(201)
-                .extract().path("id");
+        String employerId = employer("Nexø Transport", nexoe);
+        // Aakirkeby, about 13 km away: beyond the citizen's 10 km, within the 15 km looked at.
+        String farEmployerId = employer("Aakirkeby Gartneri",
+                Map.of("postcode", "3720", "city", "Aakirkeby", "lat", 55.07, "lon", 14.92));
         String lorry = need(employerId, "Kørsel med lastbil", List.of("DRIVING_LICENCE_C"), 8);
         String lorryToo = need(employerId, "Varetur til havnen", List.of("DRIVING_LICENCE_C"), 7);
         String forklift = need(employerId, "Truckkørsel på lageret", List.of("FORKLIFT_CERTIFICATE"), 7);
         String both = need(employerId, "Lastbil og truck", List.of("DRIVING_LICENCE_C", "FORKLIFT_CERTIFICATE"), 9);
+        String far = need(farEmployerId, "Plantepasning", List.of(), 9);
+        String longer = need(employerId, "Lagerhold på fuld tid", List.of(), 16);
         Map<String, Object> body = TestData.citizen(TestData.randomExternalRef());
         body.put("displayName", "Kim Kørekort");
         body.put("location", Map.of("postcode", "3730", "lat", 55.06, "lon", 15.13));
+        body.put("maxTravelKm", 10);
         String citizenId = api.createCitizen(consultant, body);
         List<Map<String, Object>> gaps = api.as(consultant).get("/api/v1/citizens/" + citizenId + "/gaps").then()
                 .statusCode(200).extract().jsonPath().getList("gaps");
-        assertThat(gaps).extracting(g -> g.get("needId")).containsExactlyInAnyOrder(lorry, lorryToo, forklift);
+        assertThat(gaps).extracting(g -> g.get("needId")).containsExactlyInAnyOrder(lorry, lorryToo, forklift, far,
+                longer);
 
         browser.logInAsConsultant();
         browser.open("/app/#/borgere/" + citizenId);
@@ -162,14 +168,15 @@ class ResultsBrowserTest extends ApiTestSupport {
         assertThat(section.getText()).contains("Hvad ville åbne flere job?");
         List<WebElement> groups = section.findElements(By.cssSelector("ul.gaps > li"));
         assertThat(groups).extracting(g -> g.findElement(By.cssSelector(".gap")).getText()).containsExactly(
-                "Kørekort C ville åbne 2 behov, 15 timer", "Truckcertifikat ville åbne 1 behov, 7 timer");
-        assertThat(groups.getFirst().getText()).contains("Kørsel med lastbil · 8 timer", "Varetur til havnen · 7 timer");
+                "Et andet timetal om ugen ville åbne 1 behov, 16 timer", "Kørekort C ville åbne 2 behov, 15 timer",
+                "Længere transport ville åbne 1 behov, 9 timer", "Truckcertifikat ville åbne 1 behov, 7 timer");
+        assertThat(groups.get(1).getText()).contains("Kørsel med lastbil · 8 timer", "Varetur til havnen · 7 timer");
         assertThat(section.getText()).doesNotContain("Lastbil og truck");
         assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
         browser.script("document.getElementById('gaps').scrollIntoView({block: 'start'});");
         browser.screenshot("44-borger-hvad-ville-aabne");
 
-        browser.tap(groups.getFirst().findElement(By.linkText("Kørsel med lastbil")));
+        browser.tap(groups.get(1).findElement(By.linkText("Kørsel med lastbil")));
         browser.waitForText(By.cssSelector("main h1"), "Kørsel med lastbil");
         assertThat(browser.url()).endsWith("#/behov/" + lorry);
         assertThat(both).isNotBlank();
@@ -307,13 +314,19 @@ class ResultsBrowserTest extends ApiTestSupport {
         clock.advance(Duration.between(clock.instant(), day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)));
     }
 
+    private String employer(String name, Map<String, Object> location) {
+        Map<String, Object> employer = TestData.employer(name + " " + UUID.randomUUID(), TestData.randomCvr());
+        employer.put("location", location);
+        return api.as(consultant).body(employer).post("/api/v1/employers").then().statusCode(201).extract().path("id");
+    }
+
     private String need(String employerId, String title, List<String> nonNegotiables, double hours) {
         Map<String, Object> task = TestData.task(title, hours, "kørsel");
         task.put("demands", List.of());
         Map<String, Object> need = TestData.need(title, task);
         need.put("nonNegotiables", nonNegotiables);
         need.put("flexibilities", List.of());
-        need.put("hoursPerWeek", Map.of("min", 5, "max", 15));
+        need.put("hoursPerWeek", hours > 10 ? Map.of("min", 15, "max", 20) : Map.of("min", 5, "max", 15));
         return api.createNeed(consultant, employerId, need);
     }
 }
