@@ -12,6 +12,7 @@ import { worklistView } from './views/worklist.js';
 import { attentionView } from './views/attention.js';
 import { notificationsView } from './views/notifications.js';
 import { contactView, myEmployersView } from './views/employers.js';
+import { resultsView } from './views/results.js';
 
 const ROUTES = [
   [/^\/login$/, loginView],
@@ -26,6 +27,7 @@ const ROUTES = [
   [/^\/beskeder$/, notificationsView],
   [/^\/virksomheder$/, myEmployersView],
   [/^\/virksomheder\/([\w-]+)\/kontakt$/, contactView],
+  [/^\/resultater$/, resultsView],
 ];
 
 async function route() {

@@ -3,6 +3,7 @@ import { capitalise, date, field, h, hours, nextMonday, occupancy, onSubmit, per
 import { label, labels } from '../vocabulary.js';
 import { teamSection } from './team.js';
 import { introduceForm } from './introductions.js';
+import { gapsSection } from './gaps.js';
 
 /** The fit tiers of a match (contract v1.1) in words; the list is ordered by them first. */
 const FIT = {
@@ -56,6 +57,8 @@ export async function needMatchesView(needId, params) {
 /** A citizen's profile (the read is audited) and the open needs that fit them. */
 export async function citizenView(citizenId, params) {
   const citizen = await get(`/api/v1/citizens/${citizenId}`);
+  // What one thing would open more needs; only consultants and administrators may ask.
+  const gaps = get(`/api/v1/citizens/${citizenId}/gaps`).catch(() => null);
   const { results } = await get(`/api/v1/citizens/${citizenId}/matches?${matchQuery(params)}`);
   const stoppedAt = params?.get('stoppet');
   show(citizen.displayName || 'Borger',
@@ -82,7 +85,8 @@ export async function citizenView(citizenId, params) {
       ? h('ol', { class: 'list' }, results.map((m, i) => card(i + 1, m,
         m.need?.title ?? 'Behov', m.need?.employerName ?? '', [`${m.matchedTaskIds.length} opgaver`])))
       : h('p', {}, hidingFrameOnly(params) ? 'Ingen åbne behov med et stærkt eller delvist match lige nu.'
-        : 'Ingen åbne behov opfylder alle krav lige nu.'));
+        : 'Ingen åbne behov opfylder alle krav lige nu.'),
+    gapsSection(await gaps));
 }
 
 /** Hours bound in holding agreements and those left for another job ("job nummer 2"). */

@@ -23,7 +23,8 @@ export async function searchView(params) {
     ? await get(`/api/v1/citizens?${query}`).then((page) => page.items.map(citizenItem))
     : await get(`/api/v1/needs?${query}`).then((page) => page.items.map(needItem));
   const heading = q ? `Resultater for “${q}”` : (type === 'borgere' ? 'Nyeste borgere' : 'Nyeste behov');
-  show('Søg', h('h1', {}, 'Find behov og borgere'), caseloadLine(await caseload), form,
+  const load = await caseload;
+  show('Søg', h('h1', {}, 'Find behov og borgere'), caseloadLine(load), resultsLink(load), form,
     h('section', { 'aria-labelledby': 'results' }, h('h2', { id: 'results' }, heading),
       results.length ? h('ul', { class: 'list' }, results) : h('p', {}, 'Ingen resultater.')));
 }
@@ -38,6 +39,12 @@ function caseloadLine(load) {
       h('a', { href: '#/virksomheder' }, count(load.employersOwned, 'virksomhed', 'virksomheder')),
       `loft ${load.cap}`].flatMap((part, i) => (i ? [' · ', part] : [part]))),
     load.overCap ? h('span', { class: 'badge warn' }, '⚠ Over loftet') : null);
+}
+
+/** Outcomes are for consultants and administrators, the same callers that have a caseload. */
+function resultsLink(load) {
+  return load ? h('p', { class: 'results-link' },
+    h('a', { href: '#/resultater', id: 'results-link' }, 'Resultater: hvad forløbene fører til')) : null;
 }
 
 function choice(value, text, current) {
