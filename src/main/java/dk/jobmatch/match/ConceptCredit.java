@@ -1,6 +1,7 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.vocabulary.Concept;
+import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 
 import java.util.HashSet;
@@ -12,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How much two concepts of the vocabulary have in common, as a share of a competence: the same
  * concept counts fully (that is a shared term, see {@link CompetenceFit}); one within the other
- * ("vinduespudsning" within "rengøring") {@value #WITHIN}; two concepts under the same DISCO-08
- * unit group ("pædagogmedhjælper" and "børnepasning", both 5311) {@value #UNIT_GROUP}. Nothing
- * for the same trade alone. The amounts were measured on both quality sets
+ * ("vinduespudsning" within "rengøring") {@value #WITHIN}; an occupation and a concept under the
+ * same DISCO-08 unit group ("pædagogmedhjælper" and "børnepasning", both 5311) {@value #UNIT_GROUP}:
+ * a trade title against the work it names. Nothing for two competences that only share a unit
+ * group, nor for the same trade alone. The amounts were measured on both quality sets
  * (docs/matching-quality.md): more credit found more mismatch pairs but ranked the labelled set's
  * best citizens below ones with only related words. DISCO groups themselves never count as
  * "within": every occupation is within its major group.
@@ -45,11 +47,18 @@ final class ConceptCredit {
         if (ancestors(a).contains(b) || ancestors(b).contains(a)) {
             return WITHIN;
         }
+        if (!isOccupation(a) && !isOccupation(b)) {
+            return 0; // two competences of one trade are not the same work
+        }
         Optional<String> unit = unit(a);
         if (unit.isPresent() && unit.equals(unit(b))) {
             return UNIT_GROUP;
         }
         return 0;
+    }
+
+    private boolean isOccupation(String id) {
+        return vocabulary.byId(id).map(concept -> concept.type() == ConceptType.OCCUPATION).orElse(false);
     }
 
     /** The broader concepts of a concept that are not DISCO groups. */

@@ -21,9 +21,17 @@ class ConceptCreditTest {
     }
 
     @Test
-    void aSharedUnitGroupCountsAQuarter() {
+    void anOccupationAndItsUnitGroupsWorkCountAQuarter() {
         // Both filed under DISCO-08 5311 (childcare workers): a title against the work it does.
         assertThat(credit.of("childcare.boernepasning", "childcare.paedagogmedhjaelper")).isEqualTo(ConceptCredit.UNIT_GROUP);
+        assertThat(credit.of("childcare.paedagogmedhjaelper", "childcare.boernepasning")).isEqualTo(ConceptCredit.UNIT_GROUP);
+    }
+
+    @Test
+    void twoCompetencesThatOnlyShareAUnitGroupEarnNothing() {
+        // Hotel rooms and a hospital's service duties are both filed under 9112, yet other work.
+        assertThat(credit.of("hotel.vaerelsesrengoering", "care.serviceopgaver-paa-sygehus")).isZero();
+        assertThat(credit.of("care.portoerarbejde", "care.portoer")).isEqualTo(ConceptCredit.UNIT_GROUP);
     }
 
     @Test
