@@ -39,18 +39,20 @@ class AnalyzerFactory {
     // 3: explicit "absent" geo marker terms. 5: travel areas in doc values, ranges as two
     // doc-valued fields, ids in doc values. 6: citizens' whole profile as one field for matching.
     // 7: citizens' hours are the range their current agreements leave (capacity).
-    // 8: text fields also hold the concept ids of the phrases they contain (issue 24).
+    // 8: text fields also hold the concept ids of the phrases they contain, and the vocabulary's
+    // one-word labels split compounds (issue 24).
     private static final String CHAIN_VERSION = "8";
+    private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
     private static final String CONCEPT_VOCABULARY = ConceptVocabulary.RESOURCE.substring(1);
 
     private final String compoundPartsText = read(COMPOUND_PARTS);
     private final String synonymsText = read(SYNONYMS);
-    private final CharArraySet compoundParts = parseCompoundParts(compoundPartsText);
     private final SynonymMap synonyms = parseSynonyms(synonymsText);
     private final String conceptsText = read(CONCEPT_VOCABULARY);
     private final ConceptVocabulary concepts = ConceptVocabulary.parse(conceptsText, CONCEPT_VOCABULARY);
+    private final CharArraySet compoundParts = withLabels(parseCompoundParts(compoundPartsText), concepts);
 
     @Singleton
     @Named(INDEX)
@@ -92,6 +94,17 @@ class AnalyzerFactory {
                 .map(String::toLowerCase)
                 .toList();
         return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+    }
+
+    /** The listed parts and every one-word label of the vocabulary of at least five letters. */
+    private static CharArraySet withLabels(CharArraySet parts, ConceptVocabulary vocabulary) {
+        CharArraySet all = new CharArraySet(parts, false);
+        for (String label : vocabulary.labels().keySet()) {
+            if (label.length() >= MIN_LABEL_PART && label.chars().allMatch(Character::isLetter)) {
+                all.add(label);
+            }
+        }
+        return CharArraySet.unmodifiableSet(all);
     }
 
     private static SynonymMap parseSynonyms(String text) {
