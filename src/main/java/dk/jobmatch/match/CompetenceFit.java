@@ -4,6 +4,7 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.JobGoal;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
+import dk.jobmatch.vocabulary.ConceptTerms;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,17 +21,31 @@ import java.util.function.Function;
 
 /**
  * How well a citizen's competences and job goals fit a need's tasks, compared the way the index
- * compares text: two phrases fit when they share an indexed term (stem, compound part, synonym).
+ * compares text: two phrases fit when they share an indexed term (stem, compound part, synonym,
+ * or the concept of the vocabulary they name). A phrase whose concept is only related to one the
+ * profile names earns part of a competence ({@link ConceptCredit}: one within the other, the same
+ * DISCO-08 unit group), so a need's "leg med børn" is partly covered by a "pædagogmedhjælper".
+ * Each phrase earns the best credit any profile phrase gives it, so more profile can only add. A
+ * job goal speaks to a need when they share a term, a concept included (not a related concept:
+ * that measured worse, docs/matching-quality.md).
  */
 final class CompetenceFit {
 
     private final Citizen citizen;
     private final Function<String, Set<String>> terms;
+    private final ConceptCredit credit;
     private final Set<String> profileTerms;
+    /** The concepts the profile's competences and job goals name, each with the first phrase that names it. */
+    private final Map<String, String> profileConcepts = new LinkedHashMap<>();
 
     CompetenceFit(Citizen citizen, Function<String, Set<String>> terms) {
+        this(citizen, terms, ConceptCredit.danish());
+    }
+
+    CompetenceFit(Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
         this.citizen = citizen;
         this.terms = terms;
+        this.credit = credit;
         // Phrase by phrase, not the profile as one text: the same phrases are looked up again
         // below, and short ones recur across profiles, so their terms are usually known already.
         Set<String> profile = new HashSet<>();
@@ -40,13 +55,20 @@ final class CompetenceFit {
         citizen.competences().forEach(c -> profile.addAll(termsOf(c)));
         citizen.jobGoals().forEach(g -> profile.addAll(termsOf(g.title())));
         this.profileTerms = profile;
+        citizen.competences().forEach(this::addConcepts);
+        citizen.jobGoals().forEach(g -> addConcepts(g.title()));
+        // Not the experience: a story names concepts in passing ("hjulpet en mekaniker"), which
+        // as partial credit measured worse on both sets; its words still count as before.
+    }
+
+    private void addConcepts(String phrase) {
+        concepts(termsOf(phrase)).forEach(id -> profileConcepts.putIfAbsent(id, phrase));
     }
 
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */
     double of(Task task) {
         List<String> wanted = wanted(task);
-        long covered = wanted.stream().filter(this::covers).count();
-        return (double) covered / wanted.size();
+        return wanted.stream().mapToDouble(phrase -> credit(phrase).share()).sum() / wanted.size();
     }
 
     /**
@@ -59,10 +81,19 @@ final class CompetenceFit {
         Set<String> doable = new HashSet<>();
         allowed.forEach(task -> wanted(task).forEach(phrase -> doable.add(key(phrase))));
         List<String> wanted = wanted(need);
-        List<String> covered = wanted.stream()
-                .filter(phrase -> doable.contains(key(phrase)) && covers(phrase))
-                .toList();
-        return new Coverage(covered, wanted);
+        List<String> covered = new ArrayList<>();
+        double earned = 0;
+        for (String phrase : wanted) {
+            if (!doable.contains(key(phrase))) {
+                continue;
+            }
+            Credit got = credit(phrase);
+            if (got.share() > 0) {
+                covered.add(got.via() == null ? phrase : phrase + " ~ " + got.via());
+                earned += got.share();
+            }
+        }
+        return new Coverage(covered, wanted, earned);
     }
 
     /** The competences a need asks for: each phrase once, over all its tasks (a task without any: its title). */
@@ -112,16 +143,23 @@ final class CompetenceFit {
     }
 
     /** Of the competences a need asks for, those a citizen has; see {@link #coverage}. */
-    record Coverage(List<String> covered, List<String> wanted) {
+    record Coverage(List<String> covered, List<String> wanted, double earned) {
 
         Coverage {
             covered = List.copyOf(covered);
             wanted = List.copyOf(wanted);
         }
 
+        /** Each wanted phrase counts its credit: 1 for a shared term, less for a related concept. */
         double share() {
-            return wanted.isEmpty() ? 0 : (double) covered.size() / wanted.size();
+            return wanted.isEmpty() ? 0 : earned / wanted.size();
         }
+    }
+
+    /** What a phrase earns, and the profile phrase naming the related concept when it is only that. */
+    private record Credit(double share, String via) {
+        static final Credit NONE = new Credit(0, null);
+        static final Credit FULL = new Credit(1, null);
     }
 
     /** The citizen's own competence phrases that fit the task, for the explanation. */
@@ -147,8 +185,33 @@ final class CompetenceFit {
                 .min((a, b) -> a.priority().compareTo(b.priority()));
     }
 
-    private boolean covers(String phrase) {
-        return !Collections.disjoint(termsOf(phrase), profileTerms);
+    private Credit credit(String phrase) {
+        Set<String> wanted = termsOf(phrase);
+        if (wanted.stream().anyMatch(term -> ConceptTerms.idOf(term) == null && profileTerms.contains(term))) {
+            return Credit.FULL; // a shared word: no concept to name
+        }
+        Credit best = Credit.NONE;
+        for (String concept : concepts(wanted)) {
+            for (Map.Entry<String, String> own : profileConcepts.entrySet()) {
+                double share = credit.of(concept, own.getKey());
+                if (share > best.share()) {
+                    best = new Credit(share, own.getValue());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<String> concepts(Set<String> terms) {
+        List<String> ids = new ArrayList<>();
+        for (String term : terms) {
+            String id = ConceptTerms.idOf(term);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        ids.sort(null); // a fixed order, so the phrase an explanation names does not vary
+        return ids;
     }
 
     private static List<String> wanted(Task task) {

@@ -1,5 +1,6 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.vocabulary.ConceptVocabulary;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -24,26 +25,34 @@ import java.util.List;
 
 /**
  * Builds the analyzers once, from the word lists shared by every index (needs and citizens):
- * {@code search/compound-parts-da.txt} and {@code search/synonyms-da.txt}. Both shape what is
- * indexed, so their fingerprint is kept with the index and a change triggers a rebuild.
+ * {@code search/compound-parts-da.txt}, {@code search/synonyms-da.txt} and the concept vocabulary
+ * ({@code vocabulary/concepts-da.tsv}). All shape what is indexed, so their fingerprint is kept
+ * with the index and a change triggers a rebuild.
  */
 @Factory
 class AnalyzerFactory {
 
     static final String INDEX = "index";
     static final String QUERY = "query";
+    static final String CONCEPTS = "concepts";
     // Bump when the analysis chain or the document layout changes, so existing indexes are rebuilt.
     // 3: explicit "absent" geo marker terms. 5: travel areas in doc values, ranges as two
     // doc-valued fields, ids in doc values. 6: citizens' whole profile as one field for matching.
     // 7: citizens' hours are the range their current agreements leave (capacity).
-    private static final String CHAIN_VERSION = "7";
+    // 8: text fields also hold the concept ids of the phrases they contain, and the vocabulary's
+    // one-word labels split compounds (issue 24).
+    private static final String CHAIN_VERSION = "8";
+    private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
+    private static final String CONCEPT_VOCABULARY = ConceptVocabulary.RESOURCE.substring(1);
 
     private final String compoundPartsText = read(COMPOUND_PARTS);
     private final String synonymsText = read(SYNONYMS);
-    private final CharArraySet compoundParts = parseCompoundParts(compoundPartsText);
     private final SynonymMap synonyms = parseSynonyms(synonymsText);
+    private final String conceptsText = read(CONCEPT_VOCABULARY);
+    private final ConceptVocabulary concepts = ConceptVocabulary.parse(conceptsText, CONCEPT_VOCABULARY);
+    private final CharArraySet compoundParts = withLabels(parseCompoundParts(compoundPartsText), concepts);
 
     @Singleton
     @Named(INDEX)
@@ -57,11 +66,18 @@ class AnalyzerFactory {
         return DanishTextAnalyzer.forQueries(compoundParts, synonyms);
     }
 
+    /** Text to the ids of the vocabulary's concepts it names; see {@link ConceptAnalyzer}. */
+    @Singleton
+    @Named(CONCEPTS)
+    Analyzer conceptAnalyzer() {
+        return new ConceptAnalyzer(concepts);
+    }
+
     @Singleton
     AnalysisFingerprint fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText)) {
+            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, conceptsText)) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
@@ -78,6 +94,17 @@ class AnalyzerFactory {
                 .map(String::toLowerCase)
                 .toList();
         return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+    }
+
+    /** The listed parts and every one-word label of the vocabulary of at least five letters. */
+    private static CharArraySet withLabels(CharArraySet parts, ConceptVocabulary vocabulary) {
+        CharArraySet all = new CharArraySet(parts, false);
+        for (String label : vocabulary.labels().keySet()) {
+            if (label.length() >= MIN_LABEL_PART && label.chars().allMatch(Character::isLetter)) {
+                all.add(label);
+            }
+        }
+        return CharArraySet.unmodifiableSet(all);
     }
 
     private static SynonymMap parseSynonyms(String text) {

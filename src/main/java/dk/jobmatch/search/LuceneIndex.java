@@ -59,6 +59,7 @@ class LuceneIndex implements AutoCloseable {
 
     private final Path path;
     private final Analyzer analyzer;
+    private final Analyzer concepts;
     private final AnalysisFingerprint analysis;
     private final Directory directory;
     private final IndexWriter writer;
@@ -68,9 +69,11 @@ class LuceneIndex implements AutoCloseable {
     private volatile boolean purgePending;
 
     LuceneIndex(@Value("${jobmatch.search.index-path}") String indexPath,
-                @Named(AnalyzerFactory.INDEX) Analyzer analyzer, AnalysisFingerprint analysis) throws IOException {
+                @Named(AnalyzerFactory.INDEX) Analyzer analyzer,
+                @Named(AnalyzerFactory.CONCEPTS) Analyzer concepts, AnalysisFingerprint analysis) throws IOException {
         this.path = Path.of(indexPath).toAbsolutePath();
         this.analyzer = analyzer;
+        this.concepts = concepts;
         this.analysis = analysis;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
@@ -273,7 +276,7 @@ class LuceneIndex implements AutoCloseable {
         return type + ":" + id;
     }
 
-    private static Document toLucene(IndexDocument source) {
+    private Document toLucene(IndexDocument source) {
         Document document = new Document();
         document.add(new StringField(KEY, key(source.type(), source.id()), Store.NO));
         document.add(new StringField(TYPE, source.type(), Store.NO));
@@ -281,7 +284,11 @@ class LuceneIndex implements AutoCloseable {
         document.add(new BinaryDocValuesField(ID, new BytesRef(source.id())));
         for (IndexDocument.Field field : source.fields()) {
             switch (field) {
-                case IndexDocument.Text text -> document.add(new TextField(text.name(), text.value(), Store.NO));
+                case IndexDocument.Text text -> {
+                    document.add(new TextField(text.name(), text.value(), Store.NO));
+                    // The same field also holds the ids of the concepts the text names (see TextTerms).
+                    document.add(new TextField(text.name(), concepts.tokenStream(text.name(), text.value())));
+                }
                 case IndexDocument.Keyword keyword ->
                         document.add(new StringField(keyword.name(), keyword.value(), Store.NO));
                 case IndexDocument.SortableLong number -> {

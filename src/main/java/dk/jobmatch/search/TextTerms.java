@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The terms Danish text is indexed under (stems, compound parts, synonyms). Two phrases that share
+ * The terms Danish text is indexed under (stems, compound parts, synonyms, and the ids of the
+ * concepts it names: see {@code vocabulary.ConceptTerms}). Two phrases that share
  * a term are what the index considers related, so matching can compare competences the same way.
  *
  * <p>Short phrases are cached: competence labels ("rengøring", "truckkørsel") recur across
@@ -29,11 +30,14 @@ public class TextTerms {
     private static final int CACHE_ENTRIES = 50_000;
 
     private final Analyzer analyzer;
+    private final Analyzer concepts;
     private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
-    TextTerms(@Named(AnalyzerFactory.INDEX) Analyzer analyzer) {
+    TextTerms(@Named(AnalyzerFactory.INDEX) Analyzer analyzer, @Named(AnalyzerFactory.CONCEPTS) Analyzer concepts) {
         this.analyzer = analyzer;
+        this.concepts = concepts;
     }
+
 
     /** The terms of the text; an unmodifiable set. */
     public Set<String> of(String text) {
@@ -56,6 +60,12 @@ public class TextTerms {
         if (text == null || text.isBlank()) {
             return Set.of();
         }
+        collect(analyzer, text, terms);
+        collect(concepts, text, terms);
+        return Collections.unmodifiableSet(terms);
+    }
+
+    private static void collect(Analyzer analyzer, String text, Set<String> terms) {
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -66,6 +76,5 @@ public class TextTerms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Collections.unmodifiableSet(terms);
     }
 }

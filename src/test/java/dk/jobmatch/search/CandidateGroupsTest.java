@@ -60,13 +60,13 @@ class CandidateGroupsTest {
 
     private List<String> rank(List<IndexDocument> documents, List<CandidateQuery.Group> groups) throws IOException {
         AnalyzerFactory analysis = new AnalyzerFactory();
-        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.fingerprint())) {
+        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.conceptAnalyzer(), analysis.fingerprint())) {
             for (IndexDocument document : documents) {
                 index.upsert(document);
             }
             index.publish(0);
             SearchService search = new SearchService(index, analysis.queryAnalyzer(),
-                    new TextTerms(analysis.indexAnalyzer()), 16);
+                    new TextTerms(analysis.indexAnalyzer(), analysis.conceptAnalyzer()), 16);
             return search.candidates(new CandidateQuery("t", "oprydning affaldssortering kørsel", Map.of("profile", 1f),
                     groups, List.of(), 100)).stream().map(ScoredId::id).toList();
         }

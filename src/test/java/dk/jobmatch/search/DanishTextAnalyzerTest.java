@@ -25,6 +25,13 @@ class DanishTextAnalyzerTest {
     }
 
     @Test
+    void oneWordLabelsOfTheConceptVocabularySplitCompoundsToo() throws IOException {
+        // "arkiv" and "kaffe" are labels in vocabulary/concepts-da.tsv, not in the parts list.
+        assertThat(terms(index, "arkivmateriale")).containsAnyElementsOf(terms(query, "arkiv"));
+        assertThat(terms(index, "kaffebar")).containsAnyElementsOf(terms(query, "kaffe"));
+    }
+
+    @Test
     void inflectedFormsShareAStem() throws IOException {
         // Synonyms match surface forms, so only the stem itself is shared; the indexed side of
         // the synonym expansion still lets "oprydningen" find a text that says "rengøring".

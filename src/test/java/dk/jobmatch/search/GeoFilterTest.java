@@ -49,13 +49,13 @@ class GeoFilterTest {
 
     private Set<String> search(Criterion criterion, List<IndexDocument> documents) throws IOException {
         AnalyzerFactory analysis = new AnalyzerFactory();
-        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.fingerprint())) {
+        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.conceptAnalyzer(), analysis.fingerprint())) {
             for (IndexDocument document : documents) {
                 index.upsert(document);
                 index.publish(0); // a segment per document, so per-segment doc values are exercised
             }
             SearchService search = new SearchService(index, analysis.queryAnalyzer(),
-                    new TextTerms(analysis.indexAnalyzer()), 16);
+                    new TextTerms(analysis.indexAnalyzer(), analysis.conceptAnalyzer()), 16);
             return search.candidates(new CandidateQuery("t", null, Map.of(), List.of(criterion), 100)).stream()
                     .map(ScoredId::id).collect(Collectors.toSet());
         }

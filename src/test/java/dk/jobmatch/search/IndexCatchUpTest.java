@@ -226,7 +226,7 @@ class IndexCatchUpTest {
     }
 
     private LuceneIndex openIndex(AnalysisFingerprint fingerprint) throws IOException {
-        return new LuceneIndex(dir.toString(), ANALYSIS.indexAnalyzer(), fingerprint);
+        return new LuceneIndex(dir.toString(), ANALYSIS.indexAnalyzer(), ANALYSIS.conceptAnalyzer(), fingerprint);
     }
 
     /** As after a restart: the index is read back from what was committed. */

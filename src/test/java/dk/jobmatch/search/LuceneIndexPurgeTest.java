@@ -36,7 +36,7 @@ class LuceneIndexPurgeTest {
 
     private int termFrequencyOnDiskAfterDeleting(boolean purge) throws IOException {
         AnalyzerFactory analysis = new AnalyzerFactory();
-        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.fingerprint())) {
+        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.conceptAnalyzer(), analysis.fingerprint())) {
             for (int i = 0; i < DOCUMENTS; i++) {
                 index.upsert(IndexDocument.builder("citizen", "c" + i).text("competences", "lager").build());
             }

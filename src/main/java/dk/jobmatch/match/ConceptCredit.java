@@ -1,0 +1,91 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.vocabulary.Concept;
+import dk.jobmatch.vocabulary.ConceptType;
+import dk.jobmatch.vocabulary.ConceptVocabulary;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How much two concepts of the vocabulary have in common, as a share of a competence: the same
+ * concept counts fully (that is a shared term, see {@link CompetenceFit}); one within the other
+ * ("vinduespudsning" within "rengøring") {@value #WITHIN}; an occupation and a concept under the
+ * same DISCO-08 unit group ("pædagogmedhjælper" and "børnepasning", both 5311) {@value #UNIT_GROUP}:
+ * a trade title against the work it names. Nothing for two competences that only share a unit
+ * group, nor for the same trade alone. The amounts were measured on both quality sets
+ * (docs/matching-quality.md): more credit found more mismatch pairs but ranked the labelled set's
+ * best citizens below ones with only related words. DISCO groups themselves never count as
+ * "within": every occupation is within its major group.
+ */
+final class ConceptCredit {
+
+    static final double WITHIN = 0.5;
+    static final double UNIT_GROUP = 0.25;
+    private static final String DISCO = "disco";
+
+    private final ConceptVocabulary vocabulary;
+    private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> units = new ConcurrentHashMap<>();
+
+    ConceptCredit(ConceptVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    static ConceptCredit danish() {
+        return Holder.DANISH;
+    }
+
+    /** The credit for a wanted concept {@code a} when the profile names {@code b}: 0 to 1. */
+    double of(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (ancestors(a).contains(b) || ancestors(b).contains(a)) {
+            return WITHIN;
+        }
+        if (!isOccupation(a) && !isOccupation(b)) {
+            return 0; // two competences of one trade are not the same work
+        }
+        Optional<String> unit = unit(a);
+        if (unit.isPresent() && unit.equals(unit(b))) {
+            return UNIT_GROUP;
+        }
+        return 0;
+    }
+
+    private boolean isOccupation(String id) {
+        return vocabulary.byId(id).map(concept -> concept.type() == ConceptType.OCCUPATION).orElse(false);
+    }
+
+    /** The broader concepts of a concept that are not DISCO groups. */
+    private Set<String> ancestors(String id) {
+        return ancestors.computeIfAbsent(id, key -> {
+            Set<String> found = new HashSet<>();
+            vocabulary.byId(key).ifPresent(concept -> vocabulary.broaderChain(concept).stream()
+                    .map(Concept::id).filter(parent -> !parent.startsWith(DISCO + ".")).forEach(found::add));
+            return Set.copyOf(found);
+        });
+    }
+
+    /** The nearest DISCO-08 unit group (four digits) a concept is filed under, itself included. */
+    private Optional<String> unit(String id) {
+        return units.computeIfAbsent(id, key -> vocabulary.byId(key).flatMap(concept -> {
+            if (isUnitGroup(concept.id())) {
+                return Optional.of(concept.id());
+            }
+            return vocabulary.broaderChain(concept).stream().map(Concept::id).filter(ConceptCredit::isUnitGroup).findFirst();
+        }));
+    }
+
+    private static boolean isUnitGroup(String id) {
+        return id.startsWith(DISCO + ".") && id.length() == DISCO.length() + 1 + 4;
+    }
+
+    private static final class Holder {
+        private static final ConceptCredit DANISH = new ConceptCredit(ConceptVocabulary.danish());
+    }
+}

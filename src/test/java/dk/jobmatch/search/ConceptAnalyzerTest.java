@@ -1,0 +1,75 @@
+package dk.jobmatch.search;
+
+import dk.jobmatch.vocabulary.ConceptTerms;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Phrases to the concepts of vocabulary/concepts-da.tsv they name (issue 24). */
+class ConceptAnalyzerTest {
+
+    private static final AnalyzerFactory FACTORY = new AnalyzerFactory();
+    private final Analyzer concepts = FACTORY.conceptAnalyzer();
+    private final TextTerms terms = new TextTerms(FACTORY.indexAnalyzer(), FACTORY.conceptAnalyzer());
+
+    @Test
+    void aTradeTitleAndItsTaskWordsNameTheirConcepts() throws IOException {
+        assertThat(terms(concepts, "pædagogmedhjælper")).containsExactly("@childcare.paedagogmedhjaelper");
+        assertThat(terms(concepts, "Hospitalsportør")).containsExactly("@care.portoer");
+        assertThat(terms(concepts, "Telefonist")).containsExactly("@office.omstillingsmedarbejder");
+    }
+
+    @Test
+    void inflectedFormsOfALabelNameTheSameConcept() throws IOException {
+        // The labels are stemmed as the text is: "vaske vinduer" / "vasker vinduerne".
+        assertThat(terms(concepts, "vasker vinduerne")).containsExactly("@cleaning.vinduespudsning");
+        assertThat(terms(concepts, "pudse vinduer")).containsExactly("@cleaning.vinduespudsning");
+    }
+
+    @Test
+    void theLongestLabelWinsAndOneLabelIsOneToken() throws IOException {
+        assertThat(terms(concepts, "lege med børnene")).containsExactly("@childcare.leg-med-boern");
+        assertThat(terms(concepts, "græsslåning af grøftekanter")).containsExactly("@green.graesslaaning-af-groeftekanter");
+    }
+
+    @Test
+    void aSentenceNamesEveryConceptInIt() throws IOException {
+        assertThat(terms(concepts, "Vil gerne gøre rent og slå græs"))
+                .contains("@cleaning.rengoering", "@green.graesslaaning");
+    }
+
+    @Test
+    void wordsThatNameNoConceptGiveNoTokens() throws IOException {
+        assertThat(terms(concepts, "xyzzy plugh")).isEmpty();
+        assertThat(terms(concepts, "og i på")).isEmpty();
+    }
+
+    @Test
+    void textTermsHoldTheWordsAndTheConcepts() {
+        Set<String> portoer = terms.of("hospitalsportør");
+        assertThat(portoer).contains("@care.portoer").anyMatch(term -> ConceptTerms.idOf(term) == null);
+        assertThat(terms.of("sygehusportør")).contains("@care.portoer");
+        assertThat(ConceptTerms.idOf(ConceptTerms.term("care.portoer"))).isEqualTo("care.portoer");
+        assertThat(ConceptTerms.idOf("portør")).isNull();
+    }
+
+    private static Set<String> terms(Analyzer analyzer, String text) throws IOException {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
+    }
+}
