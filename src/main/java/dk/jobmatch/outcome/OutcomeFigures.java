@@ -105,7 +105,8 @@ final class OutcomeFigures {
 
     /**
      * Days from the profile's creation to the start of the citizen's first placement (of all their
-     * placements), for the citizens whose first placement passes the filters and starts in the period.
+     * placements), for the citizens whose first placement passes the filters and starts in the period,
+     * on or after the day the profile was created.
      */
     private static List<Figure> daysToFirstPlacement(List<CourseRecord> placements, Map<String, Profile> profiles,
                                                      Filter filter, Period period) {
@@ -118,7 +119,10 @@ final class OutcomeFigures {
         Map<String, Long> days = new HashMap<>();
         first.forEach((citizenId, p) -> {
             Profile profile = profiles.get(citizenId);
-            if (profile != null && filter.accepts(p, profile) && period.contains(p.startDate())) {
+            // A first placement that started before the profile was made here (a course carried
+            // over from another system) says nothing about the time it took; it is left out.
+            if (profile != null && filter.accepts(p, profile) && period.contains(p.startDate())
+                    && !p.startDate().isBefore(profile.created())) {
                 days.put(citizenId, ChronoUnit.DAYS.between(profile.created(), p.startDate()));
             }
         });

@@ -92,6 +92,21 @@ class OutcomeFiguresTest {
     }
 
     @Test
+    void aFirstPlacementThatStartedBeforeTheProfileWasCreatedSaysNothingAboutTheDaysToIt() {
+        List<CourseRecord> placements = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            // c0's course was carried over: it started 20 days before its profile was made here.
+            LocalDate created = i == 0 ? START.plusDays(20) : START.minusDays(10L * i);
+            profiles.put("c" + i, new OutcomeFigures.Profile(TargetGroup.FLEKSJOB, created));
+            placements.add(placement("a" + i, "c" + i, "emp-1", START));
+        }
+        List<Figure> all = OutcomeFigures.of(placements, profiles, ANY, YEAR, TODAY);
+        assertThat(find(all, Figure.Name.DAYS_TO_FIRST_PLACEMENT_MEDIAN, null).value()).isEqualTo(30); // 10..50
+        assertThat(find(all, Figure.Name.DAYS_TO_FIRST_PLACEMENT_MEDIAN, null).denominator()).isEqualTo(5);
+        assertThat(find(all, Figure.Name.PLACEMENTS_STARTED, null).value()).as("still a placement").isEqualTo(6);
+    }
+
+    @Test
     void hoursAreComparedOnlyWhereAFollowUpMeasuredThem() {
         List<CourseRecord> placements = new ArrayList<>();
         double[] start = {6, 7, 8, 9, 10, 12};
