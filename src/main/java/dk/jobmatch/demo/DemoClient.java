@@ -37,11 +37,10 @@ final class DemoClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    static final java.util.Map<String, Long> TIMES = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final URI base;
     private final String token;
     final String username;
-    int requests;
+    final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 
     private DemoClient(URI base, String username, String token) {
         this.base = base;
@@ -92,11 +91,8 @@ final class DemoClient {
         for (int attempt = 0; ; attempt++) {
             HttpResponse<String> response;
             try {
-                requests++;
-                long t0 = System.nanoTime();
+                requests.incrementAndGet();
                 response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                TIMES.merge(method + " " + path.replaceAll("/[0-9a-f-]{20,}", "/{id}").replaceAll("\\?.*", ""),
-                        (System.nanoTime() - t0) / 1_000_000, Long::sum);
             } catch (IOException e) {
                 throw new DemoException(method + " " + path + ": " + e.getMessage()
                         + " (is the service running at " + base + "?)", 0);

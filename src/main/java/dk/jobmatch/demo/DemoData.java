@@ -24,6 +24,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code ./jobmatch demo}: loads a municipality's year (Frederikshavn and the places around it)
@@ -87,8 +91,9 @@ public final class DemoData {
     /** Days after a course ended in work when the job ended, in the order of the endings (-1: not ended). */
     private static final int[] JOB_ENDS_AFTER = {-1, 45, -1, 120, 75, -1, 165, 150, -1, 300};
 
-    private static final int[] FOLLOW_UP_DAYS = {14, 30, 60, 91, 122, 152, 183, 228, 274, 320, 365, 410};
-    private static final Set<Integer> MEASURED_ON = Set.of(14, 30, 60, 122, 183, 274, 365);
+    /** The follow-ups recorded, in days after the start: the measuring points 0/1/2/4/6 months, then every two. */
+    private static final int[] FOLLOW_UP_DAYS = {14, 30, 60, 91, 122, 183, 244, 305, 365, 426};
+    private static final Set<Integer> MEASURED_ON = Set.of(14, 30, 60, 122, 183, 305, 426);
     private static final int[] AFTERCARE_DAYS = {14, 42, 91, 182};
 
     public static void main(String[] args) {
@@ -161,7 +166,7 @@ public final class DemoData {
         final String reasonCode;
         final LocalDate hoursReducedOn;
         final double growth;
-        final int who5First;
+        int who5First;
         final int who5Delta;
         final int gseFirst;
         final int gseDelta;
@@ -223,7 +228,7 @@ public final class DemoData {
         clients.add(consultant);
         List<Employer> planned = planEmployers(consultant);
         if (!createEmployer(consultant, planned.getFirst())) {
-            return new Summary(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, consultant.requests, elapsed());
+            return new Summary(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, consultant.requests.get(), elapsed());
         }
         DemoClient admin = DemoClient.login(base, "admin", adminPassword);
         clients.add(admin);
@@ -249,9 +254,22 @@ public final class DemoData {
         }
         List<Citizen> citizens = new ArrayList<>();
         for (int i = 0; i < size.citizens; i++) {
-            Citizen citizen = planCitizen(i);
-            citizens.add(citizen);
-            citizenIds.put(i, consultant.post("/api/v1/citizens", citizen.body()).path("id").asText());
+            citizens.add(planCitizen(i));
+        }
+        // Profiles are independent of each other: created four at a time (each is indexed and audited).
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<String>> ids = new ArrayList<>();
+            for (Citizen citizen : citizens) {
+                ids.add(pool.submit(() -> consultant.post("/api/v1/citizens", citizen.body()).path("id").asText()));
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                citizenIds.put(i, ids.get(i).get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoException("interrupted", 0);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof DemoException d ? d : new DemoException(e.getCause().toString(), 0);
         }
         List<Course> courses = planCourses(citizens);
         Set<Integer> placed = new HashSet<>();
@@ -260,10 +278,9 @@ public final class DemoData {
             runCourse(course);
         }
         introduce(citizens, placed);
-        System.err.println("refusals: " + refusals + "\ntimes: " + DemoClient.TIMES);
         return new Summary(true, employers.size(), needs.size(), citizens.size(), agreements, stopped, inWork,
                 followUps, events, introductions, contacts, skipped,
-                clients.stream().mapToInt(c -> c.requests).sum(), elapsed());
+                clients.stream().mapToInt(c -> c.requests.get()).sum(), elapsed());
     }
 
     private Duration elapsed() {
@@ -487,7 +504,8 @@ public final class DemoData {
     // --- courses ----------------------------------------------------------------------------------
 
     /**
-     * The placements of the year: start dates from 14 months ago to three weeks ago, about four in
+     * The placements of the year: start dates from 15 months ago to three weeks ago (more of them
+     * early, so that six months after an ending in work has passed for enough of them), about four in
      * ten ending in work, the rest stopped (shorter), the latest still running; a third of the
      * stopped citizens start a new course with another employer a few weeks later.
      */
@@ -497,7 +515,9 @@ public final class DemoData {
         List<Course> courses = new ArrayList<>();
         int first = Math.min(candidates.size(), (int) Math.round(size.courses * 0.85));
         for (Citizen citizen : candidates.subList(0, first)) {
-            LocalDate start = lastDay.minusDays(20 + Math.round(440 * Math.pow(random.nextDouble(), 0.6)));
+            // A quarter started in the last five months (most still running), the rest over 15 months.
+            LocalDate start = random.nextDouble() < 0.25 ? lastDay.minusDays(20 + random.nextInt(130))
+                    : lastDay.minusDays(20 + Math.round(440 * Math.pow(random.nextDouble(), 0.5)));
             Course course = planCourse(citizen, start);
             courses.add(course);
             if (course.outcome == Outcome.STOPPED && courses.size() < size.courses && random.nextDouble() < 0.4) {
@@ -506,6 +526,14 @@ public final class DemoData {
                     courses.add(planCourse(citizen, again));
                 }
             }
+        }
+        // WHO-5 at the start averages 47.2 in report 004: the draw's mean is moved there, 4 points
+        // (one answer step) at a time on as many courses as it takes.
+        double mean = courses.stream().mapToInt(c -> c.who5First).average().orElse(47.2);
+        long steps = Math.round((47.2 - mean) * courses.size() / 4);
+        for (int i = 0; i < Math.min(Math.abs(steps), courses.size()); i++) {
+            Course course = courses.get(i);
+            course.who5First = clamp(course.who5First + (steps > 0 ? 4 : -4), 0, 100);
         }
         List<Course> endedInWork = new ArrayList<>(courses.stream().filter(Course::inWork).toList());
         endedInWork.sort(Comparator.comparing(c -> c.end));
@@ -537,10 +565,10 @@ public final class DemoData {
             reduced = start.plusDays(35 + random.nextInt((int) days / 2 - 30));
         }
         double growth = switch (outcome) {
-            case HIRED, ORDINARY_HOURS -> 1.45 + random.nextDouble() * 0.35;
-            case ACTIVE -> 1.3 + random.nextDouble() * 0.3;
+            case HIRED, ORDINARY_HOURS -> 1.5 + random.nextDouble() * 0.4;
+            case ACTIVE -> 1.35 + random.nextDouble() * 0.3;
             case STOPPED -> reason.equals("CITIZEN_HEALTH") || reason.equals("CITIZEN_WITHDREW")
-                    ? 0.85 + random.nextDouble() * 0.2 : 1.1 + random.nextDouble() * 0.2;
+                    ? 0.9 + random.nextDouble() * 0.2 : 1.15 + random.nextDouble() * 0.2;
         };
         int who5First = clamp(4 * (int) Math.round((47.2 + random.nextGaussian() * 16) / 4), 8, 92);
         int who5Delta = (int) Math.round(random.nextGaussian() * 8) + switch (outcome) {
@@ -554,7 +582,6 @@ public final class DemoData {
                 gseDelta);
     }
 
-    final Map<String, Integer> refusals = new TreeMap<>();
     private final Map<Integer, Set<Integer>> stoppedWith = new TreeMap<>();
 
     private void runCourse(Course course) {
@@ -571,8 +598,6 @@ public final class DemoData {
                 need = candidate;
                 break;
             }
-            String why = answer.body().path("errors").path(0).path("message").asText(answer.body().path("detail").asText());
-            refusals.merge(why.substring(0, Math.min(70, why.length())), 1, Integer::sum);
             if (answer.status() != 422 && answer.status() != 409) {
                 throw new DemoException("POST /api/v1/agreements answered " + answer.status() + ": " + answer.body(),
                         answer.status());
@@ -595,11 +620,20 @@ public final class DemoData {
         int visits = 0;
         double hours = startHours;
         boolean reducedRecorded = false;
+        List<Integer> offsets = new ArrayList<>();
         for (int offset : FOLLOW_UP_DAYS) {
-            LocalDate date = course.start.plusDays(offset);
-            if (date.isAfter(until)) {
+            if (course.start.plusDays(offset).isAfter(until)) {
                 break;
             }
+            offsets.add(offset);
+        }
+        // The closing talk a few days before an ending, when the last follow-up is weeks earlier.
+        int closing = (int) ChronoUnit.DAYS.between(course.start, until) - 2;
+        if (course.end != null && !offsets.isEmpty() && closing - offsets.getLast() > 14) {
+            offsets.add(closing);
+        }
+        for (int offset : offsets) {
+            LocalDate date = course.start.plusDays(offset);
             if (course.hoursReducedOn != null && !reducedRecorded && !date.isBefore(course.hoursReducedOn)) {
                 consultant.post(path + "/events", Map.of("type", "HOURS_REDUCED",
                         "date", course.hoursReducedOn.toString(),
