@@ -94,7 +94,8 @@ final class DemoClient {
                 requests.incrementAndGet();
                 response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                throw new DemoException(method + " " + path + ": " + e.getMessage()
+                throw new DemoException(method + " " + path + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage())
                         + " (is the service running at " + base + "?)", 0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
