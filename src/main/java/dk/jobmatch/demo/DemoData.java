@@ -37,9 +37,10 @@ import java.util.concurrent.Future;
  * 10 still employed six months after a course ended in work, WHO-5 47.2 at the start rising by
  * about 8, GSE 26.4 hardly moving, six in ten courses ending without a job, mostly for health.
  *
- * <p>One figure cannot come out true: the days to the first placement are counted from the day
- * the profile was created, which the API sets to today, so with placements dated in the past they
- * are negative. Creating profiles in the past would need a way in that the API rightly does not have.
+ * <p>One figure cannot come out: the days to the first placement are counted from the day the
+ * profile was created, which the API sets to today, so every demo placement started before its
+ * profile and is left out of that figure (it shows as suppressed). Creating profiles in the past
+ * would need a way in that the API rightly does not have.
  *
  * <p>It refuses to load twice: the first demo employer (CVR {@value #MARKER_CVR}) already being
  * there means the data is loaded (the service answers 409 for a CVR it has).
