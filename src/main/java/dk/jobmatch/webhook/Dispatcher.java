@@ -35,6 +35,10 @@ class Dispatcher implements ApplicationEventListener<ShutdownEvent> {
     private final Duration maxBackoff;
     private final int maxAttempts;
     private final Duration lease;
+    // Sends outlive the poll that claimed them: a hanging receiver (up to the timeout) must not hold
+    // up the next poll's queueing and sending. The lease (3x the timeout) keeps a send in flight from
+    // being claimed again meanwhile.
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean stopping;
 
     Dispatcher(DeliveryQueue queue, SubscriptionRepository subscriptions, DeliveryRepository deliveries,
@@ -54,10 +58,14 @@ class Dispatcher implements ApplicationEventListener<ShutdownEvent> {
         this.lease = timeout.multipliedBy(3);
     }
 
-    /** Shutting down: no new poll touches the database while its pool and files are closing. */
+    /**
+     * Shutting down: no new poll touches the database while its pool and files are closing, and
+     * sends in flight are interrupted; their leases run out and any instance sends them again.
+     */
     @Override
     public void onApplicationEvent(ShutdownEvent event) {
         stopping = true;
+        senders.shutdownNow();
     }
 
     @Scheduled(fixedDelay = "${jobmatch.webhooks.poll-interval:1s}", initialDelay = "${jobmatch.webhooks.poll-interval:1s}")
@@ -75,19 +83,26 @@ class Dispatcher implements ApplicationEventListener<ShutdownEvent> {
         }
     }
 
-    /** Sends concurrently, so one slow or hanging receiver does not hold up the others. */
+    /**
+     * Sends concurrently and without waiting for the answers, so one slow or hanging receiver holds
+     * up neither the others nor the next poll.
+     */
     private void sendDue() {
         Instant now = clock.instant();
-        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Delivery due : deliveries.findDue(now, SEND_BATCH)) {
-                if (deliveries.claim(due.id(), due.attempts(), now, now.plus(lease)) == 1) {
-                    senders.execute(() -> attemptClaimed(due));
-                }
+        for (Delivery due : deliveries.findDue(now, SEND_BATCH)) {
+            if (stopping) {
+                return;
+            }
+            if (deliveries.claim(due.id(), due.attempts(), now, now.plus(lease)) == 1) {
+                senders.execute(() -> attemptClaimed(due));
             }
         }
     }
 
     private void attemptClaimed(Delivery delivery) {
+        if (stopping) {
+            return;
+        }
         try {
             subscriptions.findById(delivery.subscriptionId()).ifPresent(subscription -> attempt(subscription, delivery));
         } catch (RuntimeException e) {
@@ -98,6 +113,10 @@ class Dispatcher implements ApplicationEventListener<ShutdownEvent> {
 
     private void attempt(Subscription subscription, Delivery delivery) {
         Sender.Outcome outcome = sender.send(subscription, delivery);
+        if (stopping) {
+            // Interrupted by the shutdown, or the database is closing: the lease runs out instead.
+            return;
+        }
         Instant now = clock.instant();
         if (outcome.delivered()) {
             deliveries.update(delivery.delivered(outcome.statusCode(), now));

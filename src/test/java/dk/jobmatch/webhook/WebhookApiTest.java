@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -264,6 +266,45 @@ class WebhookApiTest extends ApiTestSupport {
         api.as(integration).delete("/api/v1/webhooks/" + admins).then().statusCode(404);
         api.as(integration).delete("/api/v1/webhooks/" + own).then().statusCode(204);
         api.as(integration).get("/api/v1/webhooks/" + own + "/deliveries").then().statusCode(404);
+    }
+
+    /**
+     * A receiver that accepts the connection and never answers holds its send for the timeout
+     * (10 s); the deliveries of changes made meanwhile still go out at once (they used to wait for
+     * the poll that was sending to it).
+     */
+    @Test
+    void aHangingReceiverHoldsUpNoLaterDelivery() throws Exception {
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0); Receiver receiver = new Receiver(0)) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            String integration = api.integration();
+            String hanging = subscribe(integration, "http://localhost:" + silent.getLocalPort() + "/hook",
+                    "need.created").getString("id");
+            JsonPath webhook = subscribe(integration, receiver.url(), "need.created");
+            receiver.expectSecret(webhook.getString("secret"));
+            String employerId = api.createEmployer(consultant, "Tavs " + UUID.randomUUID(), TestData.randomCvr());
+
+            api.createNeed(consultant, employerId, TestData.need());
+            Eventually.within(Duration.ofSeconds(5), () -> !held.isEmpty());
+            String later = api.createNeed(consultant, employerId, TestData.need());
+
+            Eventually.within(Duration.ofSeconds(5), () -> receiver.received().stream()
+                    .anyMatch(r -> later.equals(JsonPath.from(r.body()).getString("entityId"))));
+            api.as(integration).delete("/api/v1/webhooks/" + hanging).then().statusCode(204);
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
     }
 
     private JsonPath subscribe(String token, String url, String... eventTypes) {
