@@ -268,6 +268,35 @@ class WebhookApiTest extends ApiTestSupport {
         api.as(integration).get("/api/v1/webhooks/" + own + "/deliveries").then().statusCode(404);
     }
 
+    /** An introduction's proposal and answer arrive as their own events, ids and codes only. */
+    @Test
+    void introductionsArriveProposedAndAnsweredWithIdsOnly() {
+        try (Receiver receiver = new Receiver(0)) {
+            String integration = api.integration();
+            JsonPath webhook = subscribe(integration, receiver.url(), "introduction.proposed", "introduction.answered");
+            receiver.expectSecret(webhook.getString("secret"));
+            String employerId = api.createEmployer(consultant, "Præsentation " + UUID.randomUUID(), TestData.randomCvr());
+            String needId = api.createNeed(consultant, employerId, TestData.need());
+            Map<String, Object> citizen = TestData.citizen(TestData.randomExternalRef());
+            citizen.put("displayName", "Lone Lind");
+            String citizenId = api.createCitizen(consultant, citizen);
+            String id = api.as(consultant).body(Map.of("citizenId", citizenId, "note", "Rolig og stabil"))
+                    .post("/api/v1/needs/" + needId + "/introductions").then().statusCode(201).extract().path("id");
+            api.as(consultant).body(Map.of("decision", "DECLINED", "reasonCode", "NEED_COVERED",
+                    "comment", "Vi har fundet en")).post("/api/v1/introductions/" + id + "/response")
+                    .then().statusCode(200);
+
+            await(() -> ours(receiver, id).size() >= 2);
+            List<Receiver.Received> got = ours(receiver, id);
+            assertThat(got).hasSize(2).allSatisfy(r -> assertThat(r.signatureValid()).as(r.libraryError()).isTrue());
+            assertThat(got).extracting(r -> JsonPath.from(r.body())).extracting(b -> b.getString("type") + " "
+                            + b.getString("detail"))
+                    .containsExactlyInAnyOrder("introduction.proposed INTRODUCTION_PROPOSED",
+                            "introduction.answered INTRODUCTION_DECLINED");
+            assertThat(got).allSatisfy(r -> assertThat(r.body()).doesNotContain("Lone", "Rolig", "fundet"));
+        }
+    }
+
     /**
      * A receiver that accepts the connection and never answers holds its send for the timeout
      * (10 s); the deliveries of changes made meanwhile still go out at once (they used to wait for
