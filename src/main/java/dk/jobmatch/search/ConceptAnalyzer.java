@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -99,16 +98,9 @@ final class ConceptAnalyzer extends Analyzer {
         }
     }
 
-    private static List<String> analyse(Analyzer analyzer, String text) throws IOException {
+    private static List<String> analyse(Analyzer analyzer, String text) {
         List<String> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("label", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        }
+        TextTerms.collect(analyzer, text, words);
         return words;
     }
 

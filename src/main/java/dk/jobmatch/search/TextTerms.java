@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
@@ -65,7 +66,8 @@ public class TextTerms {
         return Collections.unmodifiableSet(terms);
     }
 
-    private static void collect(Analyzer analyzer, String text, Set<String> terms) {
+    /** Adds the terms the analyzer makes of the text, in order, to {@code terms}. */
+    static void collect(Analyzer analyzer, String text, Collection<String> terms) {
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

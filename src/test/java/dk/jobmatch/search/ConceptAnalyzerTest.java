@@ -2,8 +2,6 @@ package dk.jobmatch.search;
 
 import dk.jobmatch.vocabulary.ConceptTerms;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -60,16 +58,9 @@ class ConceptAnalyzerTest {
         assertThat(ConceptTerms.idOf("portør")).isNull();
     }
 
-    private static Set<String> terms(Analyzer analyzer, String text) throws IOException {
+    private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        }
+        TextTerms.collect(analyzer, text, terms);
         return terms;
     }
 }

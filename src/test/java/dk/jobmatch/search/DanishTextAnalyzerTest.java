@@ -1,8 +1,6 @@
 package dk.jobmatch.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -64,16 +62,9 @@ class DanishTextAnalyzerTest {
         assertThat(terms(index, "og i på")).isEmpty();
     }
 
-    private static Set<String> terms(Analyzer analyzer, String text) throws IOException {
+    private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        }
+        TextTerms.collect(analyzer, text, terms);
         return terms;
     }
 }
