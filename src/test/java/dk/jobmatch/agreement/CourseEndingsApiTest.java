@@ -11,10 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -222,7 +219,7 @@ class CourseEndingsApiTest extends ApiTestSupport {
 
     /** Moves the service's clock to noon (UTC) of that day. */
     private void moveTo(LocalDate day) {
-        clock.advance(Duration.between(clock.instant(), day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)));
+        clock.moveTo(day);
         assertThat(LocalDate.now(clock)).isEqualTo(day);
     }
 

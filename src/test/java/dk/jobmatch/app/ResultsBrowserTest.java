@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -310,8 +309,7 @@ class ResultsBrowserTest extends ApiTestSupport {
     }
 
     private void moveTo(LocalDate day) {
-        clock.reset();
-        clock.advance(Duration.between(clock.instant(), day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)));
+        clock.moveTo(day);
     }
 
     private String employer(String name, Map<String, Object> location) {

@@ -11,10 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -320,8 +317,7 @@ class OutcomeApiTest extends ApiTestSupport {
     }
 
     private void moveTo(LocalDate day) {
-        clock.reset();
-        clock.advance(Duration.between(clock.instant(), day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)));
+        clock.moveTo(day);
         assertThat(LocalDate.now(clock)).isEqualTo(day);
     }
 

@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -23,6 +25,11 @@ public class TestClock extends Clock {
 
     public void advance(Duration by) {
         offset = offset.plus(by);
+    }
+
+    /** Moves the clock to noon (UTC) of that day, wherever it was. */
+    public void moveTo(LocalDate day) {
+        offset = Duration.between(Instant.now(), day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
     }
 
     public void reset() {
