@@ -4,7 +4,6 @@ import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.match.MatchForBenchmark;
-import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.Tiers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -75,15 +74,7 @@ class ExposureBenchmark {
     }
 
     static String run(int citizens, int needCount, Path workDir) throws Exception {
-        Path dir = workDir.resolve("run-" + citizens).toAbsolutePath();
-        Eventually.deleteRecursively(dir);
-        Files.createDirectories(dir);
-        Map<String, Object> properties = Map.of(
-                "datasources.default.url", "jdbc:h2:file:" + dir.resolve("data/jobmatch") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "jobmatch.search.index-path", dir.resolve("lucene-index").toString(),
-                "jobmatch.search.poll-interval", "1h",
-                "micronaut.server.port", -1);
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+        try (EmbeddedServer server = MatchBenchmarkHarness.startOnDisk(citizens, workDir)) {
             ApplicationContext context = server.getApplicationContext();
             List<MatchBenchmarkHarness.Row> loaded = new ArrayList<>();
             MatchBenchmarkHarness.load(citizens, context, new BenchHttp(server.getPort()), loaded);

@@ -72,17 +72,27 @@ final class MatchBenchmarkHarness {
     private MatchBenchmarkHarness() {
     }
 
-    static List<Row> run(int citizens, Settings settings, Path workDir) throws Exception {
-        Path dir = workDir.resolve("run-" + citizens).toAbsolutePath();
+    private static Path runDir(int citizens, Path workDir) {
+        return workDir.resolve("run-" + citizens).toAbsolutePath();
+    }
+
+    /** A service on a fresh H2 file and index of its own under {@code workDir}, as a benchmark run uses. */
+    static EmbeddedServer startOnDisk(int citizens, Path workDir) throws IOException {
+        Path dir = runDir(citizens, workDir);
         Eventually.deleteRecursively(dir);
         Files.createDirectories(dir);
-        List<Row> rows = new ArrayList<>();
         Map<String, Object> properties = Map.of(
                 "datasources.default.url", "jdbc:h2:file:" + dir.resolve("data/jobmatch") + ";DB_CLOSE_ON_EXIT=FALSE",
                 "jobmatch.search.index-path", dir.resolve("lucene-index").toString(),
                 "jobmatch.search.poll-interval", "1h",
                 "micronaut.server.port", -1);
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    }
+
+    static List<Row> run(int citizens, Settings settings, Path workDir) throws Exception {
+        Path dir = runDir(citizens, workDir);
+        List<Row> rows = new ArrayList<>();
+        try (EmbeddedServer server = startOnDisk(citizens, workDir)) {
             ApplicationContext context = server.getApplicationContext();
             BenchHttp http = new BenchHttp(server.getPort());
             load(citizens, context, http, rows);
