@@ -13,15 +13,17 @@ import java.util.Map;
  * that maximises the AUC of the score on the replayed placements less a penalty for moving away
  * from the current weights (shrinkage): {@code AUC(w) - lambda * sum |w - current|} with
  * {@code lambda = SHRINKAGE / sqrt(min(good, bad))}, so a small sample moves the weights little
- * and a large one may move them further. The search moves weight between two parts in steps of
- * 0.08, 0.04, 0.02 and 0.01, always taking the best improving move (the first in part order on
- * a tie), until no move improves; weights stay on a grid of 0.01.
+ * and a large one may move them further. Each move takes weight from one part and gives it to
+ * another, trying every pair of parts and every amount on a grid of 0.01 (the AUC is a step
+ * function of the weights, so small steps alone would stall on its flat stretches); the best
+ * improving move is taken (the first in part order and the smallest amount on a tie), until no
+ * move improves.
  */
 final class WeightSearch {
 
     static final double SHRINKAGE = 0.5;
-    private static final double[] STEPS = {0.08, 0.04, 0.02, 0.01};
-    private static final int MAX_MOVES = 1000;
+    private static final double GRID = 0.01;
+    private static final int MAX_MOVES = 100;
     private static final double EPSILON = 1e-12;
 
     private final List<PartScores> good;
@@ -49,18 +51,14 @@ final class WeightSearch {
     private MatchWeights run() {
         Map<ScorePart, Double> weights = new EnumMap<>(start);
         double best = objective(weights);
-        int moves = 0;
-        for (double step : STEPS) {
-            while (moves < MAX_MOVES) {
-                Map<ScorePart, Double> bestMove = null;
-                for (ScorePart from : ScorePart.values()) {
-                    for (ScorePart to : ScorePart.values()) {
-                        if (from == to || weights.get(from) < step - EPSILON) {
-                            continue;
-                        }
+        for (int moves = 0; moves < MAX_MOVES; moves++) {
+            Map<ScorePart, Double> bestMove = null;
+            for (ScorePart from : ScorePart.values()) {
+                for (ScorePart to : ScorePart.values()) {
+                    for (int steps = 1; from != to && steps * GRID <= weights.get(from) + EPSILON; steps++) {
                         Map<ScorePart, Double> moved = new EnumMap<>(weights);
-                        moved.put(from, onGrid(weights.get(from) - step));
-                        moved.put(to, onGrid(weights.get(to) + step));
+                        moved.put(from, onGrid(weights.get(from) - steps * GRID));
+                        moved.put(to, onGrid(weights.get(to) + steps * GRID));
                         double value = objective(moved);
                         if (value > best + EPSILON) {
                             best = value;
@@ -68,12 +66,11 @@ final class WeightSearch {
                         }
                     }
                 }
-                if (bestMove == null) {
-                    break;
-                }
-                weights = bestMove;
-                moves++;
             }
+            if (bestMove == null) {
+                break;
+            }
+            weights = bestMove;
         }
         return MatchWeights.of(weights);
     }
