@@ -13,7 +13,9 @@ import java.util.Map;
  * reason none is suggested. Aggregates only: no citizen, need or agreement is named.
  *
  * @param outcomes     every placement by outcome, labelled or not
- * @param erased       labelled placements whose citizen was erased (their profile is gone)
+ * @param citizenGone  labelled placements whose citizen's profile could not be read (erased between
+ *                     the two reads: an erasure deletes the citizen's agreements with the profile, so
+ *                     placements of citizens erased before the run are not there to count)
  * @param needGone     labelled placements whose need is gone
  * @param notScorable  labelled placements the scorer could not score again (no agreed task left on
  *                     the need, or the citizen's and the need's hours no longer overlap)
@@ -21,7 +23,7 @@ import java.util.Map;
  * @param parts        the AUC of each part, over the placements it applies to
  * @param suggestion   the suggested weights, or null with {@code refusal} saying why
  */
-public record Evaluation(LocalDate asOf, Map<Outcome, Integer> outcomes, int erased, int needGone, int notScorable,
+public record Evaluation(LocalDate asOf, Map<Outcome, Integer> outcomes, int citizenGone, int needGone, int notScorable,
                          MatchWeights current, Measure score, List<Measure> parts, int minimumPerClass,
                          @Nullable Suggestion suggestion, @Nullable String refusal) {
 

@@ -80,14 +80,14 @@ public class WeightEvaluation {
                 .distinct().toList());
         List<PartScores> good = new ArrayList<>();
         List<PartScores> bad = new ArrayList<>();
-        int erased = 0;
+        int citizenGone = 0;
         int needGone = 0;
         int notScorable = 0;
         for (PlacedCourse course : labelled) {
             Citizen citizen = profiles.get(course.course().citizenId());
             Need need = needsById.get(course.needId());
             if (citizen == null) {
-                erased++;
+                citizenGone++;
                 continue;
             }
             if (need == null) {
@@ -102,10 +102,10 @@ public class WeightEvaluation {
             }
             (Outcome.of(course.course()).good() ? good : bad).add(parts.get());
         }
-        return evaluation(outcomes, erased, needGone, notScorable, good, bad, minimumPerClass);
+        return evaluation(outcomes, citizenGone, needGone, notScorable, good, bad, minimumPerClass);
     }
 
-    private Evaluation evaluation(Map<Outcome, Integer> outcomes, int erased, int needGone, int notScorable,
+    private Evaluation evaluation(Map<Outcome, Integer> outcomes, int citizenGone, int needGone, int notScorable,
                                   List<PartScores> good, List<PartScores> bad, int minimumPerClass) {
         MatchWeights current = scorer.weights();
         Evaluation.Measure score = measure("score", p -> Optional.of(p.score(current)), good, bad);
@@ -125,7 +125,7 @@ public class WeightEvaluation {
             suggestion = new Evaluation.Suggestion(suggested, WeightSearch.auc(suggested, good, bad),
                     WeightSearch.SHRINKAGE / Math.sqrt(Math.min(good.size(), bad.size())));
         }
-        return new Evaluation(LocalDate.now(clock), outcomes, erased, needGone, notScorable, current, score, parts,
+        return new Evaluation(LocalDate.now(clock), outcomes, citizenGone, needGone, notScorable, current, score, parts,
                 minimumPerClass, suggestion, refusal);
     }
 

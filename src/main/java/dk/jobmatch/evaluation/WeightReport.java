@@ -28,8 +28,9 @@ final class WeightReport {
                         + " Left out: %d still running, %d other endings.%n", placements, count(e, Outcome.HIRED),
                 count(e, Outcome.ORDINARY_HOURS), count(e, Outcome.CLAUSES_MET), count(e, Outcome.TASKS_UNSUITABLE),
                 count(e, Outcome.WORKPLACE_CULTURE), count(e, Outcome.RUNNING), count(e, Outcome.OTHER_ENDING)));
-        md.append(String.format(Locale.ROOT, "Of the labelled, not replayed: %d erased citizens, %d needs gone, %d"
-                + " no longer scorable. Replayed: %d good, %d bad.%n%n", e.erased(), e.needGone(), e.notScorable(),
+        md.append(String.format(Locale.ROOT, "Of the labelled, not replayed: %d citizens gone, %d needs gone, %d no"
+                + " longer scorable (erased citizens' placements are deleted with them, so they are not counted"
+                + " here). Replayed: %d good, %d bad.%n%n", e.citizenGone(), e.needGone(), e.notScorable(),
                 e.score().good(), e.score().bad()));
         md.append("| measure | weight now | good | bad | AUC | 95 % interval |\n|---|---|---|---|---|---|\n");
         md.append(row(e.score(), "1.00"));
