@@ -22,13 +22,21 @@ public final class EvaluateWeights {
     private EvaluateWeights() {
     }
 
+    /**
+     * The service's application context, configured as the service is (plus {@code environments}),
+     * without the HTTP server, background work or Flyway: it reads and changes nothing by itself.
+     */
+    static ApplicationContext offline(String... environments) {
+        return ApplicationContext.builder().environments(environments)
+                .properties(Map.of(BackgroundWork.OFFLINE, "true", "flyway.datasources.default.enabled", "false"))
+                .start();
+    }
+
     public static void main(String[] args) throws IOException {
         Path report = Path.of(args.length > 0 ? args[0] : "target/evaluate-weights.md").toAbsolutePath();
         Path suggestion = report.resolveSibling("evaluate-weights.properties");
         Evaluation evaluation;
-        try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of(BackgroundWork.OFFLINE, "true", "flyway.datasources.default.enabled", "false"))
-                .start()) {
+        try (ApplicationContext context = offline()) {
             evaluation = context.getBean(WeightEvaluation.class).evaluate(WeightEvaluation.MINIMUM_PER_CLASS);
         }
         String markdown = WeightReport.markdown(evaluation);
