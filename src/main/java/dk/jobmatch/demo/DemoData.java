@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -595,8 +593,7 @@ public final class DemoData {
     private void runCourse(Course course) {
         String citizenId = citizenIds.get(course.citizen.index());
         Set<Integer> avoid = stoppedWith.getOrDefault(course.citizen.index(), Set.of());
-        Map<String, Double> matchScores = new HashMap<>();
-        List<Need> candidates = candidates(course.citizen, avoid, matchScores);
+        List<Need> candidates = candidates(course.citizen, avoid);
         JsonNode draft = null;
         Need need = null;
         for (Need candidate : candidates) {
@@ -685,13 +682,12 @@ public final class DemoData {
         ending.put("type", course.outcome.name());
         ending.put("date", course.end.toString());
         if (course.outcome == Outcome.STOPPED) {
-            String reason = stopReasonByFit(course, matchScores.getOrDefault(need.id(), 0.0));
-            ending.put("reasonCode", reason);
-            ending.put("reason", stopReason(reason));
-            ending.put("debrief", Map.of("employerView", employerView(reason),
+            ending.put("reasonCode", course.reasonCode);
+            ending.put("reason", stopReason(course.reasonCode));
+            ending.put("debrief", Map.of("employerView", employerView(course.reasonCode),
                     "strengths", List.of(pick(DemoCatalogue.STRENGTHS), pick(DemoCatalogue.STRENGTHS)).stream()
                             .distinct().toList(),
-                    "lessons", lessons(reason)));
+                    "lessons", lessons(course.reasonCode)));
             consultant.post(path + "/events", ending);
             events++;
             stopped++;
@@ -733,16 +729,14 @@ public final class DemoData {
     /**
      * The needs to try for a citizen, as a consultant would: the service's own matches first (a
      * random one of the best three, so that not everyone lands at the same employer), then the rest
-     * of the matches in order, then a few needs nearby in case the search index lags behind. The
-     * matches' scores go into {@code matchScores}, by need id.
+     * of the matches in order, then a few needs nearby in case the search index lags behind.
      */
-    private List<Need> candidates(Citizen citizen, Set<Integer> avoid, Map<String, Double> matchScores) {
+    private List<Need> candidates(Citizen citizen, Set<Integer> avoid) {
         Map<String, Need> byId = new LinkedHashMap<>();
         needs.forEach(n -> byId.put(n.id(), n));
         List<Need> matched = new ArrayList<>();
         for (JsonNode match : clients.getFirst().get("/api/v1/citizens/" + citizenIds.get(citizen.index())
                 + "/matches?limit=20").path("results")) {
-            matchScores.put(match.path("needId").asText(), match.path("score").asDouble());
             Need need = byId.get(match.path("needId").asText());
             if (need != null && !avoid.contains(need.employer().index())) {
                 matched.add(need);
@@ -786,29 +780,6 @@ public final class DemoData {
         }
         return pick(List.of("Flere timer næste måned, arbejdsgiveren er tilfreds.", "Tager selv nye opgaver.",
                 "Har brug for pauser, men klarer opgaverne.", "Mødestabil, vil gerne prøve flere opgaver."));
-    }
-
-    /** The planned stop reasons a better match could have prevented. */
-    private static final Set<String> MATCH_REASONS = Set.of("TASKS_UNSUITABLE", "HOURS_NOT_REACHED",
-            "EMPLOYER_DISSATISFIED", "OTHER");
-
-    /**
-     * Stops follow fit, as in the field: a course planned to stop for a reason a better match could
-     * have prevented stops with TASKS_UNSUITABLE with a chance of 1 - the service's match score of
-     * the pair (0 for a need found nearby, not among the citizen's matches), and otherwise not for
-     * its tasks (HOURS_NOT_REACHED instead of TASKS_UNSUITABLE). The chance comes from the course
-     * itself, not the year's random stream, so everything else stays the same draw; the weight
-     * evaluation ({@code ./jobmatch evaluate-weights}) then has something to find.
-     */
-    private static String stopReasonByFit(Course course, double score) {
-        if (!MATCH_REASONS.contains(course.reasonCode)) {
-            return course.reasonCode;
-        }
-        double chance = new SplittableRandom(31L * course.citizen.index() + course.start.toEpochDay()).nextDouble();
-        if (chance < 1 - score) {
-            return "TASKS_UNSUITABLE";
-        }
-        return course.reasonCode.equals("TASKS_UNSUITABLE") ? "HOURS_NOT_REACHED" : course.reasonCode;
     }
 
     private static String stopReason(String code) {
