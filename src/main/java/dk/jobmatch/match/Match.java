@@ -7,8 +7,8 @@ import dk.jobmatch.employer.Need;
 import java.util.List;
 
 /**
- * A proposed match: who, which tasks and hours, how good (score, its parts and fit tier), and why; and whether
- * the citizen is already in process elsewhere (which orders the list, never the score).
+ * A proposed match: who, which tasks and hours, how good (score, its parts and fit tier), and why;
+ * and whether the citizen is already in process elsewhere (which orders the list, never the score).
  */
 record Match(Need need, Employer employer, Citizen citizen, Carving carving, double score, PartScores parts,
              MatchFit fit, List<Explanation> explanation, boolean inProcess) {

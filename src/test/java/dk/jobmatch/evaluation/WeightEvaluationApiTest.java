@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,10 +106,6 @@ class WeightEvaluationApiTest extends ApiTestSupport {
     }
 
     private void end(String agreementId, String type, String reasonCode) {
-        Map<String, Object> body = new HashMap<>(Map.of("type", type, "date", LocalDate.now(clock).toString()));
-        if (reasonCode != null) {
-            body.put("reasonCode", reasonCode);
-        }
-        api.as(consultant).body(body).post("/api/v1/agreements/" + agreementId + "/events").then().statusCode(201);
+        api.event(consultant, agreementId, type, LocalDate.now(clock).toString(), reasonCode);
     }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The suggested weights: a valid weight set, toward the part that tells the outcomes apart, shrunk for few placements. */
+/**
+ * The suggested weights: a valid weight set, moved toward the part that tells the outcomes apart,
+ * and shrunk toward the current weights when there are few placements.
+ */
 class WeightSearchTest {
 
     private static final MatchWeights CURRENT = new MatchWeights(0.30, 0.16, 0.24, 0.06, 0.08, 0.08, 0.08);
@@ -25,7 +28,8 @@ class WeightSearchTest {
         MatchWeights suggested = WeightSearch.suggest(good, bad, CURRENT);
 
         assertThat(suggested.asMap().values()).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(0));
-        assertThat(suggested.asMap().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
+        assertThat(suggested.asMap().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1, within(1e-9));
         assertThat(suggested.distance()).isGreaterThan(CURRENT.distance());
         assertThat(WeightSearch.auc(suggested, good, bad)).isGreaterThan(WeightSearch.auc(CURRENT, good, bad));
         assertThat(WeightSearch.suggest(good, bad, CURRENT)).as("deterministic").isEqualTo(suggested);
