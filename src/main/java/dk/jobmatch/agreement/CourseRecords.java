@@ -35,6 +35,17 @@ public class CourseRecords {
         return store.placements().stream().map(p -> record(p, today)).toList();
     }
 
+    /**
+     * Every placement with the need and the tasks it was agreed on (the version in force), for the
+     * offline weight evaluation, which scores each pair again (docs/outcomes.md).
+     */
+    @Transactional(readOnly = true)
+    public List<PlacedCourse> placedCourses() {
+        LocalDate today = LocalDate.now(clock);
+        return store.placements().stream().map(p -> new PlacedCourse(record(p, today), p.agreement().needId(),
+                p.content().tasks().stream().map(AgreementContent.AgreementTask::taskId).toList())).toList();
+    }
+
     static CourseRecord record(AgreementStore.Placement placement, LocalDate today) {
         Agreement agreement = placement.agreement();
         AgreementContent content = placement.content();

@@ -1,5 +1,6 @@
 package dk.jobmatch.agreement;
 
+import dk.jobmatch.common.BackgroundWork;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * approved meanwhile is left alone.
  */
 @Singleton
+@BackgroundWork
 class DraftExpiry {
 
     private final AgreementStore store;

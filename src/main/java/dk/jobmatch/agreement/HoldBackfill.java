@@ -1,5 +1,6 @@
 package dk.jobmatch.agreement;
 
+import dk.jobmatch.common.BackgroundWork;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -17,6 +18,7 @@ import java.util.Set;
  * each agreement is re-checked under the need's and citizen's locks.
  */
 @Singleton
+@BackgroundWork
 class HoldBackfill {
 
     private static final Logger LOG = LoggerFactory.getLogger(HoldBackfill.class);

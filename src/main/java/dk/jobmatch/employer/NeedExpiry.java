@@ -1,5 +1,6 @@
 package dk.jobmatch.employer;
 
+import dk.jobmatch.common.BackgroundWork;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
  * instances can run this at once, each need expires once, and a need used meanwhile is left alone.
  */
 @Singleton
+@BackgroundWork
 class NeedExpiry {
 
     private final NeedStore store;

@@ -1,5 +1,6 @@
 package dk.jobmatch.idempotency;
 
+import dk.jobmatch.common.BackgroundWork;
 import dk.jobmatch.common.Problems;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * creates nothing. A failed request frees its key for the corrected retry. Keys live for a day.
  */
 @ServerFilter(value = "/api/**", methods = HttpMethod.POST)
+@BackgroundWork
 class IdempotencyFilter implements Ordered {
 
     static final String HEADER = "Idempotency-Key";

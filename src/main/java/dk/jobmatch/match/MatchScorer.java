@@ -14,6 +14,7 @@ import dk.jobmatch.vocabulary.PlacementType;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -86,12 +87,12 @@ final class MatchScorer {
     private Match score(MatchContext context, Carving carving, CompetenceFit fit) {
         Need need = context.need();
         Citizen citizen = context.citizen();
-        Parts parts = new Parts();
+        Map<ScorePart, Double> parts = new EnumMap<>(ScorePart.class);
         List<Explanation> why = new ArrayList<>();
         List<Task> allowed = need.tasks().stream().filter(t -> MatchRules.allowed(t, need, citizen)).toList();
 
         CompetenceFit.Coverage coverage = fit.coverage(need, allowed);
-        parts.add(weights.competence(), coverage.share());
+        parts.put(ScorePart.COMPETENCE, coverage.share());
         why.add(new Explanation(Explanation.Kind.COMPETENCE, coverage.covered().isEmpty()
                 ? "Ingen af de " + coverage.wanted().size() + " ønskede kompetencer"
                 : "Har " + coverage.covered().size() + " af " + coverage.wanted().size() + " ønskede kompetencer: "
@@ -105,7 +106,7 @@ final class MatchScorer {
         }
 
         Optional<JobGoal> goal = fit.bestGoal(need, allowed);
-        parts.add(weights.jobGoal(), goal.map(g -> goalScore(g.priority())).orElse(0.0));
+        parts.put(ScorePart.JOB_GOAL, goal.map(g -> goalScore(g.priority())).orElse(0.0));
         goal.ifPresent(g -> why.add(new Explanation(Explanation.Kind.JOB_GOAL,
                 "Passer til jobmål " + g.priority() + " (" + goalLabel(g.priority()) + "): " + g.title())));
 
@@ -113,13 +114,13 @@ final class MatchScorer {
         HourRange window = MatchRules.window(need, citizen).orElseThrow();
         double possible = Math.min(window.max(), need.totalTaskHours());
         double fittingHours = carving.tasks().stream().mapToDouble(t -> t.hoursPerWeek() * fit.of(t)).sum();
-        parts.add(weights.taskFit(), fittingHours / possible);
+        parts.put(ScorePart.TASK_FIT, fittingHours / possible);
         why.add(new Explanation(Explanation.Kind.TASKS, carving.tasks().size() + " af " + need.tasks().size()
                 + " opgaver foreslås: " + carving.tasks().stream().map(Task::title).collect(Collectors.joining(", "))));
         why.add(new Explanation(Explanation.Kind.TASKS, "Kompetencerne dækker opgaver svarende til "
                 + hoursText(fittingHours) + " af " + hoursText(possible) + " mulige timer om ugen"));
 
-        parts.add(weights.hours(), carving.hoursPerWeek() / possible);
+        parts.put(ScorePart.HOURS, carving.hoursPerWeek() / possible);
         why.add(new Explanation(Explanation.Kind.HOURS, hoursText(carving.hoursPerWeek()) + " af "
                 + hoursText(possible) + " mulige timer om ugen (borgerens " + range(citizen.hoursPerWeek())
                 + " timer, virksomhedens " + range(need.hoursPerWeek()) + " timer)"));
@@ -130,11 +131,12 @@ final class MatchScorer {
         flexibilities(need, citizen, parts, why);
         company(context, parts, why);
 
-        return new Match(need, context.employer(), citizen, carving, parts.score(),
+        PartScores scores = new PartScores(parts);
+        return new Match(need, context.employer(), citizen, carving, scores.score(weights), scores,
                 MatchFit.of(coverage, goal.isPresent()), why);
     }
 
-    private void distance(MatchContext context, Parts parts, List<Explanation> why) {
+    private void distance(MatchContext context, Map<ScorePart, Double> parts, List<Explanation> why) {
         Place home = context.citizen().location();
         Place work = context.workplace();
         if (home == null || work == null || !home.hasCoordinates() || !work.hasCoordinates()) {
@@ -144,7 +146,7 @@ final class MatchScorer {
         Double limit = context.citizen().maxTravelKm();
         boolean ownLimit = limit != null && limit > 0;
         double reach = ownLimit ? limit : DEFAULT_TRAVEL_KM;
-        parts.add(weights.distance(), Math.max(0, 1 - km / reach));
+        parts.put(ScorePart.DISTANCE, Math.max(0, 1 - km / reach));
         String distance = km < 1 ? "Under 1 km" : String.format(Locale.ROOT, "%d km", Math.round(km));
         why.add(new Explanation(Explanation.Kind.DISTANCE, distance + " af højst " + Danish.number(reach)
                 + " km til arbejdspladsen" + (ownLimit ? "" : " (borgeren har ingen grænse; regnet mod "
@@ -171,7 +173,7 @@ final class MatchScorer {
         }
     }
 
-    private void flexibilities(Need need, Citizen citizen, Parts parts, List<Explanation> why) {
+    private void flexibilities(Need need, Citizen citizen, Map<ScorePart, Double> parts, List<Explanation> why) {
         Set<Flexibility> lifting = MatchRules.liftingFlexibilities(need, citizen);
         List<Flexibility> helpful = new ArrayList<>();
         for (Flexibility flexibility : need.flexibilities()) {
@@ -187,7 +189,7 @@ final class MatchScorer {
                         + Danish.label(flexibility)));
             }
         }
-        parts.add(weights.flexibility(), Math.min(1.0, helpful.size() / 2.0));
+        parts.put(ScorePart.FLEXIBILITY, Math.min(1.0, helpful.size() / 2.0));
     }
 
     private static boolean helps(Flexibility flexibility, Need need, Citizen citizen) {
@@ -202,7 +204,7 @@ final class MatchScorer {
         };
     }
 
-    private void company(MatchContext context, Parts parts, List<Explanation> why) {
+    private void company(MatchContext context, Map<ScorePart, Double> parts, List<Explanation> why) {
         List<Accommodation> calm = context.citizen().accommodations().stream().filter(NEEDS_CALM::contains).toList();
         if (calm.isEmpty() || context.employer() == null) {
             return;
@@ -216,7 +218,7 @@ final class MatchScorer {
         };
         boolean calmCulture = !Collections.disjoint(terms.apply(context.employer().workCulture() == null
                 ? "" : context.employer().workCulture()), calmWords);
-        parts.add(weights.company(), (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
+        parts.put(ScorePart.COMPANY, (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
         String wish = calm.stream().map(Danish::label).collect(Collectors.joining(" og "));
         if (size != null && sizeFit >= 0.8) {
             why.add(new Explanation(Explanation.Kind.COMPANY, capitalised(Danish.label(size)) + " passer til " + wish));
@@ -254,20 +256,5 @@ final class MatchScorer {
 
     private static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** The weighted mean of the parts that apply. */
-    private static final class Parts {
-        private double weighted;
-        private double totalWeight;
-
-        void add(double weight, double value) {
-            weighted += weight * Math.max(0, Math.min(1, value));
-            totalWeight += weight;
-        }
-
-        double score() {
-            return totalWeight == 0 ? 0 : weighted / totalWeight;
-        }
     }
 }

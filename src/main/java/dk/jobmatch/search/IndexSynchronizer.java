@@ -1,5 +1,6 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.common.BackgroundWork;
 import dk.jobmatch.outbox.Outbox;
 import dk.jobmatch.outbox.OutboxRepository;
 import io.micronaut.context.event.StartupEvent;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * committed to disk.
  */
 @Singleton
+@BackgroundWork
 public class IndexSynchronizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexSynchronizer.class);

@@ -3,7 +3,7 @@
  * SearcherManager), candidate queries, and keeping the index in step with the outbox. Features
  * describe their documents through DocumentSource; search/ knows no feature.
  */
-@AllowedDependencies({"outbox", "vocabulary"})
+@AllowedDependencies({"common", "outbox", "vocabulary"})
 package dk.jobmatch.search;
 
 import dk.jobmatch.AllowedDependencies;

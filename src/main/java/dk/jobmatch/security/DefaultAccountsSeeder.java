@@ -1,5 +1,6 @@
 package dk.jobmatch.security;
 
+import dk.jobmatch.common.BackgroundWork;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -11,6 +12,7 @@ import jakarta.inject.Singleton;
  * display names only gains its display name).
  */
 @Singleton
+@BackgroundWork
 class DefaultAccountsSeeder implements ApplicationEventListener<StartupEvent> {
 
     private final AccountService accounts;

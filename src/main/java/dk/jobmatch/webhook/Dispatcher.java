@@ -1,5 +1,6 @@
 package dk.jobmatch.webhook;
 
+import dk.jobmatch.common.BackgroundWork;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.ShutdownEvent;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
  * mid-send leaves it to be retried by any instance when the lease ends.
  */
 @Singleton
+@BackgroundWork
 class Dispatcher implements ApplicationEventListener<ShutdownEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);

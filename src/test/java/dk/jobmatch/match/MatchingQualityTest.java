@@ -52,13 +52,8 @@ class MatchingQualityTest extends ApiTestSupport {
     @Test
     void matcherBeatsTheBaselineWithoutViolations() throws IOException {
         set = QualitySet.load(api, consultant, "/quality/matching-set.json");
-        Map<String, Map<String, Integer>> byNeed = new HashMap<>();
-        Map<String, Map<String, Integer>> byCitizen = new HashMap<>();
-        for (Map<String, Object> j : set.json().<Map<String, Object>>getList("judgements")) {
-            int grade = ((Number) j.get("grade")).intValue();
-            byNeed.computeIfAbsent((String) j.get("need"), k -> new HashMap<>()).put((String) j.get("citizen"), grade);
-            byCitizen.computeIfAbsent((String) j.get("citizen"), k -> new HashMap<>()).put((String) j.get("need"), grade);
-        }
+        Map<String, Map<String, Integer>> byNeed = set.judgements(true);
+        Map<String, Map<String, Integer>> byCitizen = set.judgements(false);
 
         Map<String, Score> scores = new LinkedHashMap<>();
         scores.put("need → citizens | matcher", evaluate(byNeed, set::citizensFor, true, true));

@@ -50,6 +50,21 @@ final class QualitySet {
         return json;
     }
 
+    /**
+     * The graded judgements by query: by need ({@code byNeed}: need key to citizen key to grade) or
+     * by citizen (citizen key to need key to grade).
+     */
+    Map<String, Map<String, Integer>> judgements(boolean byNeed) {
+        Map<String, Map<String, Integer>> byQuery = new HashMap<>();
+        for (Map<String, Object> j : json.<Map<String, Object>>getList("judgements")) {
+            String need = (String) j.get("need");
+            String citizen = (String) j.get("citizen");
+            byQuery.computeIfAbsent(byNeed ? need : citizen, k -> new HashMap<>())
+                    .put(byNeed ? citizen : need, ((Number) j.get("grade")).intValue());
+        }
+        return byQuery;
+    }
+
     String key(String id) {
         return keyById.get(id);
     }

@@ -2,6 +2,7 @@ package dk.jobmatch.match;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Graded-relevance ranking metrics (nDCG with 2^g - 1 gains, MRR over grade >= 2). */
 final class RankingMetrics {
@@ -16,6 +17,12 @@ final class RankingMetrics {
         double dcg = dcg(ranking.stream().limit(K).map(id -> grades.getOrDefault(id, 0)).toList());
         double ideal = dcg(grades.values().stream().sorted((a, b) -> b - a).limit(K).toList());
         return ideal == 0 ? 0 : dcg / ideal;
+    }
+
+    /** The mean nDCG@K of {@code ranker}'s rankings over the queries with at least one relevant judgement. */
+    static double meanNdcg(Map<String, Map<String, Integer>> judgements, Function<String, List<String>> ranker) {
+        return judgements.entrySet().stream().filter(e -> e.getValue().values().stream().anyMatch(g -> g > 0))
+                .mapToDouble(e -> ndcgAtK(ranker.apply(e.getKey()), e.getValue())).average().orElse(0);
     }
 
     static double reciprocalRank(List<String> ranking, Map<String, Integer> grades) {

@@ -309,11 +309,7 @@ class OutcomeApiTest extends ApiTestSupport {
     }
 
     private void event(String id, String type, LocalDate date, String reasonCode) {
-        Map<String, Object> body = new HashMap<>(Map.of("type", type, "date", date.toString()));
-        if (reasonCode != null) {
-            body.put("reasonCode", reasonCode);
-        }
-        api.as(consultant).body(body).post("/api/v1/agreements/" + id + "/events").then().statusCode(201);
+        api.event(consultant, id, type, date.toString(), reasonCode);
     }
 
     private void moveTo(LocalDate day) {

@@ -93,6 +93,15 @@ public final class Api {
         return id;
     }
 
+    /** Records a course event (HIRED, STOPPED ...) on the agreement; {@code reasonCode} may be null. */
+    public void event(String token, String agreementId, String type, String date, String reasonCode) {
+        Map<String, Object> body = new HashMap<>(Map.of("type", type, "date", date));
+        if (reasonCode != null) {
+            body.put("reasonCode", reasonCode);
+        }
+        as(token).body(body).post("/api/v1/agreements/" + agreementId + "/events").then().statusCode(201);
+    }
+
     /** An agreement's current editable content, with its version, ready to send back as a PUT. */
     public Map<String, Object> agreementEdit(String token, String agreementId) {
         Map<String, Object> current = as(token).get("/api/v1/agreements/" + agreementId).then().statusCode(200)
