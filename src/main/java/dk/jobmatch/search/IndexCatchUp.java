@@ -34,14 +34,26 @@ final class IndexCatchUp {
     private final OutboxReader outbox;
     private final Map<EntityType, DocumentSource> sources;
     private final ExecutorService writers;
+    private final Runnable vocabularyChanged;
     private long watermark;
+    private volatile boolean rebuilding;
 
     /** {@code writers} spreads large batches over the cores; it stays the caller's to shut down. */
     IndexCatchUp(LuceneIndex index, OutboxReader outbox, List<DocumentSource> sources, ExecutorService writers) {
+        this(index, outbox, sources, writers, () -> { });
+    }
+
+    /**
+     * {@code vocabularyChanged} is told when a catch-up passes a change of the concept vocabulary
+     * (saved on any instance); it must only schedule the work, as it runs under this one's lock.
+     */
+    IndexCatchUp(LuceneIndex index, OutboxReader outbox, List<DocumentSource> sources, ExecutorService writers,
+                 Runnable vocabularyChanged) {
         this.index = index;
         this.outbox = outbox;
         this.sources = sources.stream().collect(Collectors.toMap(DocumentSource::entityType, Function.identity()));
         this.writers = writers;
+        this.vocabularyChanged = vocabularyChanged;
     }
 
     /**
@@ -69,7 +81,31 @@ final class IndexCatchUp {
     }
 
     /** Re-creates the whole index from the database. Returns the number of documents. */
-    synchronized long rebuild() {
+    long rebuild() {
+        return rebuild(() -> { });
+    }
+
+    /**
+     * Re-creates the whole index from the database after {@code first} ran (it switches the
+     * analysis: nothing is written meanwhile). Searches go on answering from the index as it was
+     * until the new one is published at the end.
+     */
+    synchronized long rebuild(Runnable first) {
+        rebuilding = true;
+        try {
+            first.run();
+            return rebuildAll();
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /** Whether a rebuild is under way: catching up would wait for it. */
+    boolean rebuilding() {
+        return rebuilding;
+    }
+
+    private long rebuildAll() {
         // Every change numbered up to here has committed, so the scan below sees it; later ones
         // are replayed afterwards (harmless where the scan already saw them).
         long scannedFrom = outbox.last();
@@ -96,6 +132,9 @@ final class IndexCatchUp {
         long before = watermark;
         List<OutboxEntry> rows;
         while (!(rows = outbox.after(watermark, BATCH)).isEmpty()) {
+            if (rows.stream().anyMatch(row -> row.entityType() == EntityType.CONCEPT)) {
+                vocabularyChanged.run();
+            }
             // Other entities (agreements) are in the outbox for the change feed, not the index.
             apply(rows.stream().filter(row -> sources.containsKey(row.entityType())).toList());
             // Rows written before V6 took identity numbers, which skip those of rolled-back

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,7 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * When the index catches up with the outbox ({@link IndexCatchUp} says how): at start-up, after
  * each committed write, on a poll for other instances' writes, and on demand; and when the index is
- * committed to disk.
+ * committed to disk. When the outbox tells of a vocabulary change (from this instance or another),
+ * the vocabulary is re-read and the index rebuilt with its analysis on a background thread; while
+ * that runs, searches answer from the index as it was, and writes are indexed after it.
  */
 @Singleton
 public class IndexSynchronizer {
@@ -27,17 +30,25 @@ public class IndexSynchronizer {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSynchronizer.class);
 
     private final LuceneIndex index;
+    private final CurrentAnalysis analysis;
     private final IndexCatchUp catchUp;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("index-catch-up").daemon().factory());
     private final AtomicBoolean backgroundQueued = new AtomicBoolean();
+    private final ExecutorService reanalysis = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("index-reanalysis").daemon().factory());
+    private final AtomicBoolean vocabularyStale = new AtomicBoolean();
+    private final AtomicBoolean reanalysisQueued = new AtomicBoolean();
+    /** A rebuild with a new analysis failed after switching to it: the retry rebuilds even so. */
+    private volatile boolean rebuildOwed;
     private final ExecutorService writers = Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().name("index-write-", 0).daemon().factory());
 
-    IndexSynchronizer(LuceneIndex index, OutboxRepository outbox, List<DocumentSource> sources) {
+    IndexSynchronizer(LuceneIndex index, CurrentAnalysis analysis, OutboxRepository outbox, List<DocumentSource> sources) {
         this.index = index;
-        this.catchUp = new IndexCatchUp(index, OutboxReader.of(outbox), sources, writers);
+        this.analysis = analysis;
+        this.catchUp = new IndexCatchUp(index, OutboxReader.of(outbox), sources, writers, this::vocabularyChanged);
     }
 
     @EventListener
@@ -58,8 +69,9 @@ public class IndexSynchronizer {
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onOutboxWritten(Outbox.OutboxWritten event) {
         // Read-your-writes: a client that just saved can search for it at once. A bulk import
-        // instead goes on with its next batch while this one is indexed, and waits at its end.
-        if (event.bulk()) {
+        // instead goes on with its next batch while this one is indexed, and waits at its end;
+        // so does every write while a rebuild runs, rather than hold its response until the end.
+        if (event.bulk() || catchUp.rebuilding()) {
             catchUpSoon();
             return;
         }
@@ -87,19 +99,59 @@ public class IndexSynchronizer {
         }
     }
 
+    /** Told by a catch-up that passed a vocabulary change: re-analyse in the background. */
+    private void vocabularyChanged() {
+        vocabularyStale.set(true);
+        reanalyseSoon();
+    }
+
+    private void reanalyseSoon() {
+        if (!reanalysisQueued.compareAndSet(false, true)) {
+            return;
+        }
+        reanalysis.execute(() -> {
+            reanalysisQueued.set(false);
+            if (!vocabularyStale.getAndSet(false)) {
+                return;
+            }
+            try {
+                analysis.reloadVocabulary();
+                Optional<Analysis> next = analysis.next();
+                if (next.isPresent() || rebuildOwed) {
+                    LOG.info("Concept vocabulary changed: rebuilding the search index with it");
+                    rebuildOwed = true;
+                    catchUp.rebuild(() -> next.ifPresent(analysis::use));
+                    rebuildOwed = false;
+                }
+            } catch (RuntimeException e) {
+                vocabularyStale.set(true); // the poll tries again
+                LOG.error("Could not re-analyse after a vocabulary change; the poller will retry", e);
+            }
+        });
+    }
+
     @PreDestroy
     void stopBackground() {
+        reanalysis.shutdownNow();
         background.shutdownNow();
         writers.shutdownNow();
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.poll-interval:1s}", initialDelay = "${jobmatch.search.poll-interval:1s}")
     void poll() {
-        catchUp.catchUp();
+        if (vocabularyStale.get()) {
+            reanalyseSoon();
+        }
+        if (!catchUp.rebuilding()) {
+            catchUp.catchUp();
+        }
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.commit-interval:5s}", initialDelay = "${jobmatch.search.commit-interval:5s}")
     void commit() {
-        index.commit();
+        // A commit mid-rebuild could make the half-written index visible (see LuceneIndex.commit).
+        if (!catchUp.rebuilding()) {
+            index.commit();
+        }
     }
 }
