@@ -51,6 +51,7 @@ final class MatchScorer {
     private final MatchWeights weights;
     private final Function<String, Set<String>> terms;
     private final Supplier<ConceptCredit> credits;
+    /** Fixed for one request's scorer; null for the shared one, which reads the vocabulary in force each time. */
     private final ConceptCredit credit;
     private final Set<String> calmWords;
 
@@ -60,8 +61,7 @@ final class MatchScorer {
 
     /** {@code credits} gives the partial credit of the vocabulary in force, read once per request. */
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits) {
-        // Analysed once: this runs for every candidate of every match request.
-        this(weights, terms, credits, credits.get(), terms.apply(CALM));
+        this(weights, terms, credits, null, null);
     }
 
     private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
@@ -84,9 +84,18 @@ final class MatchScorer {
         return new MatchScorer(weights, once, credits, credits.get(), once.apply(CALM));
     }
 
+    private ConceptCredit credit() {
+        return credit != null ? credit : credits.get();
+    }
+
+    private Set<String> calmWords() {
+        // Analysed once per request's scorer: this runs for every candidate of every match request.
+        return calmWords != null ? calmWords : terms.apply(CALM);
+    }
+
     /** The best carving for the pair, scored and explained; empty when no valid match exists. */
     Optional<Match> match(MatchContext context) {
-        CompetenceFit fit = new CompetenceFit(context.citizen(), terms, credit);
+        CompetenceFit fit = new CompetenceFit(context.citizen(), terms, credit());
         // The bundle parts of the score, up to their common denominator: the carving maximises them.
         return MatchRules.carve(context.need(), context.workplace(), context.citizen(),
                         task -> task.hoursPerWeek() * (weights.hours() + weights.taskFit() * fit.of(task)))
@@ -95,7 +104,7 @@ final class MatchScorer {
 
     /** The pair scored with a given bundle (the tests check no valid bundle beats the carved one). */
     Match score(MatchContext context, Carving carving) {
-        return score(context, carving, new CompetenceFit(context.citizen(), terms, credit));
+        return score(context, carving, new CompetenceFit(context.citizen(), terms, credit()));
     }
 
     private Match score(MatchContext context, Carving carving, CompetenceFit fit) {
@@ -230,7 +239,7 @@ final class MatchScorer {
             case LARGE -> 0.2;
         };
         boolean calmCulture = !Collections.disjoint(terms.apply(context.employer().workCulture() == null
-                ? "" : context.employer().workCulture()), calmWords);
+                ? "" : context.employer().workCulture()), calmWords());
         parts.add(weights.company(), (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
         String wish = calm.stream().map(Danish::label).collect(Collectors.joining(" og "));
         if (size != null && sizeFit >= 0.8) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,7 +37,7 @@ final class IndexCatchUp {
     private final ExecutorService writers;
     private final Runnable vocabularyChanged;
     private long watermark;
-    private volatile boolean rebuilding;
+    private final AtomicInteger rebuilds = new AtomicInteger();
 
     /** {@code writers} spreads large batches over the cores; it stays the caller's to shut down. */
     IndexCatchUp(LuceneIndex index, OutboxReader outbox, List<DocumentSource> sources, ExecutorService writers) {
@@ -90,19 +91,22 @@ final class IndexCatchUp {
      * analysis: nothing is written meanwhile). Searches go on answering from the index as it was
      * until the new one is published at the end.
      */
-    synchronized long rebuild(Runnable first) {
-        rebuilding = true;
+    long rebuild(Runnable first) {
+        // Counted before the lock is taken, so writers stop waiting on it from the start.
+        rebuilds.incrementAndGet();
         try {
-            first.run();
-            return rebuildAll();
+            synchronized (this) {
+                first.run();
+                return rebuildAll();
+            }
         } finally {
-            rebuilding = false;
+            rebuilds.decrementAndGet();
         }
     }
 
-    /** Whether a rebuild is under way: catching up would wait for it. */
+    /** Whether a rebuild is under way or waiting to start: catching up would wait for it. */
     boolean rebuilding() {
-        return rebuilding;
+        return rebuilds.get() > 0;
     }
 
     private long rebuildAll() {

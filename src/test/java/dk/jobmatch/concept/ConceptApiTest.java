@@ -6,6 +6,8 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +119,19 @@ class ConceptApiTest extends ApiTestSupport {
         rejected(concept("cleaning.t-" + unique, "a" + unique, List.of(), "cleaning.findes-ikke"), "broader", "does not exist");
         rejected(concept("cleaning.t-" + unique, "a" + unique, List.of(), "cleaning.t-" + unique), "broader", "its own");
 
+        assertThat(tables.writeFootprint()).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNullLabelOrAMissingTypeIs422NamingItsPath() {
+        String before = tables.writeFootprint();
+        Map<String, Object> concept = concept("cleaning.t-" + unique, "a" + unique, new ArrayList<>(), null);
+        ((List<Object>) concept.get("altLabels")).addAll(Arrays.asList("b" + unique, null));
+        rejected(concept, "altLabels[1]", "must not be null");
+        Map<String, Object> untyped = concept("cleaning.t-" + unique, "a" + unique, List.of(), null);
+        untyped.remove("type");
+        rejected(untyped, "type", "");
         assertThat(tables.writeFootprint()).isEqualTo(before);
     }
 
