@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,25 +29,20 @@ public class IndexSynchronizer {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSynchronizer.class);
 
     private final LuceneIndex index;
-    private final CurrentAnalysis analysis;
+    private final VocabularyReanalysis reanalysis;
     private final IndexCatchUp catchUp;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("index-catch-up").daemon().factory());
     private final AtomicBoolean backgroundQueued = new AtomicBoolean();
-    private final ExecutorService reanalysis = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("index-reanalysis").daemon().factory());
-    private final AtomicBoolean vocabularyStale = new AtomicBoolean();
-    private final AtomicBoolean reanalysisQueued = new AtomicBoolean();
-    /** A rebuild with a new analysis failed after switching to it: the retry rebuilds even so. */
-    private volatile boolean rebuildOwed;
     private final ExecutorService writers = Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().name("index-write-", 0).daemon().factory());
 
     IndexSynchronizer(LuceneIndex index, CurrentAnalysis analysis, OutboxRepository outbox, List<DocumentSource> sources) {
         this.index = index;
-        this.analysis = analysis;
-        this.catchUp = new IndexCatchUp(index, OutboxReader.of(outbox), sources, writers, this::vocabularyChanged);
+        this.reanalysis = new VocabularyReanalysis(analysis);
+        this.catchUp = reanalysis.watching(
+                new IndexCatchUp(index, OutboxReader.of(outbox), sources, writers, reanalysis::changed));
     }
 
     @EventListener
@@ -99,49 +93,16 @@ public class IndexSynchronizer {
         }
     }
 
-    /** Told by a catch-up that passed a vocabulary change: re-analyse in the background. */
-    private void vocabularyChanged() {
-        vocabularyStale.set(true);
-        reanalyseSoon();
-    }
-
-    private void reanalyseSoon() {
-        if (!reanalysisQueued.compareAndSet(false, true)) {
-            return;
-        }
-        reanalysis.execute(() -> {
-            reanalysisQueued.set(false);
-            if (!vocabularyStale.getAndSet(false)) {
-                return;
-            }
-            try {
-                analysis.reloadVocabulary();
-                Optional<Analysis> next = analysis.next();
-                if (next.isPresent() || rebuildOwed) {
-                    LOG.info("Concept vocabulary changed: rebuilding the search index with it");
-                    rebuildOwed = true;
-                    catchUp.rebuild(() -> next.ifPresent(analysis::use));
-                    rebuildOwed = false;
-                }
-            } catch (RuntimeException e) {
-                vocabularyStale.set(true); // the poll tries again
-                LOG.error("Could not re-analyse after a vocabulary change; the poller will retry", e);
-            }
-        });
-    }
-
     @PreDestroy
     void stopBackground() {
-        reanalysis.shutdownNow();
+        reanalysis.stop();
         background.shutdownNow();
         writers.shutdownNow();
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.poll-interval:1s}", initialDelay = "${jobmatch.search.poll-interval:1s}")
     void poll() {
-        if (vocabularyStale.get()) {
-            reanalyseSoon();
-        }
+        reanalysis.retryIfStale();
         if (!catchUp.rebuilding()) {
             catchUp.catchUp();
         }

@@ -109,8 +109,8 @@ class LuceneIndex implements AutoCloseable {
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
         // A larger buffer means fewer, larger segments when a rebuild or an import writes a lot.
         // The analysis in use when each document is written (it changes with the vocabulary).
-        IndexWriterConfig config = new IndexWriterConfig(new SwitchingAnalyzer(() -> analysis.get().index())).setOpenMode(mode).setMergePolicy(mergePolicy)
-                .setRAMBufferSizeMB(64);
+        IndexWriterConfig config = new IndexWriterConfig(new SwitchingAnalyzer(() -> analysis.get().index()))
+                .setOpenMode(mode).setMergePolicy(mergePolicy).setRAMBufferSizeMB(64);
         return new IndexWriter(directory, config);
     }
 
