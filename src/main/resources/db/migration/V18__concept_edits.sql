@@ -6,10 +6,12 @@
 CREATE TABLE concept_edit (
     id               VARCHAR(100)   PRIMARY KEY,
     type             VARCHAR(20)    NOT NULL,
-    preferred_label  VARCHAR(200)   NOT NULL,
+    -- Lower-casing can lengthen a label (İ becomes i and a dot): twice the API's 200 characters.
+    preferred_label  VARCHAR(400)   NOT NULL,
     broader          VARCHAR(100),
-    -- The alternative labels separated by | as in the file (a label never holds one).
-    alt_labels       VARCHAR(20000) NOT NULL,
+    -- The alternative labels separated by | as in the file (a label never holds one): at most
+    -- 100 of at most 400 characters.
+    alt_labels       VARCHAR(40100) NOT NULL,
     -- How many times this concept was saved here: its entity tag.
     revision         INTEGER        NOT NULL,
     -- The vocabulary revision of the last save: the order rows are applied in.

@@ -136,6 +136,18 @@ class ConceptApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theLongestLabelsTheContractAllowsAreStoredEvenWhereLowerCasingLengthensThem() {
+        // "İ" lower-cases to two characters: 200 of them are 400 once stored.
+        String dotted = "İ".repeat(199) + unique.charAt(0);
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            alternatives.add(String.format("%03d", i) + unique + "İ".repeat(189));
+        }
+        api.as(admin).body(concept("cleaning.long-" + unique, dotted, alternatives, null)).post(CONCEPTS)
+                .then().statusCode(201).body("altLabels.size()", equalTo(100));
+    }
+
+    @Test
     void anEditThatWouldCloseACycleIs422AndChangesNothing() {
         String parent = "care.test-" + unique;
         api.as(admin).body(concept(parent, "forælder " + unique, List.of(), "care.omsorgsarbejde")).post(CONCEPTS)
