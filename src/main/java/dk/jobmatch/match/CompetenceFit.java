@@ -38,10 +38,6 @@ final class CompetenceFit {
     /** The concepts the profile's competences and job goals name, each with the first phrase that names it. */
     private final Map<String, String> profileConcepts = new LinkedHashMap<>();
 
-    CompetenceFit(Citizen citizen, Function<String, Set<String>> terms) {
-        this(citizen, terms, ConceptCredit.danish());
-    }
-
     CompetenceFit(Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
         this.citizen = citizen;
         this.terms = terms;

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -46,18 +47,30 @@ final class MatchScorer {
             Accommodation.QUIET_ENVIRONMENT);
     static final double DEFAULT_TRAVEL_KM = 30;
 
+    private static final String CALM = "rolig stille alene fast makker";
+
     private final MatchWeights weights;
     private final Function<String, Set<String>> terms;
+    private final Supplier<ConceptCredit> credits;
+    /** Fixed for one request's scorer; null for the shared one, which reads the vocabulary in force each time. */
+    private final ConceptCredit credit;
     private final Set<String> calmWords;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
-        // Analysed once: this runs for every candidate of every match request.
-        this(weights, terms, terms.apply("rolig stille alene fast makker"));
+        this(weights, terms, ConceptCredit::danish);
     }
 
-    private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Set<String> calmWords) {
+    /** {@code credits} gives the partial credit of the vocabulary in force, read once per request. */
+    MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits) {
+        this(weights, terms, credits, null, null);
+    }
+
+    private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
+                        ConceptCredit credit, Set<String> calmWords) {
         this.weights = weights;
         this.terms = terms;
+        this.credits = credits;
+        this.credit = credit;
         this.calmWords = calmWords;
     }
 
@@ -67,12 +80,23 @@ final class MatchScorer {
      */
     MatchScorer forOneRequest() {
         Map<String, Set<String>> analysed = new HashMap<>();
-        return new MatchScorer(weights, text -> analysed.computeIfAbsent(text, terms), calmWords);
+        Function<String, Set<String>> once = text -> analysed.computeIfAbsent(text, terms);
+        // The vocabulary may have changed since the last request: its credit and words now.
+        return new MatchScorer(weights, once, credits, credits.get(), once.apply(CALM));
+    }
+
+    private ConceptCredit credit() {
+        return credit != null ? credit : credits.get();
+    }
+
+    private Set<String> calmWords() {
+        // Analysed once per request's scorer: this runs for every candidate of every match request.
+        return calmWords != null ? calmWords : terms.apply(CALM);
     }
 
     /** The best carving for the pair, scored and explained; empty when no valid match exists. */
     Optional<Match> match(MatchContext context) {
-        CompetenceFit fit = new CompetenceFit(context.citizen(), terms);
+        CompetenceFit fit = new CompetenceFit(context.citizen(), terms, credit());
         // The bundle parts of the score, up to their common denominator: the carving maximises them.
         return MatchRules.carve(context.need(), context.workplace(), context.citizen(),
                         task -> task.hoursPerWeek() * (weights.hours() + weights.taskFit() * fit.of(task)))
@@ -81,7 +105,7 @@ final class MatchScorer {
 
     /** The pair scored with a given bundle (the tests check no valid bundle beats the carved one). */
     Match score(MatchContext context, Carving carving) {
-        return score(context, carving, new CompetenceFit(context.citizen(), terms));
+        return score(context, carving, new CompetenceFit(context.citizen(), terms, credit()));
     }
 
     private Match score(MatchContext context, Carving carving, CompetenceFit fit) {
@@ -217,7 +241,7 @@ final class MatchScorer {
             case LARGE -> 0.2;
         };
         boolean calmCulture = !Collections.disjoint(terms.apply(context.employer().workCulture() == null
-                ? "" : context.employer().workCulture()), calmWords);
+                ? "" : context.employer().workCulture()), calmWords());
         parts.put(ScorePart.COMPANY, (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
         String wish = calm.stream().map(Danish::label).collect(Collectors.joining(" og "));
         if (size != null && sizeFit >= 0.8) {

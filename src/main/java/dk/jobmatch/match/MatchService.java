@@ -78,7 +78,8 @@ public class MatchService {
     private final int candidates;
 
     MatchService(NeedService needs, EmployerService employers, CitizenService citizens, NeedCandidates needCandidates,
-                 CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms, Holds holds,
+                 CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms,
+                 LiveConceptCredit credits, Holds holds,
                  MatchExclusions exclusions, OpenIntroductions openIntroductions, AuditLog audit, AccessPolicy access,
                  @Value("${jobmatch.match.candidates:150}") int candidates) {
         this.needs = needs;
@@ -86,7 +87,7 @@ public class MatchService {
         this.citizens = citizens;
         this.needCandidates = needCandidates;
         this.citizenCandidates = citizenCandidates;
-        this.scorer = new MatchScorer(weights, terms::of);
+        this.scorer = new MatchScorer(weights, terms::of, credits);
         this.holds = holds;
         this.exclusions = exclusions;
         this.openIntroductions = openIntroductions;

@@ -10,7 +10,9 @@ public enum EntityType {
     NEED("need"),
     CITIZEN("citizen"),
     AGREEMENT("agreement"),
-    INTRODUCTION("introduction");
+    INTRODUCTION("introduction"),
+    /** A concept of the vocabulary was added or edited; every instance re-reads the vocabulary and re-indexes. */
+    CONCEPT("concept");
 
     private final String value;
 

@@ -1,9 +1,6 @@
 package dk.jobmatch.search;
 
 import dk.jobmatch.vocabulary.ConceptVocabulary;
-import io.micronaut.context.annotation.Factory;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -24,17 +21,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Builds the analyzers once, from the word lists shared by every index (needs and citizens):
- * {@code search/compound-parts-da.txt}, {@code search/synonyms-da.txt} and the concept vocabulary
- * ({@code vocabulary/concepts-da.tsv}). All shape what is indexed, so their fingerprint is kept
- * with the index and a change triggers a rebuild.
+ * Builds the analyzers of one concept vocabulary (the vocabulary in force: the shipped
+ * {@code vocabulary/concepts-da.tsv} and an administrator's edits) and the word lists shared by
+ * every index (needs and citizens): {@code search/compound-parts-da.txt} and
+ * {@code search/synonyms-da.txt}. All shape what is indexed, so their fingerprint is kept with the
+ * index and a change triggers a rebuild. {@link CurrentAnalysis} holds the ones in use.
  */
-@Factory
 class AnalyzerFactory {
 
-    static final String INDEX = "index";
-    static final String QUERY = "query";
-    static final String CONCEPTS = "concepts";
     // Bump when the analysis chain or the document layout changes, so existing indexes are rebuilt.
     // 3: explicit "absent" geo marker terms. 5: travel areas in doc values, ranges as two
     // doc-valued fields, ids in doc values. 6: citizens' whole profile as one field for matching.
@@ -45,39 +39,41 @@ class AnalyzerFactory {
     private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
-    private static final String CONCEPT_VOCABULARY = ConceptVocabulary.RESOURCE.substring(1);
 
     private final String compoundPartsText = read(COMPOUND_PARTS);
     private final String synonymsText = read(SYNONYMS);
     private final SynonymMap synonyms = parseSynonyms(synonymsText);
-    private final String conceptsText = read(CONCEPT_VOCABULARY);
-    private final ConceptVocabulary concepts = ConceptVocabulary.parse(conceptsText, CONCEPT_VOCABULARY);
-    private final CharArraySet compoundParts = withLabels(parseCompoundParts(compoundPartsText), concepts);
+    private final ConceptVocabulary concepts;
+    private final CharArraySet compoundParts;
 
-    @Singleton
-    @Named(INDEX)
+    /** The analysis of the shipped vocabulary alone. */
+    AnalyzerFactory() {
+        this(ConceptVocabulary.danish());
+    }
+
+    AnalyzerFactory(ConceptVocabulary concepts) {
+        this.concepts = concepts;
+        this.compoundParts = withLabels(parseCompoundParts(compoundPartsText), concepts);
+    }
+
     Analyzer indexAnalyzer() {
         return DanishTextAnalyzer.forIndexing(compoundParts, synonyms);
     }
 
-    @Singleton
-    @Named(QUERY)
     Analyzer queryAnalyzer() {
         return DanishTextAnalyzer.forQueries(compoundParts, synonyms);
     }
 
     /** Text to the ids of the vocabulary's concepts it names; see {@link ConceptAnalyzer}. */
-    @Singleton
-    @Named(CONCEPTS)
     Analyzer conceptAnalyzer() {
         return new ConceptAnalyzer(concepts);
     }
 
-    @Singleton
+    /** Of the chain, the word lists and the vocabulary's content (not its file's comments). */
     AnalysisFingerprint fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, conceptsText)) {
+            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, concepts.toText())) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

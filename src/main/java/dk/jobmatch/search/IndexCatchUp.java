@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,14 +35,26 @@ final class IndexCatchUp {
     private final OutboxReader outbox;
     private final Map<EntityType, DocumentSource> sources;
     private final ExecutorService writers;
+    private final Runnable vocabularyChanged;
     private long watermark;
+    private final AtomicInteger rebuilds = new AtomicInteger();
 
     /** {@code writers} spreads large batches over the cores; it stays the caller's to shut down. */
     IndexCatchUp(LuceneIndex index, OutboxReader outbox, List<DocumentSource> sources, ExecutorService writers) {
+        this(index, outbox, sources, writers, () -> { });
+    }
+
+    /**
+     * {@code vocabularyChanged} is told when a catch-up passes a change of the concept vocabulary
+     * (saved on any instance); it must only schedule the work, as it runs under this one's lock.
+     */
+    IndexCatchUp(LuceneIndex index, OutboxReader outbox, List<DocumentSource> sources, ExecutorService writers,
+                 Runnable vocabularyChanged) {
         this.index = index;
         this.outbox = outbox;
         this.sources = sources.stream().collect(Collectors.toMap(DocumentSource::entityType, Function.identity()));
         this.writers = writers;
+        this.vocabularyChanged = vocabularyChanged;
     }
 
     /**
@@ -69,7 +82,34 @@ final class IndexCatchUp {
     }
 
     /** Re-creates the whole index from the database. Returns the number of documents. */
-    synchronized long rebuild() {
+    long rebuild() {
+        return rebuild(() -> { });
+    }
+
+    /**
+     * Re-creates the whole index from the database after {@code first} ran (it switches the
+     * analysis: nothing is written meanwhile). Searches go on answering from the index as it was
+     * until the new one is published at the end.
+     */
+    long rebuild(Runnable first) {
+        // Counted before the lock is taken, so writers stop waiting on it from the start.
+        rebuilds.incrementAndGet();
+        try {
+            synchronized (this) {
+                first.run();
+                return rebuildAll();
+            }
+        } finally {
+            rebuilds.decrementAndGet();
+        }
+    }
+
+    /** Whether a rebuild is under way or waiting to start: catching up would wait for it. */
+    boolean rebuilding() {
+        return rebuilds.get() > 0;
+    }
+
+    private long rebuildAll() {
         // Every change numbered up to here has committed, so the scan below sees it; later ones
         // are replayed afterwards (harmless where the scan already saw them).
         long scannedFrom = outbox.last();
@@ -96,6 +136,9 @@ final class IndexCatchUp {
         long before = watermark;
         List<OutboxEntry> rows;
         while (!(rows = outbox.after(watermark, BATCH)).isEmpty()) {
+            if (rows.stream().anyMatch(row -> row.entityType() == EntityType.CONCEPT)) {
+                vocabularyChanged.run();
+            }
             // Other entities (agreements) are in the outbox for the change feed, not the index.
             apply(rows.stream().filter(row -> sources.containsKey(row.entityType())).toList());
             // Rows written before V6 took identity numbers, which skip those of rolled-back

@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * When the index catches up with the outbox ({@link IndexCatchUp} says how): at start-up, after
  * each committed write, on a poll for other instances' writes, and on demand; and when the index is
- * committed to disk.
+ * committed to disk. When the outbox tells of a vocabulary change (from this instance or another),
+ * the vocabulary is re-read and the index rebuilt with its analysis on a background thread; while
+ * that runs, searches answer from the index as it was, and writes are indexed after it.
  */
 @Singleton
 @BackgroundWork
@@ -29,6 +31,7 @@ public class IndexSynchronizer {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSynchronizer.class);
 
     private final LuceneIndex index;
+    private final VocabularyReanalysis reanalysis;
     private final IndexCatchUp catchUp;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("index-catch-up").daemon().factory());
@@ -37,9 +40,11 @@ public class IndexSynchronizer {
             Math.max(1, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().name("index-write-", 0).daemon().factory());
 
-    IndexSynchronizer(LuceneIndex index, OutboxRepository outbox, List<DocumentSource> sources) {
+    IndexSynchronizer(LuceneIndex index, CurrentAnalysis analysis, OutboxRepository outbox, List<DocumentSource> sources) {
         this.index = index;
-        this.catchUp = new IndexCatchUp(index, OutboxReader.of(outbox), sources, writers);
+        this.reanalysis = new VocabularyReanalysis(analysis);
+        this.catchUp = reanalysis.watching(
+                new IndexCatchUp(index, OutboxReader.of(outbox), sources, writers, reanalysis::changed));
     }
 
     @EventListener
@@ -60,8 +65,9 @@ public class IndexSynchronizer {
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onOutboxWritten(Outbox.OutboxWritten event) {
         // Read-your-writes: a client that just saved can search for it at once. A bulk import
-        // instead goes on with its next batch while this one is indexed, and waits at its end.
-        if (event.bulk()) {
+        // instead goes on with its next batch while this one is indexed, and waits at its end;
+        // so does every write while a rebuild runs, rather than hold its response until the end.
+        if (event.bulk() || catchUp.rebuilding()) {
             catchUpSoon();
             return;
         }
@@ -91,17 +97,24 @@ public class IndexSynchronizer {
 
     @PreDestroy
     void stopBackground() {
+        reanalysis.stop();
         background.shutdownNow();
         writers.shutdownNow();
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.poll-interval:1s}", initialDelay = "${jobmatch.search.poll-interval:1s}")
     void poll() {
-        catchUp.catchUp();
+        reanalysis.retryIfStale();
+        if (!catchUp.rebuilding()) {
+            catchUp.catchUp();
+        }
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.commit-interval:5s}", initialDelay = "${jobmatch.search.commit-interval:5s}")
     void commit() {
-        index.commit();
+        // A commit mid-rebuild could make the half-written index visible (see LuceneIndex.commit).
+        if (!catchUp.rebuilding()) {
+            index.commit();
+        }
     }
 }

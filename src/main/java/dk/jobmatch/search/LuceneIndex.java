@@ -2,7 +2,7 @@ package dk.jobmatch.search;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -40,6 +40,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -58,9 +59,7 @@ class LuceneIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
     private final Path path;
-    private final Analyzer analyzer;
-    private final Analyzer concepts;
-    private final AnalysisFingerprint analysis;
+    private final Supplier<Analysis> analysis;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -68,12 +67,18 @@ class LuceneIndex implements AutoCloseable {
     private volatile boolean dirty;
     private volatile boolean purgePending;
 
-    LuceneIndex(@Value("${jobmatch.search.index-path}") String indexPath,
-                @Named(AnalyzerFactory.INDEX) Analyzer analyzer,
-                @Named(AnalyzerFactory.CONCEPTS) Analyzer concepts, AnalysisFingerprint analysis) throws IOException {
+    @Inject
+    LuceneIndex(@Value("${jobmatch.search.index-path}") String indexPath, CurrentAnalysis analysis) throws IOException {
+        this(indexPath, (Supplier<Analysis>) analysis);
+    }
+
+    /** An index with one fixed analysis (tests). */
+    LuceneIndex(String indexPath, Analyzer analyzer, Analyzer concepts, AnalysisFingerprint fingerprint) throws IOException {
+        this(indexPath, () -> new Analysis(null, analyzer, analyzer, concepts, fingerprint));
+    }
+
+    private LuceneIndex(String indexPath, Supplier<Analysis> analysis) throws IOException {
         this.path = Path.of(indexPath).toAbsolutePath();
-        this.analyzer = analyzer;
-        this.concepts = concepts;
         this.analysis = analysis;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
@@ -103,8 +108,9 @@ class LuceneIndex implements AutoCloseable {
         TieredMergePolicy mergePolicy = new TieredMergePolicy();
         mergePolicy.setForceMergeDeletesPctAllowed(0.0);
         // A larger buffer means fewer, larger segments when a rebuild or an import writes a lot.
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setMergePolicy(mergePolicy)
-                .setRAMBufferSizeMB(64);
+        // The analysis in use when each document is written (it changes with the vocabulary).
+        IndexWriterConfig config = new IndexWriterConfig(new SwitchingAnalyzer(() -> analysis.get().index()))
+                .setOpenMode(mode).setMergePolicy(mergePolicy).setRAMBufferSizeMB(64);
         return new IndexWriter(directory, config);
     }
 
@@ -130,7 +136,7 @@ class LuceneIndex implements AutoCloseable {
 
     /** Whether the index was built with today's analysis chain and word lists. */
     boolean builtWithCurrentAnalysis() {
-        return commitData(ANALYSIS).filter(analysis.value()::equals).isPresent();
+        return commitData(ANALYSIS).filter(analysis.get().fingerprint().value()::equals).isPresent();
     }
 
     private Optional<String> commitData(String key) {
@@ -189,7 +195,8 @@ class LuceneIndex implements AutoCloseable {
 
     /** Makes the changes visible to searches and records the outbox position they reflect. */
     void publish(long watermark) {
-        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), ANALYSIS, analysis.value()).entrySet());
+        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), ANALYSIS,
+                analysis.get().fingerprint().value()).entrySet());
         dirty = true;
         try {
             searchers.maybeRefreshBlocking();
@@ -277,6 +284,7 @@ class LuceneIndex implements AutoCloseable {
     }
 
     private Document toLucene(IndexDocument source) {
+        Analyzer concepts = analysis.get().concepts();
         Document document = new Document();
         document.add(new StringField(KEY, key(source.type(), source.id()), Store.NO));
         document.add(new StringField(TYPE, source.type(), Store.NO));

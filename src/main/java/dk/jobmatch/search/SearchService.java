@@ -1,7 +1,7 @@
 package dk.jobmatch.search;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Free-text and filtered listing over the index. Never throws on user query syntax. */
@@ -42,12 +43,22 @@ public class SearchService {
     private static final int MAX_GROUP_CLAUSES = 600;
 
     private final LuceneIndex index;
-    private final Analyzer queryAnalyzer;
+    private final Supplier<Analyzer> queryAnalyzer;
     private final TextTerms terms;
     private final int rankingWords;
 
-    SearchService(LuceneIndex index, @Named(AnalyzerFactory.QUERY) Analyzer queryAnalyzer, TextTerms terms,
+    @Inject
+    SearchService(LuceneIndex index, CurrentAnalysis analysis, TextTerms terms,
                   @Value("${jobmatch.search.ranking-words:16}") int rankingWords) {
+        this(index, () -> analysis.get().query(), terms, rankingWords);
+    }
+
+    /** A search with one fixed query analyzer (tests). */
+    SearchService(LuceneIndex index, Analyzer queryAnalyzer, TextTerms terms, int rankingWords) {
+        this(index, () -> queryAnalyzer, terms, rankingWords);
+    }
+
+    private SearchService(LuceneIndex index, Supplier<Analyzer> queryAnalyzer, TextTerms terms, int rankingWords) {
         this.index = index;
         this.queryAnalyzer = queryAnalyzer;
         this.terms = terms;
@@ -175,7 +186,7 @@ public class SearchService {
         String words = Arrays.stream(request.text().split("[\\s,.;:()\"]+"))
                 .filter(w -> !w.isBlank()).distinct().limit(MAX_CANDIDATE_WORDS)
                 .collect(Collectors.joining(" "));
-        return new SimpleQueryParser(queryAnalyzer, request.textFields(), 0).parse(words);
+        return new SimpleQueryParser(queryAnalyzer.get(), request.textFields(), 0).parse(words);
     }
 
     private static Query toLucene(Criterion criterion) {
@@ -205,7 +216,7 @@ public class SearchService {
         if (request.text() == null || request.text().isBlank()) {
             return new MatchAllDocsQuery();
         }
-        SimpleQueryParser parser = new SimpleQueryParser(queryAnalyzer, request.textFields());
+        SimpleQueryParser parser = new SimpleQueryParser(queryAnalyzer.get(), request.textFields());
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
         Query parsed = parser.parse(request.text());
         // Only stop words or punctuation: nothing can match, and that is not an error.

@@ -1,6 +1,6 @@
 package dk.jobmatch.search;
 
-import jakarta.inject.Named;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The terms Danish text is indexed under (stems, compound parts, synonyms, and the ids of the
@@ -22,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Short phrases are cached: competence labels ("rengøring", "truckkørsel") recur across
  * thousands of profiles and every match request analyses hundreds of them. Only short phrases are
- * kept, so the cache holds vocabulary rather than anyone's free-text story, and it is bounded.
+ * kept, so the cache holds vocabulary rather than anyone's free-text story, and it is bounded. It
+ * is of one analysis: a vocabulary change starts a new one.
  */
 @Singleton
 public class TextTerms {
@@ -30,40 +32,57 @@ public class TextTerms {
     private static final int CACHED_PHRASE_LENGTH = 40;
     private static final int CACHE_ENTRIES = 50_000;
 
-    private final Analyzer analyzer;
-    private final Analyzer concepts;
-    private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+    private final Supplier<Analysis> analysis;
+    private volatile Cache cache;
 
-    TextTerms(@Named(AnalyzerFactory.INDEX) Analyzer analyzer, @Named(AnalyzerFactory.CONCEPTS) Analyzer concepts) {
-        this.analyzer = analyzer;
-        this.concepts = concepts;
+    @Inject
+    TextTerms(CurrentAnalysis analysis) {
+        this((Supplier<Analysis>) analysis);
     }
 
+    /** Terms of one fixed analysis (tests). */
+    TextTerms(Analyzer analyzer, Analyzer concepts) {
+        this(() -> new Analysis(null, analyzer, analyzer, concepts, null));
+    }
+
+    private TextTerms(Supplier<Analysis> analysis) {
+        this.analysis = analysis;
+    }
 
     /** The terms of the text; an unmodifiable set. */
     public Set<String> of(String text) {
+        Analysis current = analysis.get();
         if (text == null || text.length() > CACHED_PHRASE_LENGTH) {
-            return analyse(text);
+            return analyse(current, text);
         }
-        Set<String> cached = cache.get(text);
+        Cache of = cache;
+        if (of == null || of.analysis() != current) {
+            of = new Cache(current, new ConcurrentHashMap<>());
+            cache = of;
+        }
+        Map<String, Set<String>> terms = of.terms();
+        Set<String> cached = terms.get(text);
         if (cached == null) {
-            cached = analyse(text);
-            if (cache.size() >= CACHE_ENTRIES) {
-                cache.clear(); // crude, but bounded; a full cache is rebuilt from what recurs
+            cached = analyse(current, text);
+            if (terms.size() >= CACHE_ENTRIES) {
+                terms.clear(); // crude, but bounded; a full cache is rebuilt from what recurs
             }
-            cache.put(text, cached);
+            terms.put(text, cached);
         }
         return cached;
     }
 
-    private Set<String> analyse(String text) {
+    private static Set<String> analyse(Analysis analysis, String text) {
         Set<String> terms = new HashSet<>();
         if (text == null || text.isBlank()) {
             return Set.of();
         }
-        collect(analyzer, text, terms);
-        collect(concepts, text, terms);
+        collect(analysis.index(), text, terms);
+        collect(analysis.concepts(), text, terms);
         return Collections.unmodifiableSet(terms);
+    }
+
+    private record Cache(Analysis analysis, Map<String, Set<String>> terms) {
     }
 
     /** Adds the terms the analyzer makes of the text, in order, to {@code terms}. */

@@ -1,5 +1,7 @@
 package dk.jobmatch.vocabulary;
 
+import dk.jobmatch.common.FieldViolation;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The Danish concept vocabulary: occupations and competences with their preferred and alternative
@@ -39,7 +43,7 @@ public final class ConceptVocabulary {
     /** The classpath resource of the Danish vocabulary. */
     public static final String RESOURCE = "/vocabulary/concepts-da.tsv";
 
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*\\.[a-z0-9][a-z0-9-]*");
+    private static final Pattern ID = ConceptRules.ID;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String NO_BROADER = "-";
 
@@ -235,6 +239,66 @@ public final class ConceptVocabulary {
     /** True when {@code broader} is the concept itself or one of its broader concepts. */
     public boolean isWithin(Concept concept, Concept broader) {
         return concept.id().equals(broader.id()) || broaderChain(concept).stream().anyMatch(c -> c.id().equals(broader.id()));
+    }
+
+    /**
+     * What would be wrong with this concept (added, or replacing the concept with its id) by the
+     * file's rules, each naming its field; empty when it may be saved.
+     */
+    public List<FieldViolation> problemsWith(Concept concept) {
+        return ConceptRules.problems(ConceptRules.normalised(concept), byId, byLabel);
+    }
+
+    /** This vocabulary with the concept added or replaced; fails as a malformed file would. */
+    public ConceptVocabulary with(Concept concept) {
+        return withAll(List.of(concept), (rejected, problems) -> {
+            throw new MalformedVocabularyException(rejected.id() + ": " + problems.stream()
+                    .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
+        });
+    }
+
+    /**
+     * This vocabulary with the concepts added or replaced all at once, checked as a whole as the
+     * file would be with those lines changed; fails as {@link #parse} does.
+     */
+    public ConceptVocabulary replacing(List<Concept> concepts, String source) {
+        Map<String, Concept> merged = new LinkedHashMap<>(byId);
+        concepts.forEach(concept -> merged.put(concept.id(), ConceptRules.normalised(concept)));
+        return parse(new ConceptVocabulary(merged, Map.of()).toText(), source);
+    }
+
+    /**
+     * This vocabulary with the concepts added or replaced in order, each checked against the ones
+     * before it; one that breaks a rule is left out and handed to {@code rejected}.
+     */
+    public ConceptVocabulary withAll(List<Concept> concepts, BiConsumer<Concept, List<FieldViolation>> rejected) {
+        Map<String, Concept> ids = new LinkedHashMap<>(byId);
+        Map<String, Concept> labelMap = new HashMap<>(byLabel);
+        for (Concept edit : concepts) {
+            Concept concept = ConceptRules.normalised(edit);
+            List<FieldViolation> problems = ConceptRules.problems(concept, ids, labelMap);
+            if (!problems.isEmpty()) {
+                rejected.accept(edit, problems);
+                continue;
+            }
+            Concept replaced = ids.put(concept.id(), concept);
+            if (replaced != null) {
+                replaced.labels().forEach(labelMap::remove);
+            }
+            concept.labels().forEach(label -> labelMap.put(label, concept));
+        }
+        return new ConceptVocabulary(ids, labelMap);
+    }
+
+    /** The vocabulary in the file's format, without comments: {@link #parse} reads it back as it is. */
+    public String toText() {
+        StringBuilder text = new StringBuilder();
+        for (Concept concept : byId.values()) {
+            text.append(concept.id()).append('\t').append(concept.type()).append('\t').append(concept.preferredLabel())
+                    .append('\t').append(concept.broader().orElse(NO_BROADER)).append('\t')
+                    .append(String.join("|", concept.altLabels())).append('\n');
+        }
+        return text.toString();
     }
 
     private static final class Holder {

@@ -48,6 +48,7 @@ enum EventType {
             case AGREEMENT -> agreementEvent(change);
             case CITIZEN -> Optional.empty();
             case INTRODUCTION -> introductionEvent(change);
+            case CONCEPT -> Optional.empty();
         };
     }
 

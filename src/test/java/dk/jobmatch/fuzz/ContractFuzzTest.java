@@ -417,6 +417,7 @@ class ContractFuzzTest extends ApiTestSupport {
         fixtures.put("activeAgreementId", api.activeAgreement(consultant, newCitizen(), fixtures.get("needId"),
                 today().minusDays(14).toString()));
         fixtures.put("webhookId", newWebhook(integration));
+        fixtures.put("conceptId", "cleaning.vinduespudsning");
         fixtures.put("integration", integration);
         refreshFixtures("updateNeed");
         refreshFixtures("updateAgreement");

@@ -104,10 +104,11 @@ public final class SchemaWalker {
     @SuppressWarnings("unchecked")
     public Object example(Map<String, Object> raw, String name) {
         Object hint = name == null ? null : hints.apply(name);
-        if (hint != null) {
+        Map<String, Object> schema = resolve(raw);
+        // A hint is for the properties of its name it fits: not a code outside this property's enum.
+        if (hint != null && !(schema.get("enum") instanceof List<?> codes && !codes.contains(hint))) {
             return Json.copy(hint);
         }
-        Map<String, Object> schema = resolve(raw);
         if (schema.get("enum") instanceof List<?> values) {
             return values.getFirst();
         }
@@ -116,7 +117,10 @@ public final class SchemaWalker {
                 Map<String, Object> object = new LinkedHashMap<>();
                 properties(schema).forEach((property, child) -> {
                     if (!readOnly((Map<String, Object>) child)) {
-                        object.put(property, example((Map<String, Object>) child, property));
+                        Object value = example((Map<String, Object>) child, property);
+                        // A property left out by its hint is still sent where the schema requires it.
+                        object.put(property, value == FuzzPlan.ABSENT && required(schema).contains(property)
+                                ? example((Map<String, Object>) child, null) : value);
                     }
                 });
                 yield object;

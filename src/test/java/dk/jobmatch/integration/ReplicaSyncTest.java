@@ -76,6 +76,36 @@ class ReplicaSyncTest {
         }
     }
 
+    /** A concept an administrator saves through A: B re-reads the vocabulary from the outbox and matches by it. */
+    @Test
+    void aVocabularyEditThroughOneReachesTheOthersMatching() {
+        String database = "jdbc:h2:mem:replicas_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+        try (EmbeddedServer a = start(database, "a"); EmbeddedServer b = start(database, "b")) {
+            Api viaA = new Api(a.getPort());
+            Api viaB = new Api(b.getPort());
+            String consultantA = viaA.consultant();
+            String needId = viaA.createNeed(consultantA, viaA.createEmployer(consultantA, "Ord ApS", TestData.randomCvr()),
+                    TestData.need("Hjælp i hallen", TestData.task("Hjælp ved bænken", 6, "plimsering")));
+            String citizenId = viaA.createCitizen(consultantA, TestData.citizen("Har prøvet lidt af hvert", "vrondling"));
+            String consultantB = viaB.consultant();
+            await(() -> viaB.as(consultantB).get("/api/v1/needs/" + needId + "/matches?limit=100").then()
+                    .statusCode(200).extract().<List<String>>path("results.citizenId").contains(citizenId));
+            assertThat(related(viaB, consultantB, needId)).doesNotContain(citizenId);
+
+            viaA.as(viaA.admin()).body(Map.of("id", "cleaning.test-vrondling", "type", "COMPETENCE",
+                    "preferredLabel", "vrondling", "altLabels", List.of("plimsering")))
+                    .post("/api/v1/vocabulary/concepts").then().statusCode(201);
+
+            // A rebuild on a machine shared with other builds may take longer than a plain catch-up.
+            Eventually.within(Duration.ofSeconds(60), () -> related(viaB, consultantB, needId).contains(citizenId));
+        }
+    }
+
+    private static List<String> related(Api api, String consultant, String needId) {
+        return api.as(consultant).get("/api/v1/needs/" + needId + "/matches?limit=100&minFit=PARTIAL").then()
+                .statusCode(200).extract().path("results.citizenId");
+    }
+
     private EmbeddedServer start(String database, String name) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("datasources.default.url", database);

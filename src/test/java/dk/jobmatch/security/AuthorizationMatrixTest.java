@@ -64,6 +64,11 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("respondToIntroduction", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("listAgreements", List.of(401, 200, 200, 403, 200, 200)),
             Map.entry("getVocabularies", List.of(401, 200, 200, 200, 200, 200)),
+            // The concept vocabulary shapes every match: administrators alone read and edit it.
+            Map.entry("listConcepts", List.of(401, 403, 403, 403, 403, 200)),
+            Map.entry("getConcept", List.of(401, 403, 403, 403, 403, 200)),
+            Map.entry("createConcept", List.of(401, 403, 403, 403, 403, 201)),
+            Map.entry("updateConcept", List.of(401, 403, 403, 403, 403, 200)),
             Map.entry("getAgreement", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("updateAgreement", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("deleteAgreement", List.of(401, 403, 403, 403, 204, 204)),
@@ -158,6 +163,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             default -> draftAgreement;
         });
         values.put("version", () -> "1");
+        values.put("conceptId", () -> "cleaning.vinduespudsning");
         // Each answer needs an introduction still PROPOSED, on a need of its own (at most 3 open per need).
         values.put("introductionId", () -> api.as(consultant).body(Map.of("citizenId", newCitizen()))
                 .post("/api/v1/needs/" + api.createNeed(consultant, employerA, roomyNeed()) + "/introductions")
@@ -192,6 +198,10 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             case "addFollowUp" -> Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "actualHoursPerWeek", 6);
             case "addAgreementEvent" -> Map.of("type", "HOURS_REDUCED", "date", "2026-12-15");
             case "createWebhook" -> webhook();
+            case "createConcept" -> Map.of("id", "cleaning.matrix-" + UUID.randomUUID(), "type", "COMPETENCE",
+                    "preferredLabel", "matrixord " + UUID.randomUUID());
+            case "updateConcept" -> Map.of("type", "COMPETENCE", "preferredLabel", "vinduespudsning",
+                    "altLabels", List.of("pudse vinduer"), "broader", "cleaning.rengoering");
             default -> null;
         };
     }

@@ -53,7 +53,7 @@ public final class Tables {
                 + " agreement_follow_up=" + count("agreement_follow_up") + " agreement_event=" + count("agreement_event")
                 + " capacity_hold=" + count("capacity_hold") + " match_exclusion=" + count("match_exclusion")
                 + " citizen_team_member=" + count("citizen_team_member") + " notification=" + count("notification")
-                + " introduction=" + count("introduction")
+                + " introduction=" + count("introduction") + " concept_edit=" + count("concept_edit")
                 + " outbox=" + count("outbox");
     }
 }

@@ -1,0 +1,18 @@
+package dk.jobmatch.search;
+
+import dk.jobmatch.vocabulary.ConceptVocabulary;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * One consistent analysis: the analyzers built from one concept vocabulary and the word lists, and
+ * the fingerprint an index built with them is known by.
+ */
+record Analysis(ConceptVocabulary vocabulary, Analyzer index, Analyzer query, Analyzer concepts,
+                AnalysisFingerprint fingerprint) {
+
+    static Analysis of(ConceptVocabulary vocabulary) {
+        AnalyzerFactory factory = new AnalyzerFactory(vocabulary);
+        return new Analysis(vocabulary, factory.indexAnalyzer(), factory.queryAnalyzer(), factory.conceptAnalyzer(),
+                factory.fingerprint());
+    }
+}
