@@ -104,10 +104,9 @@ final class MatchScorer {
             }
         }
 
-        Optional<JobGoal> goal = fit.bestGoal(need, allowed);
-        parts.add(weights.jobGoal(), goal.map(g -> goalScore(g.priority())).orElse(0.0));
-        goal.ifPresent(g -> why.add(new Explanation(Explanation.Kind.JOB_GOAL,
-                "Passer til jobmål " + g.priority() + " (" + goalLabel(g.priority()) + "): " + g.title())));
+        Optional<GoalFit.Goal> goal = fit.bestGoal(need, allowed);
+        parts.add(weights.jobGoal(), goal.map(GoalFit.Goal::value).orElse(0.0));
+        goal.ifPresent(g -> why.add(new Explanation(Explanation.Kind.JOB_GOAL, goalText(g, fit))));
 
         // The most hours the pair could have: what both sides accept, and no more than the need's tasks.
         HourRange window = MatchRules.window(need, citizen).orElseThrow();
@@ -131,7 +130,7 @@ final class MatchScorer {
         company(context, parts, why);
 
         return new Match(need, context.employer(), citizen, carving, parts.score(),
-                MatchFit.of(coverage, goal.isPresent()), why);
+                MatchFit.of(coverage, goal.map(GoalFit.Goal::fully).orElse(false), goal.isPresent()), why);
     }
 
     private void distance(MatchContext context, Parts parts, List<Explanation> why) {
@@ -227,12 +226,15 @@ final class MatchScorer {
         }
     }
 
-    private static double goalScore(JobGoal.Priority priority) {
-        return switch (priority) {
-            case A -> 1.0;
-            case B -> 0.67;
-            case C -> 0.33;
-        };
+    /** "Passer til jobmål A (drømmejob): Lagerarbejder", or partly, naming the two related concepts. */
+    private static String goalText(GoalFit.Goal goal, CompetenceFit fit) {
+        JobGoal.Priority priority = goal.goal().priority();
+        String which = "jobmål " + priority + " (" + goalLabel(priority) + "): " + goal.goal().title();
+        if (goal.credit().share() == 1) {
+            return "Passer til " + which;
+        }
+        return "Passer delvist til " + which + " (" + fit.label(goal.credit().ownConcept()) + " ~ "
+                + fit.label(goal.credit().wantedConcept()) + ")";
     }
 
     private static String goalLabel(JobGoal.Priority priority) {
