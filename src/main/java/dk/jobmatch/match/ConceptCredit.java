@@ -5,10 +5,14 @@ import dk.jobmatch.vocabulary.ConceptRelations;
 import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,10 +39,33 @@ final class ConceptCredit {
     private final ConceptRelations relations;
     private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> units = new ConcurrentHashMap<>();
+    /** Each concept with the concepts it earns {@value #ESSENTIAL} with through the relations, either way. */
+    private final Map<String, Set<String>> essentiallyRelated = new HashMap<>();
 
     ConceptCredit(ConceptVocabulary vocabulary, ConceptRelations relations) {
         this.vocabulary = vocabulary;
         this.relations = relations;
+        relations.all().forEach((occupation, competences) -> competences.forEach(competence ->
+                vocabulary.byId(competence).ifPresent(top -> withNarrower(top).forEach(covered -> {
+                    essentiallyRelated.computeIfAbsent(occupation, k -> new TreeSet<>()).add(covered);
+                    essentiallyRelated.computeIfAbsent(covered, k -> new TreeSet<>()).add(occupation);
+                }))));
+    }
+
+    private List<String> withNarrower(Concept concept) {
+        List<String> all = new ArrayList<>();
+        all.add(concept.id());
+        vocabulary.narrower(concept).forEach(child -> all.addAll(withNarrower(child)));
+        return all;
+    }
+
+    /**
+     * The concepts related to this one through an occupation's essential competences (for an
+     * occupation, every concept within its competences; for a competence, the occupations whose
+     * competences hold it), in id order: what retrieval adds so such candidates reach the pool.
+     */
+    Set<String> essentiallyRelated(String id) {
+        return essentiallyRelated.getOrDefault(id, Set.of());
     }
 
     static ConceptCredit danish() {
