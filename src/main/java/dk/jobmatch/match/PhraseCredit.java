@@ -11,16 +11,17 @@ import java.util.Set;
 /**
  * How much of one phrase another phrase covers, compared the way the index compares text: a
  * shared indexed term (stem, compound part, synonym) or the same concept counts fully, a related
- * concept ({@link ConceptCredit}) partly. A shared word does not count when both phrases name
- * concepts and none of them are related ({@value #FALSE_FRIEND}): "trappevask" and "opvasker" share
- * the part "vask", "dagplejer" and "plejehjem" the part "pleje", yet the concepts say they are
- * other work. Where a side names no concept (free text, a word the vocabulary lacks) the word
- * decides, as before.
+ * concept ({@link ConceptCredit}) partly. A shared word counts only {@value #FALSE_FRIEND} when both
+ * phrases name concepts, of other trades, and none of them are related: "trappevask" and
+ * "opvasker" share the part "vask", "dagplejer" and "plejehjem" the part "pleje", yet the concepts
+ * say they are other work (0 measured worse than a little: docs/matching-quality.md). Within a
+ * trade, with a general competence ("sortering") or where a side names no concept (free text, a
+ * word the vocabulary lacks) the word decides, as before.
  */
 final class PhraseCredit {
 
-    /** What a shared word earns when the concepts of both phrases say they are unrelated work. */
-    static final double FALSE_FRIEND = 0;
+    /** What a shared word earns when the concepts of both phrases say they are unrelated work of other trades. */
+    static final double FALSE_FRIEND = 0.25;
     private static final String GENERAL = "general";
 
     private final ConceptCredit concepts;

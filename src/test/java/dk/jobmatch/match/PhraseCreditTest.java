@@ -41,8 +41,9 @@ class PhraseCreditTest {
     }
 
     @Test
-    void aWordSharedAcrossTradesWhoseConceptsAreUnrelatedDoesNotCount() {
-        assertThat(of("trappevask", "Opvasker").share()).isEqualTo(PhraseCredit.FALSE_FRIEND).isZero();
+    void aWordSharedAcrossTradesWhoseConceptsAreUnrelatedCountsLittle() {
+        assertThat(of("trappevask", "Opvasker").share()).isEqualTo(PhraseCredit.FALSE_FRIEND).isLessThan(ConceptCredit.ESSENTIAL);
+        assertThat(of("trappevask", "Opvasker").byConcept()).isFalse();
     }
 
     @Test
@@ -68,7 +69,8 @@ class PhraseCreditTest {
     void theBestOfTheProfileCountsAndASharedWordWinsOverAConceptOfEqualCredit() {
         List<PhraseCredit.Phrase> profile = List.of(PHRASES.get("Opvasker"), PHRASES.get("gulvvask"));
         assertThat(credit.best(PHRASES.get("trappevask"), profile)).isEqualTo(PhraseCredit.Credit.FULL);
-        assertThat(credit.best(PHRASES.get("trappevask"), List.of(PHRASES.get("Opvasker")))).isEqualTo(PhraseCredit.Credit.NONE);
+        assertThat(credit.best(PHRASES.get("trappevask"), List.of(PHRASES.get("Opvasker"))).share())
+                .isEqualTo(PhraseCredit.FALSE_FRIEND);
     }
 
     @Test
@@ -86,6 +88,9 @@ class PhraseCreditTest {
         assertThat(named.fully()).isTrue();
         assertThat(named.value()).isEqualTo(GoalFit.score(JobGoal.Priority.C));
 
-        assertThat(GoalFit.best(List.of(fallback), List.of("trappevask"), phrase, credit)).isEmpty();
+        GoalFit.Goal falseFriend = GoalFit.best(List.of(fallback), List.of("trappevask"), phrase, credit).orElseThrow();
+        assertThat(falseFriend.fully()).isFalse();
+        assertThat(falseFriend.value()).isEqualTo(GoalFit.score(JobGoal.Priority.C) * PhraseCredit.FALSE_FRIEND);
+        assertThat(GoalFit.best(List.of(fallback), List.of("Pædagogmedhjælper"), phrase, credit)).isEmpty();
     }
 }
