@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Retrieves citizens who may fit a need: consenting, holding every required qualification, with
@@ -22,6 +23,9 @@ import java.util.Set;
  */
 @Singleton
 public class CitizenCandidates {
+
+    /** The share of a group's weight a related concept earns (the matcher's credit for one: 0.5). */
+    static final float RELATED = 0.5f;
 
     private final SearchService search;
 
@@ -39,16 +43,21 @@ public class CitizenCandidates {
      * counts with its weight (1, plus at most 0.5 in all for the hours behind the phrases), and a
      * job goal the need's text speaks to as half of the phrases plus 0.5, so a profile with half of
      * the phrases and such a goal never ranks below one without (the matcher's STRONG tier; both are
-     * compared through the same indexed terms). The text ranks by BM25 only when there is neither.
+     * compared through the same indexed terms). A profile that names only a related concept of a
+     * phrase or of the goal text ({@code related}: a trade title whose essential competence the need
+     * asks for) counts {@value #RELATED} of the weight instead, as the matcher credits it. The text
+     * ranks by BM25 only when there is neither.
      */
     public List<ScoredId> findByFit(String text, Map<String, Float> phrases, String goalText,
+                                    Function<String, Set<String>> related,
                                     Set<Qualification> required, HourRange hours, Place workplace, int limit) {
         List<CandidateQuery.Group> groups = new ArrayList<>();
         phrases.forEach((phrase, weight) -> groups.add(new CandidateQuery.Group(phrase,
-                List.of(CitizenDocumentSource.PROFILE), weight)));
+                List.of(CitizenDocumentSource.PROFILE), weight, related.apply(phrase), weight * RELATED)));
         if (goalText != null) {
-            groups.add(new CandidateQuery.Group(goalText, List.of(CitizenDocumentSource.JOB_GOALS),
-                    phrases.size() / 2f + 0.5f));
+            float weight = phrases.size() / 2f + 0.5f;
+            groups.add(new CandidateQuery.Group(goalText, List.of(CitizenDocumentSource.JOB_GOALS), weight,
+                    related.apply(goalText), weight * RELATED));
         }
         return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
                 CitizenDocumentSource.MATCH_FIELDS, groups, criteria(required, hours, workplace), limit));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Retrieves open needs a citizen may fit: no non-negotiable the citizen lacks, an hour range that
@@ -22,6 +23,9 @@ import java.util.Set;
  */
 @Singleton
 public class NeedCandidates {
+
+    /** The share of a group's weight a related concept earns (the matcher's credit for one: 0.5). */
+    static final float RELATED = 0.5f;
 
     private final SearchService search;
 
@@ -38,17 +42,20 @@ public class NeedCandidates {
     /**
      * The same needs ranked by fit first: each of the citizen's competence phrases a need asks for
      * (in its competences or tasks) counts once, and a need whose text speaks to one of the job
-     * goals counts as half of them (the matcher's fit tiers rest on the same two things). The text
-     * ranks by BM25 only when there is neither.
+     * goals counts as half of them (the matcher's fit tiers rest on the same two things). A need that
+     * names only a related concept ({@code related}: a task among the essential competences of the
+     * citizen's trade title) counts {@value #RELATED} of the weight instead, as the matcher credits
+     * it. The text ranks by BM25 only when there is neither.
      */
-    public List<ScoredId> findByFit(String text, List<String> phrases, String goals, Set<Qualification> held,
-                                    HourRange hours, Place home, Double maxTravelKm, int limit) {
+    public List<ScoredId> findByFit(String text, List<String> phrases, String goals, Function<String, Set<String>> related,
+                                    Set<Qualification> held, HourRange hours, Place home, Double maxTravelKm, int limit) {
         List<CandidateQuery.Group> groups = new ArrayList<>();
         phrases.forEach(phrase -> groups.add(new CandidateQuery.Group(phrase,
-                List.of(NeedDocumentSource.COMPETENCES, NeedDocumentSource.TASKS), 1f)));
+                List.of(NeedDocumentSource.COMPETENCES, NeedDocumentSource.TASKS), 1f, related.apply(phrase), RELATED)));
         if (goals != null) {
+            float weight = Math.max(1f, phrases.size() / 2f);
             groups.add(new CandidateQuery.Group(goals, List.of(NeedDocumentSource.TITLE, NeedDocumentSource.DESCRIPTION,
-                    NeedDocumentSource.TASKS), Math.max(1f, phrases.size() / 2f)));
+                    NeedDocumentSource.TASKS), weight, related.apply(goals), weight * RELATED));
         }
         return search.candidates(new CandidateQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.MATCH_FIELDS,
                 groups, criteria(held, hours, home, maxTravelKm), limit));

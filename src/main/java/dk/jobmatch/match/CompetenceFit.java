@@ -1,14 +1,11 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.citizen.Citizen;
-import dk.jobmatch.citizen.JobGoal;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
-import dk.jobmatch.vocabulary.ConceptTerms;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,44 +18,41 @@ import java.util.function.Function;
 
 /**
  * How well a citizen's competences and job goals fit a need's tasks, compared the way the index
- * compares text: two phrases fit when they share an indexed term (stem, compound part, synonym,
- * or the concept of the vocabulary they name). A phrase whose concept is only related to one the
- * profile names earns part of a competence ({@link ConceptCredit}: one within the other, the same
- * DISCO-08 unit group), so a need's "leg med børn" is partly covered by a "pædagogmedhjælper".
- * Each phrase earns the best credit any profile phrase gives it, so more profile can only add. A
- * job goal speaks to a need when they share a term, a concept included (not a related concept:
- * that measured worse, docs/matching-quality.md).
+ * compares text ({@link PhraseCredit}): two phrases fit when they share an indexed term (stem,
+ * compound part, synonym, or the concept of the vocabulary they name), unless both name concepts
+ * that are unrelated work. A phrase whose concept is only related to one the profile names earns
+ * part of a competence ({@link ConceptCredit}: one within the other, an occupation and its
+ * essential competences, the same DISCO-08 unit group), so a need's "leg med børn" is partly
+ * covered by a "pædagogmedhjælper". Each phrase earns the best credit any profile phrase gives it,
+ * so more profile can only add. Job goals likewise ({@link GoalFit}).
  */
 final class CompetenceFit {
 
     private final Citizen citizen;
     private final Function<String, Set<String>> terms;
-    private final ConceptCredit credit;
-    private final Set<String> profileTerms;
-    /** The concepts the profile's competences and job goals name, each with the first phrase that names it. */
-    private final Map<String, String> profileConcepts = new LinkedHashMap<>();
+    private final PhraseCredit credit;
+    /** The profile phrase by phrase: competences and job goals with their concepts, the experience by its words. */
+    private final List<PhraseCredit.Phrase> profile = new ArrayList<>();
+    private final List<PhraseCredit.Phrase> competences = new ArrayList<>();
 
     CompetenceFit(Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
         this.citizen = citizen;
         this.terms = terms;
-        this.credit = credit;
+        this.credit = new PhraseCredit(credit);
         // Phrase by phrase, not the profile as one text: the same phrases are looked up again
         // below, and short ones recur across profiles, so their terms are usually known already.
-        Set<String> profile = new HashSet<>();
+        citizen.competences().forEach(c -> competences.add(phrase(c)));
+        profile.addAll(competences);
+        citizen.jobGoals().forEach(g -> profile.add(phrase(g.title())));
         if (citizen.experience() != null) {
-            profile.addAll(termsOf(citizen.experience()));
+            // Not the experience's concepts: a story names concepts in passing ("hjulpet en
+            // mekaniker"), which as partial credit measured worse on both sets; its words count.
+            profile.add(phrase(citizen.experience()).wordsOnly());
         }
-        citizen.competences().forEach(c -> profile.addAll(termsOf(c)));
-        citizen.jobGoals().forEach(g -> profile.addAll(termsOf(g.title())));
-        this.profileTerms = profile;
-        citizen.competences().forEach(this::addConcepts);
-        citizen.jobGoals().forEach(g -> addConcepts(g.title()));
-        // Not the experience: a story names concepts in passing ("hjulpet en mekaniker"), which
-        // as partial credit measured worse on both sets; its words still count as before.
     }
 
-    private void addConcepts(String phrase) {
-        concepts(termsOf(phrase)).forEach(id -> profileConcepts.putIfAbsent(id, phrase));
+    private PhraseCredit.Phrase phrase(String text) {
+        return PhraseCredit.Phrase.of(text, termsOf(text));
     }
 
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */
@@ -83,9 +77,9 @@ final class CompetenceFit {
             if (!doable.contains(key(phrase))) {
                 continue;
             }
-            Credit got = credit(phrase);
+            PhraseCredit.Credit got = credit(phrase);
             if (got.share() > 0) {
-                covered.add(got.via() == null ? phrase : phrase + " ~ " + got.via());
+                covered.add(got.byConcept() ? phrase + " ~ " + got.own() : phrase);
                 earned += got.share();
             }
         }
@@ -152,62 +146,29 @@ final class CompetenceFit {
         }
     }
 
-    /** What a phrase earns, and the profile phrase naming the related concept when it is only that. */
-    private record Credit(double share, String via) {
-        static final Credit NONE = new Credit(0, null);
-        static final Credit FULL = new Credit(1, null);
-    }
-
-    /** The citizen's own competence phrases that fit the task, for the explanation. */
+    /** The citizen's own competence phrases that fit the task (its title or a competence) fully, for the explanation. */
     List<String> matchingCompetences(Task task) {
-        Set<String> taskTerms = termsOf(task.title() + "\n" + String.join("\n", task.competences()));
-        return citizen.competences().stream()
-                .filter(c -> !Collections.disjoint(termsOf(c), taskTerms))
+        List<PhraseCredit.Phrase> asked = new ArrayList<>();
+        asked.add(phrase(task.title()));
+        task.competences().forEach(c -> asked.add(phrase(c)));
+        return competences.stream()
+                .filter(own -> asked.stream().anyMatch(wanted -> credit.of(wanted, own).share() == 1))
+                .map(PhraseCredit.Phrase::text)
                 .toList();
     }
 
-    /**
-     * The highest-priority job goal the need speaks to: its title and description, and the titles
-     * and descriptions of these tasks (the tasks the citizen may do, so a flexibility that allows
-     * one more can only find more). A description often names the trade the title abbreviates
-     * ("Aflastning af viceværterne" for a caretaker's helper).
-     */
-    Optional<JobGoal> bestGoal(Need need, Collection<Task> tasks) {
-        // Piece by piece, so each is analysed once per request whichever tasks a citizen may do.
-        Set<String> needTerms = new HashSet<>();
-        goalText(need, tasks).forEach(piece -> needTerms.addAll(termsOf(piece)));
-        return citizen.jobGoals().stream()
-                .filter(g -> !Collections.disjoint(termsOf(g.title()), needTerms))
-                .min((a, b) -> a.priority().compareTo(b.priority()));
+    /** The best job goal for the need, through the same comparison; see {@link GoalFit}. */
+    Optional<GoalFit.Goal> bestGoal(Need need, Collection<Task> tasks) {
+        return GoalFit.best(citizen.jobGoals(), goalText(need, tasks), this::phrase, credit);
     }
 
-    private Credit credit(String phrase) {
-        Set<String> wanted = termsOf(phrase);
-        if (wanted.stream().anyMatch(term -> ConceptTerms.idOf(term) == null && profileTerms.contains(term))) {
-            return Credit.FULL; // a shared word: no concept to name
-        }
-        Credit best = Credit.NONE;
-        for (String concept : concepts(wanted)) {
-            for (Map.Entry<String, String> own : profileConcepts.entrySet()) {
-                double share = credit.of(concept, own.getKey());
-                if (share > best.share()) {
-                    best = new Credit(share, own.getValue());
-                }
-            }
-        }
-        return best;
+    /** A concept's preferred label, for explanations. */
+    String label(String conceptId) {
+        return credit.label(conceptId);
     }
 
-    private static List<String> concepts(Set<String> terms) {
-        List<String> ids = new ArrayList<>();
-        for (String term : terms) {
-            String id = ConceptTerms.idOf(term);
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        ids.sort(null); // a fixed order, so the phrase an explanation names does not vary
-        return ids;
+    private PhraseCredit.Credit credit(String phrase) {
+        return credit.best(phrase(phrase), profile);
     }
 
     private static List<String> wanted(Task task) {

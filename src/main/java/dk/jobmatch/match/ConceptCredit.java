@@ -1,13 +1,18 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.vocabulary.Concept;
+import dk.jobmatch.vocabulary.ConceptRelations;
 import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * concept counts fully (that is a shared term, see {@link CompetenceFit}); one within the other
  * ("vinduespudsning" within "rengøring") {@value #WITHIN}; an occupation and a concept under the
  * same DISCO-08 unit group ("pædagogmedhjælper" and "børnepasning", both 5311) {@value #UNIT_GROUP}:
- * a trade title against the work it names. Nothing for two competences that only share a unit
+ * a trade title against the work it names. An occupation and a competence that is, or is within,
+ * one of its essential competences ({@link ConceptRelations}: "pædagogmedhjælper" and "leg med
+ * børn") {@value #ESSENTIAL}: the title names that work, whatever the DISCO filing. Nothing for two competences that only share a unit
  * group, nor for the same trade alone. The amounts were measured on both quality sets
  * (docs/matching-quality.md): more credit found more mismatch pairs but ranked the labelled set's
  * best citizens below ones with only related words. DISCO groups themselves never count as
@@ -25,14 +32,40 @@ final class ConceptCredit {
 
     static final double WITHIN = 0.5;
     static final double UNIT_GROUP = 0.25;
+    static final double ESSENTIAL = 0.5;
     private static final String DISCO = "disco";
 
     private final ConceptVocabulary vocabulary;
+    private final ConceptRelations relations;
     private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> units = new ConcurrentHashMap<>();
+    /** Each concept with the concepts it earns {@value #ESSENTIAL} with through the relations, either way. */
+    private final Map<String, Set<String>> essentiallyRelated = new HashMap<>();
 
-    ConceptCredit(ConceptVocabulary vocabulary) {
+    ConceptCredit(ConceptVocabulary vocabulary, ConceptRelations relations) {
         this.vocabulary = vocabulary;
+        this.relations = relations;
+        relations.all().forEach((occupation, competences) -> competences.forEach(competence ->
+                vocabulary.byId(competence).ifPresent(top -> withNarrower(top).forEach(covered -> {
+                    essentiallyRelated.computeIfAbsent(occupation, k -> new TreeSet<>()).add(covered);
+                    essentiallyRelated.computeIfAbsent(covered, k -> new TreeSet<>()).add(occupation);
+                }))));
+    }
+
+    private List<String> withNarrower(Concept concept) {
+        List<String> all = new ArrayList<>();
+        all.add(concept.id());
+        vocabulary.narrower(concept).forEach(child -> all.addAll(withNarrower(child)));
+        return all;
+    }
+
+    /**
+     * The concepts related to this one through an occupation's essential competences (for an
+     * occupation, every concept within its competences; for a competence, the occupations whose
+     * competences hold it), in id order: what retrieval adds so such candidates reach the pool.
+     */
+    Set<String> essentiallyRelated(String id) {
+        return essentiallyRelated.getOrDefault(id, Set.of());
     }
 
     static ConceptCredit danish() {
@@ -49,8 +82,15 @@ final class ConceptCredit {
         if (a.equals(b)) {
             return 1;
         }
+        double related = 0;
         if (ancestors(a).contains(b) || ancestors(b).contains(a)) {
-            return WITHIN;
+            related = WITHIN;
+        }
+        if (essential(a, b) || essential(b, a)) {
+            related = Math.max(related, ESSENTIAL);
+        }
+        if (related > 0) {
+            return related;
         }
         if (!isOccupation(a) && !isOccupation(b)) {
             return 0; // two competences of one trade are not the same work
@@ -60,6 +100,18 @@ final class ConceptCredit {
             return UNIT_GROUP;
         }
         return 0;
+    }
+
+    /** Whether {@code competence} is, or is within, one of the essential competences of {@code occupation}. */
+    private boolean essential(String occupation, String competence) {
+        Set<String> essential = relations.essentialOf(occupation);
+        return !essential.isEmpty() && (essential.contains(competence)
+                || ancestors(competence).stream().anyMatch(essential::contains));
+    }
+
+    /** A concept's preferred label (the id if the vocabulary does not know it). */
+    String label(String id) {
+        return vocabulary.byId(id).map(Concept::preferredLabel).orElse(id);
     }
 
     private boolean isOccupation(String id) {
@@ -91,6 +143,7 @@ final class ConceptCredit {
     }
 
     private static final class Holder {
-        private static final ConceptCredit DANISH = new ConceptCredit(ConceptVocabulary.danish());
+        private static final ConceptCredit DANISH = new ConceptCredit(ConceptVocabulary.danish(),
+                ConceptRelations.danish());
     }
 }

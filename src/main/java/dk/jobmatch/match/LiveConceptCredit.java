@@ -1,5 +1,6 @@
 package dk.jobmatch.match;
 
+import dk.jobmatch.vocabulary.ConceptRelations;
 import dk.jobmatch.vocabulary.LiveVocabulary;
 import jakarta.inject.Singleton;
 
@@ -20,7 +21,7 @@ final class LiveConceptCredit implements Supplier<ConceptCredit> {
     public ConceptCredit get() {
         ConceptCredit current = credit;
         if (current == null || !current.isOf(vocabulary.current())) {
-            current = new ConceptCredit(vocabulary.current());
+            current = new ConceptCredit(vocabulary.current(), ConceptRelations.danish());
             credit = current;
         }
         return current;

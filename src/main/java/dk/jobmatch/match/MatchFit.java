@@ -22,11 +22,15 @@ enum MatchFit {
     /** Competences covered at or above this share of those the need asks for make a strong fit. */
     static final double STRONG_SHARE = 0.5;
 
-    static MatchFit of(CompetenceFit.Coverage coverage, boolean goalMatches) {
+    /**
+     * {@code goalMatches}: a job goal the need fully speaks to; {@code goalRelated}: one it speaks
+     * to at least through a related concept (overlap, but not enough for STRONG).
+     */
+    static MatchFit of(CompetenceFit.Coverage coverage, boolean goalMatches, boolean goalRelated) {
         if (coverage.share() >= STRONG_SHARE && goalMatches) {
             return STRONG;
         }
-        return coverage.covered().isEmpty() && !goalMatches ? CONSTRAINTS_ONLY : PARTIAL;
+        return coverage.covered().isEmpty() && !goalMatches && !goalRelated ? CONSTRAINTS_ONLY : PARTIAL;
     }
 
     /** Whether this tier is at least as good as {@code minimum} (STRONG passes every minimum). */

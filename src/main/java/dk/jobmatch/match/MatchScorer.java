@@ -129,10 +129,9 @@ final class MatchScorer {
             }
         }
 
-        Optional<JobGoal> goal = fit.bestGoal(need, allowed);
-        parts.put(ScorePart.JOB_GOAL, goal.map(g -> goalScore(g.priority())).orElse(0.0));
-        goal.ifPresent(g -> why.add(new Explanation(Explanation.Kind.JOB_GOAL,
-                "Passer til jobmål " + g.priority() + " (" + goalLabel(g.priority()) + "): " + g.title())));
+        Optional<GoalFit.Goal> goal = fit.bestGoal(need, allowed);
+        parts.put(ScorePart.JOB_GOAL, goal.map(GoalFit.Goal::value).orElse(0.0));
+        goal.ifPresent(g -> why.add(new Explanation(Explanation.Kind.JOB_GOAL, goalText(g, fit))));
 
         // The most hours the pair could have: what both sides accept, and no more than the need's tasks.
         HourRange window = MatchRules.window(need, citizen).orElseThrow();
@@ -157,7 +156,7 @@ final class MatchScorer {
 
         PartScores scores = new PartScores(parts);
         return new Match(need, context.employer(), citizen, carving, scores.score(weights), scores,
-                MatchFit.of(coverage, goal.isPresent()), why);
+                MatchFit.of(coverage, goal.map(GoalFit.Goal::fully).orElse(false), goal.isPresent()), why);
     }
 
     private void distance(MatchContext context, Map<ScorePart, Double> parts, List<Explanation> why) {
@@ -253,12 +252,15 @@ final class MatchScorer {
         }
     }
 
-    private static double goalScore(JobGoal.Priority priority) {
-        return switch (priority) {
-            case A -> 1.0;
-            case B -> 0.67;
-            case C -> 0.33;
-        };
+    /** "Passer til jobmål A (drømmejob): Lagerarbejder", or partly, naming the two related concepts. */
+    private static String goalText(GoalFit.Goal goal, CompetenceFit fit) {
+        JobGoal.Priority priority = goal.goal().priority();
+        String which = "jobmål " + priority + " (" + goalLabel(priority) + "): " + goal.goal().title();
+        if (goal.credit().share() == 1) {
+            return "Passer til " + which;
+        }
+        return "Passer delvist til " + which + " (" + fit.label(goal.credit().ownConcept()) + " ~ "
+                + fit.label(goal.credit().wantedConcept()) + ")";
     }
 
     private static String goalLabel(JobGoal.Priority priority) {

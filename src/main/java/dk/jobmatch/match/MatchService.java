@@ -70,6 +70,7 @@ public class MatchService {
     private final NeedCandidates needCandidates;
     private final CitizenCandidates citizenCandidates;
     private final MatchScorer scorer;
+    private final RelatedTerms related;
     private final Holds holds;
     private final MatchExclusions exclusions;
     private final OpenIntroductions openIntroductions;
@@ -88,6 +89,7 @@ public class MatchService {
         this.needCandidates = needCandidates;
         this.citizenCandidates = citizenCandidates;
         this.scorer = new MatchScorer(weights, terms::of, credits);
+        this.related = new RelatedTerms(terms::of, credits);
         this.holds = holds;
         this.exclusions = exclusions;
         this.openIntroductions = openIntroductions;
@@ -148,7 +150,7 @@ public class MatchService {
         Place workplace = employer == null ? null : employer.place();
         Pool<Citizen> pool = retrieve(limit,
                 size -> fitFirst
-                        ? citizenCandidates.findByFit(text(free), phrases, goalText, free.nonNegotiables(),
+                        ? citizenCandidates.findByFit(text(free), phrases, goalText, related, free.nonNegotiables(),
                                 free.hoursPerWeek(), workplace, size)
                         : citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(), workplace, size),
                 hits -> citizens.loadForMatching(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id))
@@ -189,7 +191,7 @@ public class MatchService {
         String goals = citizen.jobGoals().stream().map(JobGoal::title).collect(Collectors.joining("\n"));
         Pool<Need> pool = retrieve(limit,
                 size -> needCandidates.findByFit(citizen.profileText(), citizen.competences(),
-                        goals.isEmpty() ? null : goals,
+                        goals.isEmpty() ? null : goals, related,
                         citizen.qualifications(), citizen.hoursPerWeek(), citizen.location(), citizen.maxTravelKm(),
                         size),
                 hits -> needs.findAll(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())

@@ -2,6 +2,7 @@ package dk.jobmatch.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Retrieval of match candidates: every document of the type that passes all criteria (documents
@@ -24,11 +25,20 @@ public record CandidateQuery(String type, String text, Map<String, Float> textFi
         this(type, text, textFields, List.of(), criteria, limit);
     }
 
-    /** Words that count once, with this weight, when a document has any of them in these fields. */
-    public record Group(String text, List<String> fields, float weight) {
+    /**
+     * Words that count once, with this weight, when a document has any of them in these fields; a
+     * document without them that has one of the {@code related} terms (concept terms of related
+     * concepts) counts {@code relatedWeight} instead, never both.
+     */
+    public record Group(String text, List<String> fields, float weight, Set<String> related, float relatedWeight) {
 
         public Group {
             fields = List.copyOf(fields);
+            related = Set.copyOf(related);
+        }
+
+        public Group(String text, List<String> fields, float weight) {
+            this(text, fields, weight, Set.of(), 0);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.TopDocs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,24 +159,34 @@ public class SearchService {
      */
     private List<Query> groups(CandidateQuery request) {
         List<Query> groups = new ArrayList<>();
-        int budget = MAX_GROUP_CLAUSES;
+        int[] budget = {MAX_GROUP_CLAUSES};
         for (CandidateQuery.Group group : request.groups()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (String term : terms.of(group.text())) {
-                for (String field : group.fields()) {
-                    if (clauses < budget) {
-                        any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
-                        clauses++;
-                    }
-                }
-            }
-            budget -= clauses;
-            if (clauses > 0 && group.weight() > 0) {
-                groups.add(new BoostQuery(new ConstantScoreQuery(any.build()), group.weight()));
+            Query words = anyOf(terms.of(group.text()), group.fields(), group.weight(), budget);
+            Query related = anyOf(group.related(), group.fields(), group.relatedWeight(), budget);
+            if (words != null && related != null) {
+                // The better of the two, never their sum: a related concept stands in for the words.
+                groups.add(new DisjunctionMaxQuery(List.of(words, related), 0));
+            } else if (words != null || related != null) {
+                groups.add(words != null ? words : related);
             }
         }
         return groups;
+    }
+
+    /** A constant score ({@code weight}) for a document with any of the terms in any of the fields; null if none fit. */
+    private static Query anyOf(Collection<String> terms, List<String> fields, float weight, int[] budget) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String term : terms) {
+            for (String field : fields) {
+                if (clauses < budget[0]) {
+                    any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
+        budget[0] -= clauses;
+        return clauses > 0 && weight > 0 ? new BoostQuery(new ConstantScoreQuery(any.build()), weight) : null;
     }
 
     /** Profile and task text as a bag of words, not query syntax; null if there is none. */

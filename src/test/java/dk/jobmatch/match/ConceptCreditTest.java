@@ -22,16 +22,42 @@ class ConceptCreditTest {
 
     @Test
     void anOccupationAndItsUnitGroupsWorkCountAQuarter() {
-        // Both filed under DISCO-08 5311 (childcare workers): a title against the work it does.
-        assertThat(credit.of("childcare.boernepasning", "childcare.paedagogmedhjaelper")).isEqualTo(ConceptCredit.UNIT_GROUP);
-        assertThat(credit.of("childcare.paedagogmedhjaelper", "childcare.boernepasning")).isEqualTo(ConceptCredit.UNIT_GROUP);
+        // Both filed under DISCO-08 5311 (childcare workers), but after-school care is not among a
+        // childminder's essential competences: a title against related work.
+        assertThat(credit.of("childcare.sfo-og-fritidshjem", "childcare.dagplejer")).isEqualTo(ConceptCredit.UNIT_GROUP);
+        assertThat(credit.of("childcare.dagplejer", "childcare.sfo-og-fritidshjem")).isEqualTo(ConceptCredit.UNIT_GROUP);
+    }
+
+    @Test
+    void anOccupationAndItsEssentialCompetencesCountEitherWayDownToTheNarrowestTask() {
+        // concept-relations-da.tsv: a pædagogmedhjælper's work is børnepasning, which holds
+        // "højtlæsning for børn" two levels down; a dagplejer's includes "leg med børn" itself.
+        assertThat(credit.of("childcare.hoejtlaesning-for-boern", "childcare.paedagogmedhjaelper")).isEqualTo(ConceptCredit.ESSENTIAL);
+        assertThat(credit.of("childcare.paedagogmedhjaelper", "childcare.hoejtlaesning-for-boern")).isEqualTo(ConceptCredit.ESSENTIAL);
+        assertThat(credit.of("childcare.leg-med-boern", "childcare.dagplejer")).isEqualTo(ConceptCredit.ESSENTIAL);
+        // Across DISCO groups too: a porter (5329) moves wheelchairs (filed under care's aids).
+        assertThat(credit.of("care.koerestolsskubning", "care.portoer")).isEqualTo(ConceptCredit.ESSENTIAL);
+    }
+
+    @Test
+    void anotherOccupationsCompetenceEarnsNothing() {
+        assertThat(credit.of("green.lugning", "hotel.stuepige")).isZero();
+        assertThat(credit.of("kitchen.opvask", "cleaning.trappevasker")).isZero();
+    }
+
+    @Test
+    void withoutRelationsOnlyTheHierarchyAndTheUnitGroupCount() {
+        ConceptCredit plain = new ConceptCredit(dk.jobmatch.vocabulary.ConceptVocabulary.danish(),
+                dk.jobmatch.vocabulary.ConceptRelations.none());
+        assertThat(plain.of("childcare.hoejtlaesning-for-boern", "childcare.paedagogmedhjaelper")).isEqualTo(ConceptCredit.UNIT_GROUP);
+        assertThat(plain.of("care.koerestolsskubning", "care.portoer")).isZero();
     }
 
     @Test
     void twoCompetencesThatOnlyShareAUnitGroupEarnNothing() {
         // Hotel rooms and a hospital's service duties are both filed under 9112, yet other work.
         assertThat(credit.of("hotel.vaerelsesrengoering", "care.serviceopgaver-paa-sygehus")).isZero();
-        assertThat(credit.of("care.portoerarbejde", "care.portoer")).isEqualTo(ConceptCredit.UNIT_GROUP);
+        assertThat(credit.of("care.portoerarbejde", "care.portoer")).isEqualTo(ConceptCredit.ESSENTIAL);
     }
 
     @Test
@@ -45,6 +71,7 @@ class ConceptCreditTest {
     @Test
     void creditIsBelowAFullMatchAndOrdered() {
         assertThat(ConceptCredit.WITHIN).isLessThan(1).isGreaterThan(ConceptCredit.UNIT_GROUP);
+        assertThat(ConceptCredit.ESSENTIAL).isLessThan(1).isGreaterThan(ConceptCredit.UNIT_GROUP);
         assertThat(ConceptCredit.UNIT_GROUP).isPositive();
     }
 }

@@ -106,6 +106,13 @@ class MatchingQualityTest extends ApiTestSupport {
                 if (one < 0.9995 && isMatcher) {
                     imperfect.add(String.format(Locale.ROOT, "- %s %.3f: %s", query, one, ranking.stream()
                             .map(k -> k + "/" + entry.getValue().getOrDefault(k, 0)).collect(java.util.stream.Collectors.joining(" "))));
+                    if (Boolean.getBoolean("quality.details")) {
+                        for (QualitySet.Ranked r : fromNeed ? set.matchesForNeed(query) : set.matchesForCitizen(query)) {
+                            imperfect.add(String.format(Locale.ROOT, "    %s/%d %s %.3f %s", r.key(), entry.getValue().getOrDefault(r.key(), 0),
+                                    r.fit(), r.score(), r.explanation().stream().map(e -> String.valueOf(e.get("text")))
+                                            .filter(t -> !t.contains("timer") && !t.contains(" km ")).toList()));
+                        }
+                    }
                 }
                 mrr += RankingMetrics.reciprocalRank(ranking, entry.getValue());
                 queries++;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +43,22 @@ class CandidateGroupsTest {
     }
 
     @Test
+    void aRelatedConceptCountsItsOwnWeightAndNeverAddsToTheWords() throws IOException {
+        // The need asks for "leg med børn"; a pædagogmedhjælper's title is related (issue 24).
+        CandidateQuery.Group play = new CandidateQuery.Group("leg med børn", List.of("profile"), 1f,
+                Set.of("@childcare.paedagogmedhjaelper"), 0.5f);
+        List<String> ranked = rank(List.of(
+                profile("other-trade", "regnskab og bogføring", null),
+                profile("related-title", "pædagogmedhjælper i ti år", null),
+                profile("words-and-title", "leg med børn, pædagogmedhjælper", null),
+                profile("words", "leg med børn", null)), List.of(play));
+
+        assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder("words-and-title", "words");
+        assertThat(ranked.subList(2, 4)).containsExactly("related-title", "other-trade");
+        assertThat(scores(ranked)).containsExactly(1f, 1f, 0.5f, 0f);
+    }
+
+    @Test
     void whenNoGroupHasATermTheTextRanksByBm25() throws IOException {
         List<String> ranked = rank(List.of(profile("once", "oprydning og meget andet arbejde i mange år", null),
                 profile("often", "oprydning oprydning oprydning", null)),
@@ -58,6 +75,12 @@ class CandidateGroupsTest {
         assertThat(ranked).containsExactly("often", "once");
     }
 
+    private List<Float> scores(List<String> ranked) {
+        return ranked.stream().map(id -> lastScores.get(id)).toList();
+    }
+
+    private final Map<String, Float> lastScores = new java.util.HashMap<>();
+
     private List<String> rank(List<IndexDocument> documents, List<CandidateQuery.Group> groups) throws IOException {
         AnalyzerFactory analysis = new AnalyzerFactory();
         try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.conceptAnalyzer(), analysis.fingerprint())) {
@@ -67,8 +90,10 @@ class CandidateGroupsTest {
             index.publish(0);
             SearchService search = new SearchService(index, analysis.queryAnalyzer(),
                     new TextTerms(analysis.indexAnalyzer(), analysis.conceptAnalyzer()), 16);
-            return search.candidates(new CandidateQuery("t", "oprydning affaldssortering kørsel", Map.of("profile", 1f),
-                    groups, List.of(), 100)).stream().map(ScoredId::id).toList();
+            List<ScoredId> hits = search.candidates(new CandidateQuery("t", "oprydning affaldssortering kørsel",
+                    Map.of("profile", 1f), groups, List.of(), 100));
+            hits.forEach(hit -> lastScores.put(hit.id(), hit.score()));
+            return hits.stream().map(ScoredId::id).toList();
         }
     }
 

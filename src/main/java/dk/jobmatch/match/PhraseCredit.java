@@ -1,0 +1,136 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.vocabulary.ConceptTerms;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How much of one phrase another phrase covers, compared the way the index compares text: a
+ * shared indexed term (stem, compound part, synonym) or the same concept counts fully, a related
+ * concept ({@link ConceptCredit}) partly. A shared word counts only {@value #FALSE_FRIEND} when both
+ * phrases name concepts, of other trades, and none of them are related: "trappevask" and
+ * "opvasker" share the part "vask", "dagplejer" and "plejehjem" the part "pleje", yet the concepts
+ * say they are other work (0 measured worse than a little: docs/matching-quality.md). Within a
+ * trade, with a general competence ("sortering") or where a side names no concept (free text, a
+ * word the vocabulary lacks) the word decides, as before.
+ */
+final class PhraseCredit {
+
+    /** What a shared word earns when the concepts of both phrases say they are unrelated work of other trades. */
+    static final double FALSE_FRIEND = 0.25;
+    private static final String GENERAL = "general";
+
+    private final ConceptCredit concepts;
+
+    PhraseCredit(ConceptCredit concepts) {
+        this.concepts = concepts;
+    }
+
+    /** A phrase's terms, split into word terms and the ids of the concepts it names (in a fixed order). */
+    record Phrase(String text, Set<String> words, List<String> concepts) {
+
+        static Phrase of(String text, Set<String> terms) {
+            Set<String> words = new HashSet<>();
+            List<String> ids = new ArrayList<>();
+            for (String term : terms) {
+                String id = ConceptTerms.idOf(term);
+                if (id == null) {
+                    words.add(term);
+                } else {
+                    ids.add(id);
+                }
+            }
+            ids.sort(null); // a fixed order, so the concepts an explanation names do not vary
+            return new Phrase(text, Set.copyOf(words), List.copyOf(ids));
+        }
+
+        /** The same words without concepts: free text, whose concepts are named in passing. */
+        Phrase wordsOnly() {
+            return new Phrase(text, words, List.of());
+        }
+    }
+
+    /**
+     * What a phrase earns from another: {@code share} 0 to 1; for a concept's credit, {@code own} the
+     * other phrase and {@code wantedConcept} / {@code ownConcept} the two concepts that related them.
+     */
+    record Credit(double share, String own, String wantedConcept, String ownConcept) {
+        static final Credit NONE = new Credit(0, null, null, null);
+        static final Credit FULL = new Credit(1, null, null, null);
+
+        boolean byConcept() {
+            return own != null;
+        }
+    }
+
+    /** What {@code wanted} earns from {@code own}. */
+    Credit of(Phrase wanted, Phrase own) {
+        Credit best = Credit.NONE;
+        for (String a : wanted.concepts()) {
+            for (String b : own.concepts()) {
+                double share = concepts.of(a, b);
+                if (share > best.share()) {
+                    best = new Credit(share, own.text(), a, b);
+                }
+            }
+        }
+        if (!Collections.disjoint(wanted.words(), own.words())) {
+            boolean unrelated = best.share() == 0 && otherTrades(wanted, own);
+            if (!unrelated) {
+                return Credit.FULL; // a shared word: no concept to name
+            }
+            if (FALSE_FRIEND > 0) {
+                return new Credit(FALSE_FRIEND, null, null, null);
+            }
+        }
+        return best;
+    }
+
+    /** A concept's preferred label, for explanations. */
+    String label(String conceptId) {
+        return concepts.label(conceptId);
+    }
+
+    /**
+     * Whether both phrases name concepts and every concept of one is filed under another trade than
+     * every concept of the other (general competences such as "sortering" belong to every trade).
+     */
+    private static boolean otherTrades(Phrase wanted, Phrase own) {
+        if (wanted.concepts().isEmpty() || own.concepts().isEmpty()) {
+            return false;
+        }
+        for (String a : wanted.concepts()) {
+            for (String b : own.concepts()) {
+                String trade = trade(a);
+                if (trade.equals(trade(b)) || trade.equals(GENERAL) || trade(b).equals(GENERAL)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String trade(String conceptId) {
+        int dot = conceptId.indexOf('.');
+        return dot < 0 ? conceptId : conceptId.substring(0, dot);
+    }
+
+    /** The best {@code wanted} earns from any of {@code own} (the first of equals). */
+    Credit best(Phrase wanted, List<Phrase> own) {
+        Credit best = Credit.NONE;
+        for (Phrase phrase : own) {
+            Credit got = of(wanted, phrase);
+            if (got.share() == 1 && !got.byConcept()) {
+                return got; // a shared word, as an explanation says it: no concept to name
+            }
+            if (got.share() > best.share()) {
+                best = got;
+            }
+        }
+        return best;
+    }
+}
