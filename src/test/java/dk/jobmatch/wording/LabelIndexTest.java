@@ -1,0 +1,91 @@
+package dk.jobmatch.wording;
+
+import dk.jobmatch.vocabulary.ConceptVocabulary;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Type-ahead over the vocabulary's labels: prefixes first, then words, then inside compounds, then misspellings. */
+class LabelIndexTest {
+
+    private static final ConceptVocabulary VOCABULARY = ConceptVocabulary.danish();
+    private final LabelIndex index = new LabelIndex(VOCABULARY);
+
+    @Test
+    void labelsThatStartWithTheTypedTextComeFirstShortestFirst() {
+        List<Suggestion> found = index.suggest("rengø", 10);
+
+        assertThat(found).isNotEmpty();
+        assertThat(found).allSatisfy(s -> assertThat(s.matchedLabel()).startsWith("rengø"));
+        assertThat(found.getFirst().concept().id()).isEqualTo("cleaning.rengoering");
+        assertThat(found.stream().map(s -> s.matchedLabel().length()).toList()).isSorted();
+    }
+
+    @Test
+    void eachConceptIsOfferedOnceWithTheLabelThatFitted() {
+        List<Suggestion> found = index.suggest("rengør", 50);
+
+        assertThat(found.stream().map(s -> s.concept().id()).distinct().count()).isEqualTo(found.size());
+        assertThat(found).allSatisfy(s -> assertThat(s.concept().labels()).contains(s.matchedLabel()));
+    }
+
+    @Test
+    void aWordInsideALabelOrACompoundIsFoundAfterThePrefixes() {
+        List<Suggestion> found = index.suggest("børn", 50);
+
+        assertThat(found).anySatisfy(s -> assertThat(s.matchedLabel()).contains(" børn"));
+        int lastPrefix = lastIndexWhere(found, s -> s.matchedLabel().startsWith("børn"));
+        int firstInside = firstIndexWhere(found, s -> !s.matchedLabel().startsWith("børn"));
+        assertThat(lastPrefix).isLessThan(firstInside);
+    }
+
+    @Test
+    void aMisspellingNotInTheVocabularyFindsTheWordByEditDistance() {
+        // "rengørinng" is no label (the vocabulary lists "rengørring" and "rengørig"): two letters swapped.
+        assertThat(VOCABULARY.lookup("rengørinng")).isEmpty();
+
+        assertThat(index.suggest("rengørinng", 5).getFirst().concept().id()).isEqualTo("cleaning.rengoering");
+        assertThat(index.suggest("vinduespudsnig", 5).getFirst().concept().id()).isEqualTo("cleaning.vinduespudsning");
+        assertThat(index.suggest("pædagogmedhjælpr", 5).getFirst().concept().id()).isEqualTo("childcare.paedagogmedhjaelper");
+    }
+
+    @Test
+    void aHalfTypedMisspeltWordFindsTheLabelsItBegins() {
+        List<Suggestion> found = index.suggest("vindeuspuds", 10);
+
+        assertThat(found).anySatisfy(s -> assertThat(s.concept().id()).isEqualTo("cleaning.vinduespudsning"));
+    }
+
+    @Test
+    void theLimitIsKeptAndNonsenseFindsNothing() {
+        assertThat(index.suggest("a", 3)).hasSize(3);
+        assertThat(index.suggest("qxzqxzqxz", 10)).isEmpty();
+        assertThat(index.suggest("   ", 10)).isEmpty();
+    }
+
+    @Test
+    void caseAndSpacesDoNotMatter() {
+        assertThat(index.suggest("  RENGØRING ", 1).getFirst().matchedLabel()).isEqualTo("rengøring");
+    }
+
+    private static int firstIndexWhere(List<Suggestion> found, java.util.function.Predicate<Suggestion> test) {
+        for (int i = 0; i < found.size(); i++) {
+            if (test.test(found.get(i))) {
+                return i;
+            }
+        }
+        return found.size();
+    }
+
+    private static int lastIndexWhere(List<Suggestion> found, java.util.function.Predicate<Suggestion> test) {
+        int last = -1;
+        for (int i = 0; i < found.size(); i++) {
+            if (test.test(found.get(i))) {
+                last = i;
+            }
+        }
+        return last;
+    }
+}
