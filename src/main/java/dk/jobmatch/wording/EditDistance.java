@@ -12,19 +12,40 @@ final class EditDistance {
     record Fit(int edits, boolean whole) {
     }
 
+    /** Three rows of the table, reused from label to label within one scan (one thread). */
+    static final class Rows {
+        private int[] before = new int[0];
+        private int[] previous = new int[0];
+        private int[] current = new int[0];
+
+        private void fit(int length) {
+            if (previous.length < length) {
+                before = new int[length];
+                previous = new int[length];
+                current = new int[length];
+            }
+        }
+    }
+
     private EditDistance() {
     }
 
     /** The fewest edits from {@code typed} to {@code label} or to a beginning of it, or null if more than {@code max}. */
     static Fit fit(String typed, String label, int max) {
+        return fit(typed, label, max, new Rows());
+    }
+
+    /** As {@link #fit(String, String, int)}, in the given rows. */
+    static Fit fit(String typed, String label, int max, Rows rows) {
         int n = typed.length();
         int m = label.length();
         if (n - m > max) {
             return null;
         }
-        int[] before = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
+        rows.fit(m + 1);
+        int[] before = rows.before;
+        int[] previous = rows.previous;
+        int[] current = rows.current;
         for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The labels of one vocabulary, searched for type-ahead: labels that start with what was typed
  * first, then labels one of whose words starts with it, then labels that hold it inside (Danish
- * compounds: "rengøring" in "kontorrengøring"), then labels a few edits away ({@link EditDistance}).
+ * compounds: "rengøring" in "kontorrengøring"), then labels a few edits away ({@link EditDistance})
+ * that start with the same letter.
  * A plain scan: the vocabulary has some thousands of labels and a scan takes milliseconds (see
  * docs/matching-quality.md), so no automaton or index is worth its upkeep when the vocabulary changes.
  */
@@ -61,8 +62,9 @@ final class LabelIndex {
         }
         int maxEdits = query.length() < MIN_FUZZY ? -1 : query.length() <= SHORT_WORD ? 1 : 2;
         List<Candidate> candidates = new ArrayList<>();
+        EditDistance.Rows rows = new EditDistance.Rows();
         for (Label label : labels) {
-            Candidate candidate = candidate(query, label, maxEdits);
+            Candidate candidate = candidate(query, label, maxEdits, rows);
             if (candidate != null) {
                 candidates.add(candidate);
             }
@@ -81,7 +83,7 @@ final class LabelIndex {
         return List.copyOf(best);
     }
 
-    private static Candidate candidate(String query, Label entry, int maxEdits) {
+    private static Candidate candidate(String query, Label entry, int maxEdits, EditDistance.Rows rows) {
         String label = entry.text();
         Concept concept = entry.concept();
         if (label.startsWith(query)) {
@@ -93,10 +95,12 @@ final class LabelIndex {
         if (query.length() >= MIN_INSIDE && label.contains(query)) {
             return new Candidate(concept, label, 2, 0, false);
         }
-        if (maxEdits < 0) {
+        // As Lucene's FuzzySuggester (a non-fuzzy prefix of 1): people rarely miss the first
+        // letter, and requiring it spares the distance table for most labels.
+        if (maxEdits < 0 || label.charAt(0) != query.charAt(0)) {
             return null;
         }
-        EditDistance.Fit fit = EditDistance.fit(query, label, maxEdits);
+        EditDistance.Fit fit = EditDistance.fit(query, label, maxEdits, rows);
         return fit == null ? null : new Candidate(concept, label, 3, fit.edits(), fit.whole());
     }
 

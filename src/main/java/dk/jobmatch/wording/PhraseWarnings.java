@@ -31,7 +31,7 @@ public class PhraseWarnings {
     private static final int MIN_HEAD = 4;
     private static final int MIN_MODIFIER = 2;
     /** Distinct unknown phrases looked up per call; a need can carry 1,500 phrases and each lookup scans the labels. */
-    private static final int MAX_LOOKUPS = 60;
+    private static final int MAX_LOOKUPS = 20;
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private final TextTerms terms;
