@@ -4,6 +4,8 @@ import dk.jobmatch.vocabulary.ConceptVocabulary;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +38,10 @@ class LabelIndexTest {
         List<Suggestion> found = index.suggest("børn", 50);
 
         assertThat(found).anySatisfy(s -> assertThat(s.matchedLabel()).contains(" børn"));
-        int lastPrefix = lastIndexWhere(found, s -> s.matchedLabel().startsWith("børn"));
-        int firstInside = firstIndexWhere(found, s -> !s.matchedLabel().startsWith("børn"));
-        assertThat(lastPrefix).isLessThan(firstInside);
+        List<Integer> prefixes = positions(found, s -> s.matchedLabel().startsWith("børn"));
+        List<Integer> others = positions(found, s -> !s.matchedLabel().startsWith("børn"));
+        assertThat(prefixes).isNotEmpty();
+        assertThat(others).isNotEmpty().allSatisfy(i -> assertThat(i).isGreaterThan(prefixes.getLast()));
     }
 
     @Test
@@ -70,22 +73,8 @@ class LabelIndexTest {
         assertThat(index.suggest("  RENGØRING ", 1).getFirst().matchedLabel()).isEqualTo("rengøring");
     }
 
-    private static int firstIndexWhere(List<Suggestion> found, java.util.function.Predicate<Suggestion> test) {
-        for (int i = 0; i < found.size(); i++) {
-            if (test.test(found.get(i))) {
-                return i;
-            }
-        }
-        return found.size();
-    }
-
-    private static int lastIndexWhere(List<Suggestion> found, java.util.function.Predicate<Suggestion> test) {
-        int last = -1;
-        for (int i = 0; i < found.size(); i++) {
-            if (test.test(found.get(i))) {
-                last = i;
-            }
-        }
-        return last;
+    /** The positions in the list of the suggestions that pass the test, in order. */
+    private static List<Integer> positions(List<Suggestion> found, Predicate<Suggestion> test) {
+        return IntStream.range(0, found.size()).filter(i -> test.test(found.get(i))).boxed().toList();
     }
 }
