@@ -56,7 +56,8 @@ final class EditDistance {
             for (int j = 1; j <= m; j++) {
                 int cost = typed.charAt(i - 1) == label.charAt(j - 1) ? 0 : 1;
                 int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && typed.charAt(i - 1) == label.charAt(j - 2) && typed.charAt(i - 2) == label.charAt(j - 1)) {
+                if (i > 1 && j > 1 && typed.charAt(i - 1) == label.charAt(j - 2)
+                        && typed.charAt(i - 2) == label.charAt(j - 1)) {
                     best = Math.min(best, before[j - 2] + 1);
                 }
                 current[j] = best;

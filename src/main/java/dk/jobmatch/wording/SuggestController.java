@@ -28,6 +28,7 @@ class SuggestController implements VocabularySuggestionsApi {
     @Override
     public ConceptSuggestionsDto suggestConcepts(String q, Integer limit) {
         access.require(Role.CONSULTANT, Role.ADMIN, Role.EMPLOYER, Role.INTEGRATION);
-        return new ConceptSuggestionsDto(mapper.toSuggestionDtos(suggestions.suggest(q, limit == null ? DEFAULT_LIMIT : limit)));
+        int most = limit == null ? DEFAULT_LIMIT : limit;
+        return new ConceptSuggestionsDto(mapper.toSuggestionDtos(suggestions.suggest(q, most)));
     }
 }

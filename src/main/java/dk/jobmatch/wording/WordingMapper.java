@@ -18,6 +18,9 @@ public interface WordingMapper {
 
     List<ConceptSuggestionDto> toSuggestionDtos(List<Suggestion> suggestions);
 
+    /** Without suggestions when none is near (left out of the answer, as the contract says). */
+    @Mapping(target = "suggestions",
+            expression = "java(warning.suggestions().isEmpty() ? null : toSuggestionDtos(warning.suggestions()))")
     WarningDto toDto(Warning warning);
 
     /** The warnings as answered: null (left out of the answer) when there are none. */

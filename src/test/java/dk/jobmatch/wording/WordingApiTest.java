@@ -43,6 +43,7 @@ class WordingApiTest extends ApiTestSupport {
                 .body("warnings[0].suggestions[0].conceptId", equalTo("cleaning.rengoering"))
                 .body("warnings[0].suggestions[0].preferredLabel", equalTo("rengøring"))
                 .body("warnings[0].suggestions[0].type", equalTo("COMPETENCE"))
+                .body("warnings[1]", not(hasKey("suggestions")))
                 .extract().jsonPath();
         String id = created.getString("id");
 
