@@ -6,6 +6,9 @@ import dk.jobmatch.api.model.CitizenPageDto;
 import dk.jobmatch.api.model.TargetGroupDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
+import dk.jobmatch.wording.Phrase;
+import dk.jobmatch.wording.PhraseWarnings;
+import dk.jobmatch.wording.WordingMapper;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -14,6 +17,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -21,26 +26,31 @@ class CitizenController implements CitizensApi {
 
     private final CitizenService citizens;
     private final CitizenMapper mapper;
+    private final PhraseWarnings phraseWarnings;
+    private final WordingMapper wordingMapper;
 
-    CitizenController(CitizenService citizens, CitizenMapper mapper) {
+    CitizenController(CitizenService citizens, CitizenMapper mapper, PhraseWarnings phraseWarnings,
+                      WordingMapper wordingMapper) {
         this.citizens = citizens;
         this.mapper = mapper;
+        this.phraseWarnings = phraseWarnings;
+        this.wordingMapper = wordingMapper;
     }
 
     @Override
     public HttpResponse<CitizenDto> createCitizen(CitizenDto citizen) {
         Citizen created = citizens.create(mapper.toDomain(citizen));
-        return HttpResponse.created(mapper.toDto(created), URI.create("/api/v1/citizens/" + created.id()));
+        return HttpResponse.created(toDto(created), URI.create("/api/v1/citizens/" + created.id()));
     }
 
     @Override
     public CitizenDto getCitizen(String citizenId) {
-        return mapper.toDto(citizens.read(citizenId));
+        return toDto(citizens.read(citizenId));
     }
 
     @Override
     public CitizenDto updateCitizen(String citizenId, CitizenDto citizen) {
-        return mapper.toDto(citizens.update(citizenId, mapper.toDomain(citizen)));
+        return toDto(citizens.update(citizenId, mapper.toDomain(citizen)));
     }
 
     // The generated interface offers only problem+json for this 204 (see NeedController).
@@ -56,5 +66,19 @@ class CitizenController implements CitizensApi {
         Paging paging = Paging.of(page, size);
         return mapper.toPage(citizens.search(new CitizenSearch.Criteria(q, mapper.toDomain(targetGroup)), paging),
                 paging);
+    }
+
+    /** One profile as answered: with warnings for its competences and job goals that name no concept. */
+    private CitizenDto toDto(Citizen citizen) {
+        CitizenDto dto = mapper.toDto(citizen);
+        List<Phrase> phrases = new ArrayList<>();
+        for (int i = 0; i < citizen.competences().size(); i++) {
+            phrases.add(new Phrase("competences[" + i + "]", citizen.competences().get(i)));
+        }
+        for (int i = 0; i < citizen.jobGoals().size(); i++) {
+            phrases.add(new Phrase("jobGoals[" + i + "].title", citizen.jobGoals().get(i).title()));
+        }
+        dto.setWarnings(wordingMapper.toDtos(phraseWarnings.check(phrases)));
+        return dto;
     }
 }

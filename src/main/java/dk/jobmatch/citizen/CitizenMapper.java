@@ -25,6 +25,7 @@ interface CitizenMapper {
     Citizen toDomain(CitizenDto dto);
 
     @Mapping(target = "remainingHoursPerWeek", expression = "java(toDto(citizen.remainingHoursPerWeek()))")
+    @Mapping(target = "warnings", ignore = true)
     CitizenDto toDto(Citizen citizen);
 
     RemainingHoursDto toDto(HourRange remaining);

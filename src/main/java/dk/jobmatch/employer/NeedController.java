@@ -6,6 +6,9 @@ import dk.jobmatch.api.model.NeedPageDto;
 import dk.jobmatch.api.model.NeedStatusDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
+import dk.jobmatch.wording.Phrase;
+import dk.jobmatch.wording.PhraseWarnings;
+import dk.jobmatch.wording.WordingMapper;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -16,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +30,16 @@ class NeedController implements NeedsApi {
     private final NeedService needs;
     private final NeedMapper mapper;
     private final NeedStaleness staleness;
+    private final PhraseWarnings phraseWarnings;
+    private final WordingMapper wordingMapper;
 
-    NeedController(NeedService needs, NeedMapper mapper, NeedStaleness staleness) {
+    NeedController(NeedService needs, NeedMapper mapper, NeedStaleness staleness, PhraseWarnings phraseWarnings,
+                   WordingMapper wordingMapper) {
         this.needs = needs;
         this.mapper = mapper;
         this.staleness = staleness;
+        this.phraseWarnings = phraseWarnings;
+        this.wordingMapper = wordingMapper;
     }
 
     @Override
@@ -71,10 +80,22 @@ class NeedController implements NeedsApi {
         return answer;
     }
 
-    /** The need as answered: with the day it went stale, worked out from its activity now. */
+    /**
+     * The need as answered: with the day it went stale, worked out from its activity now, and
+     * warnings for its task titles and competences that name no concept.
+     */
     private NeedDto toDto(Need need) {
         NeedDto dto = mapper.toDto(need);
         dto.setStaleSince(staleness.staleSince(List.of(need)).get(need.id()));
+        List<Phrase> phrases = new ArrayList<>();
+        for (int i = 0; i < need.tasks().size(); i++) {
+            Task task = need.tasks().get(i);
+            phrases.add(new Phrase("tasks[" + i + "].title", task.title()));
+            for (int j = 0; j < task.competences().size(); j++) {
+                phrases.add(new Phrase("tasks[" + i + "].competences[" + j + "]", task.competences().get(j)));
+            }
+        }
+        dto.setWarnings(wordingMapper.toDtos(phraseWarnings.check(phrases)));
         return dto;
     }
 }

@@ -29,6 +29,7 @@ interface NeedMapper {
     NeedStatus toDomain(NeedStatusDto status);
 
     @Mapping(target = "staleSince", ignore = true)
+    @Mapping(target = "warnings", ignore = true)
     NeedDto toDto(Need need);
 
     @Mapping(target = "available", expression = "java(task.available())")

@@ -6,7 +6,7 @@
  * Owns the employer and need tables. Never uses citizen/: an employer only ever sees anonymous
  * match summaries.
  */
-@AllowedDependencies({"api", "capacity", "bulk", "common", "outbox", "search", "security", "vocabulary"})
+@AllowedDependencies({"api", "capacity", "bulk", "common", "outbox", "search", "security", "vocabulary", "wording"})
 package dk.jobmatch.employer;
 
 import dk.jobmatch.AllowedDependencies;

@@ -1,5 +1,6 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.vocabulary.ConceptTerms;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
@@ -70,6 +71,21 @@ public class TextTerms {
             terms.put(text, cached);
         }
         return cached;
+    }
+
+    /**
+     * The ids of the vocabulary's concepts the text names, as the index maps them (not cached: for
+     * checking single phrases and their parts, not for matching).
+     */
+    public Set<String> concepts(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        Set<String> terms = new HashSet<>();
+        collect(analysis.get().concepts(), text, terms);
+        Set<String> ids = new HashSet<>();
+        terms.forEach(term -> ids.add(ConceptTerms.idOf(term)));
+        return Collections.unmodifiableSet(ids);
     }
 
     private static Set<String> analyse(Analysis analysis, String text) {

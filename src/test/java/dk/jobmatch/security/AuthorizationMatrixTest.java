@@ -69,6 +69,8 @@ class AuthorizationMatrixTest extends ApiTestSupport {
             Map.entry("getConcept", List.of(401, 403, 403, 403, 403, 200)),
             Map.entry("createConcept", List.of(401, 403, 403, 403, 403, 201)),
             Map.entry("updateConcept", List.of(401, 403, 403, 403, 403, 200)),
+            // Type-ahead over the concept vocabulary: whoever writes profiles or needs.
+            Map.entry("suggestConcepts", List.of(401, 200, 200, 200, 200, 200)),
             Map.entry("getAgreement", List.of(401, 200, 404, 403, 200, 200)),
             Map.entry("updateAgreement", List.of(401, 403, 403, 403, 200, 200)),
             Map.entry("deleteAgreement", List.of(401, 403, 403, 403, 204, 204)),
@@ -140,6 +142,9 @@ class AuthorizationMatrixTest extends ApiTestSupport {
         }
         if (operation.id().equals("getAreaGaps")) {
             request = request.queryParam("postcode", "9900"); // the fixtures' citizen lives there
+        }
+        if (operation.id().equals("suggestConcepts")) {
+            request = request.queryParam("q", "rengø");
         }
         if (operation.id().startsWith("import")) {
             request = request.contentType("application/x-ndjson; charset=utf-8")

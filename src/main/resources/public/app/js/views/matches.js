@@ -1,7 +1,8 @@
 import { get, post } from '../api.js';
 import { capitalise, date, field, h, hours, nextMonday, occupancy, onSubmit, percent, range, show } from '../ui.js';
 import { label, labels } from '../vocabulary.js';
-import { teamSection } from './team.js';
+import { putCitizen, teamSection } from './team.js';
+import { phraseList } from './wording.js';
 import { introduceForm } from './introductions.js';
 import { gapsSection } from './gaps.js';
 
@@ -72,7 +73,8 @@ export async function citizenView(citizenId, params) {
     citizen.measured ? h('p', { class: 'measured' }, h('strong', {}, 'Målt: '), `${hours(citizen.measured.hoursPerWeek)}`
       + (citizen.measured.effectivenessPercent ? ` ved ${citizen.measured.effectivenessPercent} % effektivitet` : '')
       + ` (opfølgning ${date(citizen.measured.date)}). Nye aftaler tager udgangspunkt heri.`) : null,
-    h('h2', {}, 'Kompetencer'), h('ul', { class: 'tags' }, (citizen.competences ?? []).map((c) => h('li', {}, c))),
+    phraseList('kompetencer', 'Kompetencer', citizen.competences ?? [], citizen.warnings, 'competences',
+      (competences) => putCitizen(citizen, { competences }).then(() => citizenView(citizenId))),
     h('h2', {}, 'Skånehensyn'),
     citizen.accommodations?.length
       ? h('ul', {}, labels('accommodations', citizen.accommodations).map((a) => h('li', {}, capitalise(a))))

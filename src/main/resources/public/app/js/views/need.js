@@ -2,6 +2,7 @@ import { call, get } from '../api.js';
 import { capitalise, date, h, hours, occupancy, range, say, show } from '../ui.js';
 import { label, labels, NEED_STATUS } from '../vocabulary.js';
 import { introductionsSection } from './introductions.js';
+import { phraseList, warningsAt } from './wording.js';
 
 /** A need as the substitution wheel's four parts: tasks, competences, musts, and what can flex. */
 export async function needView(id) {
@@ -20,8 +21,7 @@ export async function needView(id) {
     // Introductions first: what awaits the employer's answer is what an employer opens the need for.
     introductions,
     part('wheel-tasks', '1. Arbejdsopgaver', h('ul', { class: 'list' }, need.tasks.map(task))),
-    part('wheel-competences', '2. Kompetencebehov', h('ul', { class: 'list' }, need.tasks.map((t) =>
-      h('li', {}, h('strong', {}, `${t.title}: `), t.competences?.length ? t.competences.join(', ') : 'ingen særlige')))),
+    part('wheel-competences', '2. Kompetencebehov', need.tasks.flatMap((t, i) => taskWords(need, t, i))),
     part('wheel-musts', '3. Ufravigelige krav', words(labels('qualifications', need.nonNegotiables),
       'Ingen – alt andet kan forhandles.')),
     part('wheel-flex', '4. Fleksible forventninger', words(labels('flexibilities', need.flexibilities),
@@ -43,12 +43,26 @@ function staleness(need) {
     `Forældet siden ${date(need.staleSince)}: længe uden aktivitet. Ret behovet eller opret en aftale, ellers udløber det.`) : null;
 }
 
+/** Saves the need as read with `changes` made; the server's own fields are left out. */
+function putNeed(need, changes) {
+  const body = { ...need, ...changes };
+  for (const key of ['id', 'employerId', 'createdAt', 'updatedAt', 'staleSince', 'warnings']) delete body[key];
+  body.tasks = body.tasks.map(({ held, available, ...task }) => task);
+  return call(`/api/v1/needs/${need.id}`, { method: 'PUT', body });
+}
+
+/** A task's competences with the warnings about them; a concept suggested for the title is added as a competence. */
+function taskWords(need, t, i) {
+  const save = (competences) => putNeed(need, { tasks: need.tasks.map((x, j) => (j === i ? { ...x, competences } : x)) })
+    .then(() => needView(need.id));
+  const competences = t.competences ?? [];
+  return [phraseList(`opgave-${i}`, t.title, competences, need.warnings, `tasks[${i}].competences`, save, 'h3'),
+    ...warningsAt(need.warnings, `tasks[${i}].title`, (word) => save([...competences, word]), 'Tilføj')];
+}
+
 async function reopen(need) {
-  const body = { ...need, status: 'OPEN' };
-  for (const key of ['id', 'employerId', 'createdAt', 'updatedAt', 'staleSince']) delete body[key];
-  body.tasks = need.tasks.map(({ held, available, ...task }) => task);
   try {
-    await call(`/api/v1/needs/${need.id}`, { method: 'PUT', body });
+    await putNeed(need, { status: 'OPEN' });
     say('Behovet er genåbnet.');
     await needView(need.id);
   } catch (error) {

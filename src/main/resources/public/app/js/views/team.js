@@ -3,7 +3,14 @@ import { field, h, onSubmit, say } from '../ui.js';
 import { TEAM_ROLE } from '../vocabulary.js';
 
 /** Fields of a citizen the server sets itself; a PUT sends the rest back. */
-const READ_ONLY = ['id', 'createdAt', 'updatedAt', 'committedHoursPerWeek', 'remainingHoursPerWeek', 'measured'];
+const READ_ONLY = ['id', 'createdAt', 'updatedAt', 'committedHoursPerWeek', 'remainingHoursPerWeek', 'measured', 'warnings'];
+
+/** Saves the profile as read with `changes` (e.g. `{ team }`) made. */
+export function putCitizen(citizen, changes) {
+  const body = { ...citizen, ...changes };
+  for (const key of READ_ONLY) delete body[key];
+  return call(`/api/v1/citizens/${citizen.id}`, { method: 'PUT', body });
+}
 
 /**
  * The people around the citizen (sagsbehandler, mentor, ...): listed with how to reach them, one
@@ -13,9 +20,7 @@ const READ_ONLY = ['id', 'createdAt', 'updatedAt', 'committedHoursPerWeek', 'rem
 export function teamSection(citizen, saved) {
   const team = citizen.team ?? [];
   const save = async (next) => {
-    const body = { ...citizen, team: next };
-    for (const key of READ_ONLY) delete body[key];
-    await call(`/api/v1/citizens/${citizen.id}`, { method: 'PUT', body });
+    await putCitizen(citizen, { team: next });
     say('Teamet er gemt.');
     await saved();
   };

@@ -1,0 +1,104 @@
+package dk.jobmatch.wording;
+
+import dk.jobmatch.search.TextTerms;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Warnings for the competence and task phrases that name no concept of the vocabulary.
+ *
+ * <p>A phrase is <em>known</em> when the index's concept analysis maps it to at least one concept
+ * (its labels, stemmed, so inflections count: "rengøringen" is "rengøring"), or when one of its
+ * words is a compound whose last part is such a label ("hospitalsrengøring": Danish puts the head
+ * last, so that is a kind of rengøring, and the index splits it into the label's words). A phrase
+ * with one known concept and other unknown words is known: the other words still match as words,
+ * and a warning per word would flag every place name and adjective. Everything else is
+ * <em>unknown</em>: stored and matched word for word, but other phrasings of the same work
+ * will not meet it, so the consultant is told and offered the nearest concepts.
+ */
+@Singleton
+public class PhraseWarnings {
+
+    /** The nearest concepts offered per unknown phrase. */
+    static final int SUGGESTIONS = 3;
+    /** The shortest last part of a compound that counts ("pleje" in "ældrepleje"; "kok" would let anything ending in "kok" pass). */
+    private static final int MIN_HEAD = 4;
+    private static final int MIN_MODIFIER = 2;
+    /** Distinct unknown phrases looked up per call; a need can carry 1,500 phrases and each lookup scans the labels. */
+    private static final int MAX_LOOKUPS = 20;
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
+
+    private final TextTerms terms;
+    private final ConceptSuggestions suggestions;
+
+    PhraseWarnings(TextTerms terms, ConceptSuggestions suggestions) {
+        this.terms = terms;
+        this.suggestions = suggestions;
+    }
+
+    /** One warning per unknown phrase, in the order given; empty when every phrase is known. */
+    public List<Warning> check(List<Phrase> phrases) {
+        List<Warning> warnings = new ArrayList<>();
+        Map<String, List<Suggestion>> nearest = new HashMap<>();
+        for (Phrase phrase : phrases) {
+            if (phrase.text() == null || phrase.text().isBlank() || isKnown(phrase.text())) {
+                continue;
+            }
+            String text = phrase.text().strip();
+            List<Suggestion> offered = nearest.size() < MAX_LOOKUPS || nearest.containsKey(text)
+                    ? nearest.computeIfAbsent(text, this::nearest)
+                    : List.of();
+            warnings.add(new Warning(phrase.field(), message(text, offered), offered));
+        }
+        return List.copyOf(warnings);
+    }
+
+    /** True when the phrase names a concept, directly or as the head of a compound (see the class comment). */
+    public boolean isKnown(String phrase) {
+        if (!terms.concepts(phrase).isEmpty()) {
+            return true;
+        }
+        for (String word : NOT_A_LETTER.split(phrase)) {
+            for (int start = MIN_MODIFIER; word.length() - start >= MIN_HEAD; start++) {
+                if (!terms.concepts(word.substring(start)).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The whole phrase's nearest concepts; else those of it written as one word (særskrivning); else its longest word's. */
+    private List<Suggestion> nearest(String phrase) {
+        List<Suggestion> found = suggestions.suggest(phrase, SUGGESTIONS);
+        if (found.isEmpty() && phrase.contains(" ")) {
+            found = suggestions.suggest(phrase.replace(" ", ""), SUGGESTIONS);
+        }
+        if (found.isEmpty()) {
+            String longest = "";
+            for (String word : NOT_A_LETTER.split(phrase)) {
+                longest = word.length() > longest.length() ? word : longest;
+            }
+            found = longest.equals(phrase) || longest.isEmpty() ? found : suggestions.suggest(longest, SUGGESTIONS);
+        }
+        return found;
+    }
+
+    private static String message(String phrase, List<Suggestion> offered) {
+        String start = "ukendt ord: \"" + phrase + "\" - findes ikke i ordforrådet, så det matches kun ord for ord";
+        if (offered.isEmpty()) {
+            return start + "; skriv gerne et mere almindeligt ord for arbejdet";
+        }
+        List<String> labels = offered.stream().map(s -> "\"" + s.concept().preferredLabel() + "\"").distinct().toList();
+        String choices = labels.size() == 1 ? labels.getFirst()
+                : labels.subList(0, labels.size() - 1).stream().collect(Collectors.joining(", "))
+                        + " eller " + labels.getLast();
+        return start + "; mente du " + choices + "?";
+    }
+}
