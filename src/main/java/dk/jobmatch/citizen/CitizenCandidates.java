@@ -30,8 +30,14 @@ public class CitizenCandidates {
     }
 
     public List<ScoredId> find(String text, Set<Qualification> required, HourRange hours, Place workplace, int limit) {
-        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
-                CitizenDocumentSource.MATCH_FIELDS, criteria(required, hours, workplace), limit));
+        return search.candidates(byText(text, required, hours, workplace, limit));
+    }
+
+    /** The query {@link #find} runs: the hard filters, ranked by BM25 of the text (also the benchmark's floor). */
+    public static CandidateQuery byText(String text, Set<Qualification> required, HourRange hours, Place workplace,
+                                        int limit) {
+        return new CandidateQuery(CitizenDocumentSource.TYPE, text, CitizenDocumentSource.MATCH_FIELDS,
+                criteria(required, hours, workplace), limit);
     }
 
     /**

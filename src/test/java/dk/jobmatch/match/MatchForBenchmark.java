@@ -48,6 +48,17 @@ public final class MatchForBenchmark {
         return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY);
     }
 
+    /** The service's citizen → needs ranking in-process: retrieve, load, score (no audit). */
+    public List<?> rankNeeds(Citizen citizen, int limit) {
+        return service.rankNeeds(citizen, limit, MatchFit.CONSTRAINTS_ONLY);
+    }
+
+    /** The words of the need's free tasks' competences: what the floor query ranks by (issue 23). */
+    public static String competenceText(Need need) {
+        return need.withFreeTasksOnly().tasks().stream().flatMap(t -> t.competences().stream())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** The same, with the pool retrieved by BM25 alone (before issue 22), for an A/B in one run. */
     public List<?> rankCitizensByText(Need need, Employer employer, int limit) {
         return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, false);
