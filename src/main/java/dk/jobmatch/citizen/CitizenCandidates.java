@@ -49,6 +49,12 @@ public class CitizenCandidates {
      */
     public List<ScoredId> findByFit(String text, Map<String, Float> phrases, String goalText,
                                     Set<Qualification> required, HourRange hours, Place workplace, int limit) {
+        return search.candidates(byFit(text, phrases, goalText, required, hours, workplace, limit));
+    }
+
+    /** The query {@link #findByFit} runs. */
+    private static CandidateQuery byFit(String text, Map<String, Float> phrases, String goalText,
+                                       Set<Qualification> required, HourRange hours, Place workplace, int limit) {
         List<CandidateQuery.Group> groups = new ArrayList<>();
         phrases.forEach((phrase, weight) -> groups.add(new CandidateQuery.Group(phrase,
                 List.of(CitizenDocumentSource.PROFILE), weight)));
@@ -56,8 +62,8 @@ public class CitizenCandidates {
             groups.add(new CandidateQuery.Group(goalText, List.of(CitizenDocumentSource.JOB_GOALS),
                     phrases.size() / 2f + 0.5f));
         }
-        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
-                CitizenDocumentSource.MATCH_FIELDS, groups, criteria(required, hours, workplace), limit));
+        return new CandidateQuery(CitizenDocumentSource.TYPE, text,
+                CitizenDocumentSource.MATCH_FIELDS, groups, criteria(required, hours, workplace), limit);
     }
 
     private static List<Criterion> criteria(Set<Qualification> required, HourRange hours, Place workplace) {

@@ -21,6 +21,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public class SearchService {
      * tasks; the terms beyond it are left out of the ranking.
      */
     private static final int MAX_GROUP_CLAUSES = 600;
+    /** Hits counted exactly before Lucene may skip what cannot enter the top (its own default). */
+    private static final int DEFAULT_COUNT = 1000;
 
     private final LuceneIndex index;
     private final Analyzer queryAnalyzer;
@@ -92,7 +95,9 @@ public class SearchService {
                 // (Running it as "text required, then the rest" measured no faster: docs/performance.md.)
                 query.add(rarest(parsed, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
             }
-            return top(searcher, query.build(), request.limit());
+            // Lucene's default count of hits before it may skip: counting only up to the pool size
+            // measured 1.3-1.7x slower for the same pools (issue 23, docs/performance.md).
+            return top(searcher, query.build(), request.limit(), DEFAULT_COUNT);
         });
     }
 
@@ -100,7 +105,8 @@ public class SearchService {
      * The floor the benchmark measures matching against (issue 23): the same filters, and every
      * word of the text required-any and ranked by BM25, top {@code limit}. Unlike
      * {@link #candidates} a document sharing no word is not a candidate, so Lucene can skip
-     * (block-max MAXSCORE) instead of visiting every filtered document.
+     * (block-max MAXSCORE) instead of visiting every filtered document, and it may start skipping
+     * once it has the top {@code limit} (no total is counted).
      */
     List<ScoredId> floor(CandidateQuery request) {
         Query parsed = candidateText(request);
@@ -108,11 +114,13 @@ public class SearchService {
             return List.of();
         }
         return index.withSearcher(searcher -> top(searcher,
-                filtered(request).add(parsed, BooleanClause.Occur.MUST).build(), request.limit()));
+                filtered(request).add(parsed, BooleanClause.Occur.MUST).build(), request.limit(), request.limit()));
     }
 
-    private static List<ScoredId> top(IndexSearcher searcher, Query query, int limit) throws IOException {
-        TopDocs top = searcher.search(query, Math.max(1, limit));
+    private static List<ScoredId> top(IndexSearcher searcher, Query query, int limit, int countUpTo)
+            throws IOException {
+        int wanted = Math.max(1, limit);
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Math.max(wanted, countUpTo)));
         List<String> ids = LuceneIndex.ids(searcher, top.scoreDocs);
         List<ScoredId> hits = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {

@@ -125,8 +125,9 @@ final class MatchBenchmarkHarness {
             citizenToNeeds(citizens, context, settings.queries(), rows);
             one = overHttp(citizens, http, needs, one, rows);
             SideBySide.measure(citizens, context, http, needs, byId, everyone, one, settings, rows);
-            naive(citizens, context, needs.subList(0, Math.min(settings.naiveQueries(), needs.size())), byId, everyone,
-                    one.match(), rows);
+            List<Need> naiveNeeds = needs.subList(0, Math.min(settings.naiveQueries(), needs.size()));
+            naive(citizens, context, naiveNeeds, byId, everyone, one.match(), rows);
+            Comparisons.pool(citizens, context, needs, byId, naiveNeeds, everyone, rows);
         }
         if (settings.jar() != null && Files.exists(settings.jar())) {
             startup(citizens, settings.jar(), dir, rows);

@@ -29,10 +29,29 @@ public final class MatchForBenchmark {
     private final MatchExclusions exclusions;
 
     public MatchForBenchmark(ApplicationContext context) {
-        this.service = context.getBean(MatchService.class);
+        this(context, context.getBean(MatchService.class));
+    }
+
+    private MatchForBenchmark(ApplicationContext context, MatchService service) {
+        this.service = service;
         this.scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of);
         this.holds = context.getBean(Holds.class);
         this.exclusions = context.getBean(MatchExclusions.class);
+    }
+
+    /**
+     * The same service with a pool of {@code candidates} instead of the configured one
+     * ({@code jobmatch.match.candidates}), for an A/B in one run; never under 3x the limit.
+     */
+    public MatchForBenchmark withPool(ApplicationContext context, int candidates) {
+        return new MatchForBenchmark(context, new MatchService(context.getBean(dk.jobmatch.employer.NeedService.class),
+                context.getBean(dk.jobmatch.employer.EmployerService.class),
+                context.getBean(dk.jobmatch.citizen.CitizenService.class),
+                context.getBean(dk.jobmatch.employer.NeedCandidates.class),
+                context.getBean(dk.jobmatch.citizen.CitizenCandidates.class), context.getBean(MatchWeights.class),
+                context.getBean(TextTerms.class), holds, exclusions, context.getBean(OpenIntroductions.class),
+                context.getBean(dk.jobmatch.audit.AuditLog.class),
+                context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates));
     }
 
     /** The demotion the service applies to citizens in process. */
