@@ -25,9 +25,30 @@ final class Comparisons {
     private Comparisons() {
     }
 
-    private static String pair(long[] a, long[] b) {
-        return String.format(Locale.ROOT, "%.2f / %.2f ms (p99 %.2f / %.2f) = %s", ms(at(a, 0.5)), ms(at(b, 0.5)),
-                ms(at(a, 0.99)), ms(at(b, 0.99)), ratio(a, b));
+    /**
+     * The in-process ranking as the harness times it (outside a transaction, so each read takes a
+     * connection of its own) against the same in one transaction, as the HTTP request runs it.
+     */
+    static void transaction(int citizens, ApplicationContext context, List<Need> needs, Map<String, Employer> byId,
+                            List<Row> rows) {
+        MatchForBenchmark match = new MatchForBenchmark(context);
+        rows.add(new Row(citizens, "A/B in-process match p50, in one transaction / without (each read on its own"
+                + " connection), two rounds", rounds(needs,
+                need -> () -> match.rankCitizensInTransaction(context, need, byId.get(need.employerId()), 10),
+                need -> () -> match.rankCitizens(need, byId.get(need.employerId()), 10))));
+    }
+
+    /** Two rounds of A then B over the same inputs: "p50 A / p50 B (p99 A / B) = ratio" per round. */
+    private static <T> String rounds(List<T> inputs, MatchBenchmarkHarness.Task<T> a, MatchBenchmarkHarness.Task<T> b) {
+        StringBuilder rounds = new StringBuilder();
+        for (int round = 1; round <= 2; round++) {
+            long[] first = time(inputs, a);
+            long[] second = time(inputs, b);
+            rounds.append(round == 1 ? "" : "; ").append(String.format(Locale.ROOT, "%.2f / %.2f ms (p99 %.2f / %.2f) = %s",
+                    ms(at(first, 0.5)), ms(at(second, 0.5)), ms(at(first, 0.99)), ms(at(second, 0.99)),
+                    ratio(first, second)));
+        }
+        return rounds.toString();
     }
 
     /**
@@ -40,14 +61,9 @@ final class Comparisons {
         int smaller = Integer.getInteger("bench.pool", 30);
         MatchForBenchmark configured = new MatchForBenchmark(context);
         MatchForBenchmark small = configured.withPool(context, smaller);
-        StringBuilder rounds = new StringBuilder();
-        for (int round = 1; round <= 2; round++) {
-            long[] a = time(needs, need -> () -> small.rankCitizens(need, byId.get(need.employerId()), 10));
-            long[] b = time(needs, need -> () -> configured.rankCitizens(need, byId.get(need.employerId()), 10));
-            rounds.append(round == 1 ? "" : "; ").append(pair(a, b));
-        }
         rows.add(new Row(citizens, "A/B in-process match p50, pool of " + smaller + " / the configured pool, two rounds",
-                rounds.toString()));
+                rounds(needs, need -> () -> small.rankCitizens(need, byId.get(need.employerId()), 10),
+                        need -> () -> configured.rankCitizens(need, byId.get(need.employerId()), 10))));
         int same = 0;
         int lost = 0;
         for (Need need : naiveNeeds) {

@@ -7,6 +7,7 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.exclusion.MatchExclusions;
 import dk.jobmatch.search.TextTerms;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -76,6 +77,13 @@ public final class MatchForBenchmark {
     public static String competenceText(Need need) {
         return need.withFreeTasksOnly().tasks().stream().flatMap(t -> t.competences().stream())
                 .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The same in one transaction, as the HTTP request runs it (all reads on one connection). */
+    @SuppressWarnings("unchecked")
+    public List<?> rankCitizensInTransaction(ApplicationContext context, Need need, Employer employer, int limit) {
+        TransactionOperations<java.sql.Connection> transactions = context.getBean(TransactionOperations.class);
+        return transactions.executeWrite(status -> rankCitizens(need, employer, limit));
     }
 
     /** The same, with the pool retrieved by BM25 alone (before issue 22), for an A/B in one run. */
