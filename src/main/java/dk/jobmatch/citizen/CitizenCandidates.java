@@ -34,8 +34,14 @@ public class CitizenCandidates {
     }
 
     public List<ScoredId> find(String text, Set<Qualification> required, HourRange hours, Place workplace, int limit) {
-        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
-                CitizenDocumentSource.MATCH_FIELDS, criteria(required, hours, workplace), limit));
+        return search.candidates(byText(text, required, hours, workplace, limit));
+    }
+
+    /** The query {@link #find} runs: the hard filters, ranked by BM25 of the text (also the benchmark's floor). */
+    public static CandidateQuery byText(String text, Set<Qualification> required, HourRange hours, Place workplace,
+                                        int limit) {
+        return new CandidateQuery(CitizenDocumentSource.TYPE, text, CitizenDocumentSource.MATCH_FIELDS,
+                criteria(required, hours, workplace), limit);
     }
 
     /**
@@ -51,6 +57,12 @@ public class CitizenCandidates {
     public List<ScoredId> findByFit(String text, Map<String, Float> phrases, String goalText,
                                     Function<String, Set<String>> related,
                                     Set<Qualification> required, HourRange hours, Place workplace, int limit) {
+        return search.candidates(byFit(text, phrases, goalText, required, hours, workplace, limit));
+    }
+
+    /** The query {@link #findByFit} runs. */
+    private static CandidateQuery byFit(String text, Map<String, Float> phrases, String goalText,
+                                       Set<Qualification> required, HourRange hours, Place workplace, int limit) {
         List<CandidateQuery.Group> groups = new ArrayList<>();
         phrases.forEach((phrase, weight) -> groups.add(new CandidateQuery.Group(phrase,
                 List.of(CitizenDocumentSource.PROFILE), weight, related.apply(phrase), weight * RELATED)));
@@ -59,8 +71,8 @@ public class CitizenCandidates {
             groups.add(new CandidateQuery.Group(goalText, List.of(CitizenDocumentSource.JOB_GOALS), weight,
                     related.apply(goalText), weight * RELATED));
         }
-        return search.candidates(new CandidateQuery(CitizenDocumentSource.TYPE, text,
-                CitizenDocumentSource.MATCH_FIELDS, groups, criteria(required, hours, workplace), limit));
+        return new CandidateQuery(CitizenDocumentSource.TYPE, text,
+                CitizenDocumentSource.MATCH_FIELDS, groups, criteria(required, hours, workplace), limit);
     }
 
     private static List<Criterion> criteria(Set<Qualification> required, HourRange hours, Place workplace) {

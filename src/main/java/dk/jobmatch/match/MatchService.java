@@ -180,10 +180,14 @@ public class MatchService {
      */
     @Transactional
     Ranked needsFor(String citizenId, int limit, MatchFit minFit) {
-        Citizen read = citizens.read(citizenId);
+        return new Ranked(rankNeeds(citizens.read(citizenId), limit, minFit), false);
+    }
+
+    /** The ranking itself, without access checks or audit (the benchmark measures this). */
+    List<Match> rankNeeds(Citizen read, int limit, MatchFit minFit) {
         Citizen citizen = read.forMatching();
         if (!citizen.consent() || citizen.hoursPerWeek().max() <= 0) {
-            return new Ranked(List.of(), false);
+            return List.of();
         }
         boolean inProcess = !inProcess(List.of(read)).isEmpty();
         Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
@@ -200,8 +204,8 @@ public class MatchService {
         Map<String, Float> relevance = relevance(pool.hits());
         List<Need> found = pool.kept();
         Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
-        return new Ranked(rank(found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
-                match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, IN_PROCESS_DEMOTION), false);
+        return rank(found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
+                match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, IN_PROCESS_DEMOTION);
     }
 
     /** A bundle of a need's tasks for one citizen, and its weekly hours. */

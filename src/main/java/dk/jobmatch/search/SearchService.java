@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ public class SearchService {
      * tasks; the terms beyond it are left out of the ranking.
      */
     private static final int MAX_GROUP_CLAUSES = 600;
+    /** Hits counted exactly before Lucene may skip what cannot enter the top (its own default). */
+    private static final int DEFAULT_COUNT = 1000;
 
     private final LuceneIndex index;
     private final Supplier<Analyzer> queryAnalyzer;
@@ -104,15 +108,38 @@ public class SearchService {
                 // (Running it as "text required, then the rest" measured no faster: docs/performance.md.)
                 query.add(rarest(parsed, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
             }
-            Query built = query.build();
-            TopDocs top = searcher.search(built, Math.max(1, request.limit()));
-            List<String> ids = LuceneIndex.ids(searcher, top.scoreDocs);
-            List<ScoredId> hits = new ArrayList<>(ids.size());
-            for (int i = 0; i < ids.size(); i++) {
-                hits.add(new ScoredId(ids.get(i), top.scoreDocs[i].score));
-            }
-            return hits;
+            // Lucene's default count of hits before it may skip: counting only up to the pool size
+            // measured 1.3-1.7x slower for the same pools (issue 23, docs/performance.md).
+            return top(searcher, query.build(), request.limit(), DEFAULT_COUNT);
         });
+    }
+
+    /**
+     * The floor the benchmark measures matching against (issue 23): the same filters, and every
+     * word of the text required-any and ranked by BM25, top {@code limit}. Unlike
+     * {@link #candidates} a document sharing no word is not a candidate, so Lucene can skip
+     * (block-max MAXSCORE) instead of visiting every filtered document, and it may start skipping
+     * once it has the top {@code limit} (no total is counted).
+     */
+    List<ScoredId> floor(CandidateQuery request) {
+        Query parsed = candidateText(request);
+        if (parsed == null) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> top(searcher,
+                filtered(request).add(parsed, BooleanClause.Occur.MUST).build(), request.limit(), request.limit()));
+    }
+
+    private static List<ScoredId> top(IndexSearcher searcher, Query query, int limit, int countUpTo)
+            throws IOException {
+        int wanted = Math.max(1, limit);
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Math.max(wanted, countUpTo)));
+        List<String> ids = LuceneIndex.ids(searcher, top.scoreDocs);
+        List<ScoredId> hits = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            hits.add(new ScoredId(ids.get(i), top.scoreDocs[i].score));
+        }
+        return hits;
     }
 
     /**

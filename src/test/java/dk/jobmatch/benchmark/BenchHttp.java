@@ -9,14 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The benchmark's HTTP client against a running service: login, NDJSON import, timed GETs. */
 final class BenchHttp {
@@ -94,33 +88,8 @@ final class BenchHttp {
         return elapsed;
     }
 
-    record Load(long requests, double perSecond, long[] sortedLatencies) {
-    }
-
     /** Closed loop: {@code clients} threads GET the paths round robin for the duration. */
-    Load load(String token, List<String> paths, int clients, Duration duration) throws Exception {
-        long end = System.nanoTime() + duration.toNanos();
-        AtomicInteger next = new AtomicInteger();
-        List<Future<List<Long>>> results = new ArrayList<>();
-        long started = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            for (int c = 0; c < clients; c++) {
-                results.add(pool.submit(() -> {
-                    List<Long> latencies = new ArrayList<>();
-                    while (System.nanoTime() < end) {
-                        latencies.add(timedGet(token, paths.get(Math.floorMod(next.getAndIncrement(), paths.size()))));
-                    }
-                    return latencies;
-                }));
-            }
-            List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> result : results) {
-                all.addAll(result.get());
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(sorted);
-            return new Load(sorted.length, sorted.length / seconds, sorted);
-        }
+    ClosedLoop.Load load(String token, List<String> paths, int clients, Duration duration) throws Exception {
+        return ClosedLoop.run(paths, clients, duration, path -> timedGet(token, path));
     }
 }

@@ -28,7 +28,11 @@ class BenchmarkSmokeTest {
 
         assertThat(rows).extracting(MatchBenchmarkHarness.Row::measure)
                 .anyMatch(m -> m.startsWith("bulk import of 500 needs")).anyMatch(m -> m.startsWith("bulk import of 1000 citizens"))
-                .anyMatch(m -> m.startsWith("index rebuild (1500")).anyMatch(m -> m.startsWith("bare Lucene"))
+                .anyMatch(m -> m.startsWith("index rebuild (1500")).anyMatch(m -> m.startsWith("floor: bare Lucene"))
+                .anyMatch(m -> m.startsWith("citizen → needs match in-process"))
+                .anyMatch(m -> m.startsWith("ratio match p50 / floor p50"))
+                // the baseline's figures with a PostgreSQL (JOBMATCH_TEST_PG_URL), else a row saying it was skipped
+                .anyMatch(m -> m.startsWith("PostgreSQL"))
                 .anyMatch(m -> m.contains("over HTTP, one client")).anyMatch(m -> m.startsWith("HTTP throughput"))
                 .anyMatch(m -> m.startsWith("naive scan"));
         assertThat(rows).filteredOn(r -> r.measure().startsWith("agreements present while measuring"))

@@ -16,8 +16,9 @@ import java.util.List;
  * {@code -Dbench.citizens=10000,100000}; start-up is measured with the jar at {@code -Dbench.jar}
  * (default {@code target/jobmatch.jar}, which the command builds first); agreements present while
  * measuring from {@code -Dbench.agreements} (a share of the citizens, default {@code 5%}, or a
- * count; {@code 0} for none). Writes
- * {@code target/performance.md}.
+ * count; {@code 0} for none); each closed-loop load for {@code -Dbench.load-seconds} (default 20); the
+ * PostgreSQL baseline against {@code JOBMATCH_TEST_PG_URL} or {@code -Dbench.pg-url} (skipped without).
+ * Writes {@code target/performance.md}.
  */
 @Tag(Tiers.SERVER)
 @Tag(Tiers.BENCHMARK)
@@ -29,7 +30,7 @@ class MatchBenchmark {
         List<MatchBenchmarkHarness.Row> rows = new ArrayList<>();
         for (int citizens : Arrays.stream(sizes.split(",")).mapToInt(Integer::parseInt).toArray()) {
             rows.addAll(MatchBenchmarkHarness.run(citizens, new MatchBenchmarkHarness.Settings(300, 20, 8,
-                    Duration.ofSeconds(20), Path.of(System.getProperty("bench.jar", "target/jobmatch.jar")),
+                    Duration.ofSeconds(Long.getLong("bench.load-seconds", 20)), Path.of(System.getProperty("bench.jar", "target/jobmatch.jar")),
                     System.getProperty("bench.agreements", "5%")),
                     Path.of("target/bench")));
         }

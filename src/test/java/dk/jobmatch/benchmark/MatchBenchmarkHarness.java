@@ -8,7 +8,9 @@ import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.NeedService;
 import dk.jobmatch.match.MatchForBenchmark;
+import dk.jobmatch.search.CandidateQuery;
 import dk.jobmatch.search.IndexSynchronizer;
+import dk.jobmatch.search.SearchForBenchmark;
 import dk.jobmatch.support.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
@@ -118,9 +120,15 @@ final class MatchBenchmarkHarness {
                     needs.size())));
             Map<String, Employer> byId = context.getBean(EmployerService.class)
                     .findAll(needs.stream().map(Need::employerId).distinct().toList());
-            long[] full = inProcess(citizens, context, needs, byId, rows);
-            overHttp(citizens, http, needs, settings, full, rows);
-            naive(citizens, context, needs.subList(0, Math.min(settings.naiveQueries(), needs.size())), byId, full, rows);
+            List<Citizen> everyone = everyone(context);
+            Timings one = inProcess(citizens, context, needs, byId, rows);
+            citizenToNeeds(citizens, context, settings.queries(), rows);
+            Comparisons.transaction(citizens, context, needs, byId, rows);
+            one = overHttp(citizens, http, needs, one, rows);
+            SideBySide.measure(citizens, context, http, needs, byId, everyone, one, settings, rows);
+            List<Need> naiveNeeds = needs.subList(0, Math.min(settings.naiveQueries(), needs.size()));
+            naive(citizens, context, naiveNeeds, byId, everyone, one.match(), rows);
+            Comparisons.pool(citizens, context, needs, byId, naiveNeeds, everyone, rows);
         }
         if (settings.jar() != null && Files.exists(settings.jar())) {
             startup(citizens, settings.jar(), dir, rows);
@@ -272,16 +280,25 @@ final class MatchBenchmarkHarness {
         }
     }
 
-    private static long[] inProcess(int citizens, ApplicationContext context, List<Need> needs,
-                                    Map<String, Employer> byId, List<Row> rows) {
+    /** One client's sorted latencies per system, for the side-by-side table (null: not measured yet). */
+    record Timings(long[] floor, long[] match, long[] http) {
+    }
+
+    private static Timings inProcess(int citizens, ApplicationContext context, List<Need> needs,
+                                     Map<String, Employer> byId, List<Row> rows) {
         MatchForBenchmark match = new MatchForBenchmark(context);
         CitizenCandidates candidates = context.getBean(CitizenCandidates.class);
-        long[] bare = time(needs, need -> () -> candidates.find(MatchForBenchmark.queryText(need), need.nonNegotiables(),
+        SearchForBenchmark search = new SearchForBenchmark(context);
+        long[] floor = time(needs, need -> () -> search.floor(floorQuery(need, byId, 10)));
+        long[] pool = time(needs, need -> () -> candidates.find(MatchForBenchmark.queryText(need), need.nonNegotiables(),
                 need.hoursPerWeek(), byId.get(need.employerId()).place(), 10));
         long[] full = time(needs, need -> () -> match.rankCitizens(need, byId.get(need.employerId()), 10));
-        rows.add(new Row(citizens, "bare Lucene query, same filters, top 10 (baseline a)", percentiles(bare)));
+        rows.add(new Row(citizens, "floor: bare Lucene query, same hard filters, BM25 over the need's competence words"
+                + " (required, any), top 10", percentiles(floor)));
+        rows.add(new Row(citizens, "the service's BM25 query (title, tasks and competences; text optional, so every"
+                + " filtered profile is visited), top 10 (the \"bare Lucene query\" of earlier runs)", percentiles(pool)));
         rows.add(new Row(citizens, "need → citizens match in-process (retrieve, load, carve, score)", percentiles(full)));
-        rows.add(new Row(citizens, "overhead ratio match / bare Lucene (p50)", ratio(full, bare)));
+        rows.add(new Row(citizens, "ratio match in-process / floor (p50)", ratio(full, floor)));
         // The same ranking with the pool retrieved by BM25 alone, as before the pool was ranked by
         // fit first (issue 22): two rounds of BM25 / fit first on the same needs, so the ratio
         // within each round is the cost and neither side always runs first.
@@ -296,24 +313,41 @@ final class MatchBenchmarkHarness {
         rows.add(new Row(citizens, "need → citizens match in-process, pool ranked by BM25 alone (as before issue 22)",
                 percentiles(byText)));
         rows.add(new Row(citizens, "p50 pool ranked by fit first / by BM25 alone, two rounds", rounds.toString()));
-        return full;
+        return new Timings(floor, full, null);
     }
 
-    private static void overHttp(int citizens, BenchHttp http, List<Need> needs, Settings settings, long[] inProcess,
-                                 List<Row> rows) throws Exception {
+    /** The floor's question for a need: its free tasks' competence words, the same hard filters. */
+    static CandidateQuery floorQuery(Need need, Map<String, Employer> byId, int limit) {
+        Need free = need.withFreeTasksOnly();
+        return CitizenCandidates.byText(MatchForBenchmark.competenceText(free), free.nonNegotiables(),
+                free.hoursPerWeek(), byId.get(need.employerId()).place(), limit);
+    }
+
+    /** Citizen → needs in-process for as many consenting citizens as needs are measured. */
+    private static void citizenToNeeds(int citizens, ApplicationContext context, int count, List<Row> rows)
+            throws Exception {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        List<Citizen> measured = context.getBean(CitizenService.class)
+                .loadForMatching(ids(dataSource, "SELECT id FROM citizen WHERE consent ORDER BY id LIMIT " + count));
+        MatchForBenchmark match = new MatchForBenchmark(context);
+        rows.add(new Row(citizens, "citizen → needs match in-process (retrieve, load, score; " + measured.size()
+                + " consenting citizens)", percentiles(time(measured, citizen -> () -> match.rankNeeds(citizen, 10)))));
+    }
+
+    private static Timings overHttp(int citizens, BenchHttp http, List<Need> needs, Timings one, List<Row> rows)
+            throws Exception {
         String token = http.login("consultant");
-        List<String> paths = needs.stream().map(n -> "/api/v1/needs/" + n.id() + "/matches?limit=10").toList();
-        long[] sequential = timeChecked(paths, path -> () -> http.timedGet(token, path));
+        long[] sequential = timeChecked(paths(needs), path -> () -> http.timedGet(token, path));
         rows.add(new Row(citizens, "need → citizens match over HTTP, one client (incl. audit, JSON)", percentiles(sequential)));
-        rows.add(new Row(citizens, "overhead ratio HTTP / in-process (p50)", ratio(sequential, inProcess)));
-        BenchHttp.Load load = http.load(token, paths, settings.clients(), settings.load());
-        rows.add(new Row(citizens, "HTTP throughput, " + settings.clients() + " concurrent clients, "
-                + settings.load().toSeconds() + " s", String.format(Locale.ROOT, "%,.0f requests/s (%,d requests) · %s",
-                load.perSecond(), load.requests(), percentiles(load.sortedLatencies()))));
+        rows.add(new Row(citizens, "overhead ratio HTTP / in-process (p50)", ratio(sequential, one.match())));
+        return new Timings(one.floor(), one.match(), sequential);
     }
 
-    private static void naive(int citizens, ApplicationContext context, List<Need> needs, Map<String, Employer> byId,
-                              long[] full, List<Row> rows) throws Exception {
+    static List<String> paths(List<Need> needs) {
+        return needs.stream().map(n -> "/api/v1/needs/" + n.id() + "/matches?limit=10").toList();
+    }
+
+    private static List<Citizen> everyone(ApplicationContext context) throws Exception {
         CitizenService citizenService = context.getBean(CitizenService.class);
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         List<String> allIds = ids(dataSource, "SELECT id FROM citizen");
@@ -321,6 +355,11 @@ final class MatchBenchmarkHarness {
         for (int from = 0; from < allIds.size(); from += 1000) {
             everyone.addAll(citizenService.loadForMatching(allIds.subList(from, Math.min(allIds.size(), from + 1000))));
         }
+        return everyone;
+    }
+
+    private static void naive(int citizens, ApplicationContext context, List<Need> needs, Map<String, Employer> byId,
+                              List<Citizen> everyone, long[] full, List<Row> rows) {
         MatchForBenchmark match = new MatchForBenchmark(context);
         long[] naive = time(needs, need -> () -> match.naiveRank(need, byId.get(need.employerId()), everyone, 10));
         rows.add(new Row(citizens, "naive scan of every profile in Java (baseline b, " + needs.size() + " needs)",
@@ -363,15 +402,15 @@ final class MatchBenchmarkHarness {
         return out.toString();
     }
 
-    private interface Task<T> extends java.util.function.Function<T, Supplier<?>> {
+    interface Task<T> extends java.util.function.Function<T, Supplier<?>> {
     }
 
-    private interface ThrowingSupplier {
+    interface ThrowingSupplier {
         Object get() throws Exception;
     }
 
     /** Warms up on every input once, then times each once more; nanoseconds per call. */
-    private static <T> long[] time(List<T> inputs, Task<T> task) {
+    static <T> long[] time(List<T> inputs, Task<T> task) {
         Object sink = null;
         for (T input : inputs) {
             sink = task.apply(input).get();
@@ -389,7 +428,7 @@ final class MatchBenchmarkHarness {
         return times;
     }
 
-    private static <T> long[] timeChecked(List<T> inputs, java.util.function.Function<T, ThrowingSupplier> task) {
+    static <T> long[] timeChecked(List<T> inputs, java.util.function.Function<T, ThrowingSupplier> task) {
         return time(inputs, (Task<T>) input -> () -> {
             try {
                 return task.apply(input).get();
@@ -399,24 +438,24 @@ final class MatchBenchmarkHarness {
         });
     }
 
-    private static String percentiles(long[] sorted) {
+    static String percentiles(long[] sorted) {
         return String.format(Locale.ROOT, "p50 %.2f ms · p95 %.2f ms · p99 %.2f ms", ms(at(sorted, 0.5)),
                 ms(at(sorted, 0.95)), ms(at(sorted, 0.99)));
     }
 
-    private static String ratio(long[] numerator, long[] denominator) {
+    static String ratio(long[] numerator, long[] denominator) {
         return String.format(Locale.ROOT, "%.1fx", (double) at(numerator, 0.5) / at(denominator, 0.5));
     }
 
-    private static long at(long[] sorted, double quantile) {
+    static long at(long[] sorted, double quantile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return nanos / 1e6;
     }
 
-    private static String seconds(long nanos) {
+    static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 

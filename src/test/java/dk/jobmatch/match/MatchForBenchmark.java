@@ -7,6 +7,7 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.exclusion.MatchExclusions;
 import dk.jobmatch.search.TextTerms;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,10 +30,29 @@ public final class MatchForBenchmark {
     private final MatchExclusions exclusions;
 
     public MatchForBenchmark(ApplicationContext context) {
-        this.service = context.getBean(MatchService.class);
+        this(context, context.getBean(MatchService.class));
+    }
+
+    private MatchForBenchmark(ApplicationContext context, MatchService service) {
+        this.service = service;
         this.scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of);
         this.holds = context.getBean(Holds.class);
         this.exclusions = context.getBean(MatchExclusions.class);
+    }
+
+    /**
+     * The same service with a pool of {@code candidates} instead of the configured one
+     * ({@code jobmatch.match.candidates}), for an A/B in one run; never under 3x the limit.
+     */
+    public MatchForBenchmark withPool(ApplicationContext context, int candidates) {
+        return new MatchForBenchmark(context, new MatchService(context.getBean(dk.jobmatch.employer.NeedService.class),
+                context.getBean(dk.jobmatch.employer.EmployerService.class),
+                context.getBean(dk.jobmatch.citizen.CitizenService.class),
+                context.getBean(dk.jobmatch.employer.NeedCandidates.class),
+                context.getBean(dk.jobmatch.citizen.CitizenCandidates.class), context.getBean(MatchWeights.class),
+                context.getBean(TextTerms.class), holds, exclusions, context.getBean(OpenIntroductions.class),
+                context.getBean(dk.jobmatch.audit.AuditLog.class),
+                context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates));
     }
 
     /** The demotion the service applies to citizens in process. */
@@ -46,6 +66,24 @@ public final class MatchForBenchmark {
     /** The service's need → citizens ranking in-process: retrieve, load, carve, score. */
     public List<?> rankCitizens(Need need, Employer employer, int limit) {
         return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY);
+    }
+
+    /** The service's citizen → needs ranking in-process: retrieve, load, score (no audit). */
+    public List<?> rankNeeds(Citizen citizen, int limit) {
+        return service.rankNeeds(citizen, limit, MatchFit.CONSTRAINTS_ONLY);
+    }
+
+    /** The words of the need's free tasks' competences: what the floor query ranks by (issue 23). */
+    public static String competenceText(Need need) {
+        return need.withFreeTasksOnly().tasks().stream().flatMap(t -> t.competences().stream())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The same in one transaction, as the HTTP request runs it (all reads on one connection). */
+    @SuppressWarnings("unchecked")
+    public List<?> rankCitizensInTransaction(ApplicationContext context, Need need, Employer employer, int limit) {
+        TransactionOperations<java.sql.Connection> transactions = context.getBean(TransactionOperations.class);
+        return transactions.executeWrite(status -> rankCitizens(need, employer, limit));
     }
 
     /** The same, with the pool retrieved by BM25 alone (before issue 22), for an A/B in one run. */

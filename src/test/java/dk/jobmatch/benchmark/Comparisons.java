@@ -1,0 +1,78 @@
+package dk.jobmatch.benchmark;
+
+import dk.jobmatch.benchmark.MatchBenchmarkHarness.Row;
+import dk.jobmatch.citizen.Citizen;
+import dk.jobmatch.employer.Employer;
+import dk.jobmatch.employer.Need;
+import dk.jobmatch.match.MatchForBenchmark;
+import io.micronaut.context.ApplicationContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static dk.jobmatch.benchmark.MatchBenchmarkHarness.at;
+import static dk.jobmatch.benchmark.MatchBenchmarkHarness.ms;
+import static dk.jobmatch.benchmark.MatchBenchmarkHarness.ratio;
+import static dk.jobmatch.benchmark.MatchBenchmarkHarness.time;
+
+/**
+ * A/Bs of candidate changes (issue 23), each in two interleaved rounds over the same needs, so
+ * neither side always runs first and the ratio within a round is the figure to read.
+ */
+final class Comparisons {
+
+    private Comparisons() {
+    }
+
+    /**
+     * The in-process ranking as the harness times it (outside a transaction, so each read takes a
+     * connection of its own) against the same in one transaction, as the HTTP request runs it.
+     */
+    static void transaction(int citizens, ApplicationContext context, List<Need> needs, Map<String, Employer> byId,
+                            List<Row> rows) {
+        MatchForBenchmark match = new MatchForBenchmark(context);
+        rows.add(new Row(citizens, "A/B in-process match p50, in one transaction / without (each read on its own"
+                + " connection), two rounds", rounds(needs,
+                need -> () -> match.rankCitizensInTransaction(context, need, byId.get(need.employerId()), 10),
+                need -> () -> match.rankCitizens(need, byId.get(need.employerId()), 10))));
+    }
+
+    /** Two rounds of A then B over the same inputs: "p50 A / p50 B (p99 A / B) = ratio" per round. */
+    private static <T> String rounds(List<T> inputs, MatchBenchmarkHarness.Task<T> a, MatchBenchmarkHarness.Task<T> b) {
+        StringBuilder rounds = new StringBuilder();
+        for (int round = 1; round <= 2; round++) {
+            long[] first = time(inputs, a);
+            long[] second = time(inputs, b);
+            rounds.append(round == 1 ? "" : "; ").append(String.format(Locale.ROOT, "%.2f / %.2f ms (p99 %.2f / %.2f) = %s",
+                    ms(at(first, 0.5)), ms(at(second, 0.5)), ms(at(first, 0.99)), ms(at(second, 0.99)),
+                    ratio(first, second)));
+        }
+        return rounds.toString();
+    }
+
+    /**
+     * The configured pool the exact rules weigh against a smaller one ({@code -Dbench.pool},
+     * default 30, i.e. 3x the limit of 10), and what the smaller one loses against scoring every
+     * profile.
+     */
+    static void pool(int citizens, ApplicationContext context, List<Need> needs, Map<String, Employer> byId,
+                        List<Need> naiveNeeds, List<Citizen> everyone, List<Row> rows) {
+        int smaller = Integer.getInteger("bench.pool", 30);
+        MatchForBenchmark configured = new MatchForBenchmark(context);
+        MatchForBenchmark small = configured.withPool(context, smaller);
+        rows.add(new Row(citizens, "A/B in-process match p50, pool of " + smaller + " / the configured pool, two rounds",
+                rounds(needs, need -> () -> small.rankCitizens(need, byId.get(need.employerId()), 10),
+                        need -> () -> configured.rankCitizens(need, byId.get(need.employerId()), 10))));
+        int same = 0;
+        int lost = 0;
+        for (Need need : naiveNeeds) {
+            int here = small.lostToRetrieval(need, byId.get(need.employerId()), everyone, 10, true).values().stream()
+                    .mapToInt(Integer::intValue).sum();
+            lost += here;
+            same += here == 0 ? 1 : 0;
+        }
+        rows.add(new Row(citizens, "top 10 as good as scoring every profile, pool of " + smaller + " (" + naiveNeeds.size()
+                + " needs)", String.format(Locale.ROOT, "%d of %d needs; %d pairs missed", same, naiveNeeds.size(), lost)));
+    }
+}
