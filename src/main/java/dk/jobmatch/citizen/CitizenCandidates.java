@@ -57,11 +57,12 @@ public class CitizenCandidates {
     public List<ScoredId> findByFit(String text, Map<String, Float> phrases, String goalText,
                                     Function<String, Set<String>> related,
                                     Set<Qualification> required, HourRange hours, Place workplace, int limit) {
-        return search.candidates(byFit(text, phrases, goalText, required, hours, workplace, limit));
+        return search.candidates(byFit(text, phrases, goalText, related, required, hours, workplace, limit));
     }
 
     /** The query {@link #findByFit} runs. */
     private static CandidateQuery byFit(String text, Map<String, Float> phrases, String goalText,
+                                       Function<String, Set<String>> related,
                                        Set<Qualification> required, HourRange hours, Place workplace, int limit) {
         List<CandidateQuery.Group> groups = new ArrayList<>();
         phrases.forEach((phrase, weight) -> groups.add(new CandidateQuery.Group(phrase,

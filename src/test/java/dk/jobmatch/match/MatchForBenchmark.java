@@ -35,7 +35,8 @@ public final class MatchForBenchmark {
 
     private MatchForBenchmark(ApplicationContext context, MatchService service) {
         this.service = service;
-        this.scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of);
+        this.scorer = new MatchScorer(context.getBean(MatchWeights.class), context.getBean(TextTerms.class)::of,
+                context.getBean(LiveConceptCredit.class));
         this.holds = context.getBean(Holds.class);
         this.exclusions = context.getBean(MatchExclusions.class);
     }
@@ -50,7 +51,7 @@ public final class MatchForBenchmark {
                 context.getBean(dk.jobmatch.citizen.CitizenService.class),
                 context.getBean(dk.jobmatch.employer.NeedCandidates.class),
                 context.getBean(dk.jobmatch.citizen.CitizenCandidates.class), context.getBean(MatchWeights.class),
-                context.getBean(TextTerms.class), holds, exclusions, context.getBean(OpenIntroductions.class),
+                context.getBean(TextTerms.class), context.getBean(LiveConceptCredit.class), holds, exclusions, context.getBean(OpenIntroductions.class),
                 context.getBean(dk.jobmatch.audit.AuditLog.class),
                 context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates));
     }
