@@ -25,9 +25,10 @@ import java.util.List;
 
 /**
  * Builds the analyzers once, from the word lists shared by every index (needs and citizens):
- * {@code search/compound-parts-da.txt}, {@code search/synonyms-da.txt} and the concept vocabulary
- * ({@code vocabulary/concepts-da.tsv}). All shape what is indexed, so their fingerprint is kept
- * with the index and a change triggers a rebuild.
+ * {@code search/compound-parts-da.txt}, {@code search/synonyms-da.txt}, the concept vocabulary
+ * ({@code vocabulary/concepts-da.tsv}) and the Danish Hunspell dictionary ({@code hunspell/da/}).
+ * All shape what is indexed, so their fingerprint is kept with the index and a change triggers a
+ * rebuild.
  */
 @Factory
 class AnalyzerFactory {
@@ -40,8 +41,9 @@ class AnalyzerFactory {
     // doc-valued fields, ids in doc values. 6: citizens' whole profile as one field for matching.
     // 7: citizens' hours are the range their current agreements leave (capacity).
     // 8: text fields also hold the concept ids of the phrases they contain, and the vocabulary's
-    // one-word labels split compounds (issue 24).
-    private static final String CHAIN_VERSION = "8";
+    // one-word labels split compounds (issue 24). 9: the Danish Hunspell dictionary splits
+    // compounds and stems (issue 24).
+    private static final String CHAIN_VERSION = "9";
     private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
@@ -75,9 +77,14 @@ class AnalyzerFactory {
 
     @Singleton
     AnalysisFingerprint fingerprint() {
+        return fingerprint(DanishDictionary.shared().digest());
+    }
+
+    /** The fingerprint with the given digest of the Hunspell dictionary's files. */
+    AnalysisFingerprint fingerprint(String dictionaryDigest) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, conceptsText)) {
+            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, conceptsText, dictionaryDigest)) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
@@ -127,7 +134,7 @@ class AnalyzerFactory {
         }
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = AnalyzerFactory.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
