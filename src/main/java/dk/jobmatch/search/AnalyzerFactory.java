@@ -23,9 +23,10 @@ import java.util.List;
 /**
  * Builds the analyzers of one concept vocabulary (the vocabulary in force: the shipped
  * {@code vocabulary/concepts-da.tsv} and an administrator's edits) and the word lists shared by
- * every index (needs and citizens): {@code search/compound-parts-da.txt} and
- * {@code search/synonyms-da.txt}. All shape what is indexed, so their fingerprint is kept with the
- * index and a change triggers a rebuild. {@link CurrentAnalysis} holds the ones in use.
+ * every index (needs and citizens): {@code search/compound-parts-da.txt},
+ * {@code search/synonyms-da.txt} and the Danish Hunspell dictionary ({@code hunspell/da/}, loaded
+ * once per JVM). All shape what is indexed, so their fingerprint is kept with the index and a change
+ * triggers a rebuild. {@link CurrentAnalysis} holds the ones in use.
  */
 class AnalyzerFactory {
 
@@ -34,8 +35,9 @@ class AnalyzerFactory {
     // doc-valued fields, ids in doc values. 6: citizens' whole profile as one field for matching.
     // 7: citizens' hours are the range their current agreements leave (capacity).
     // 8: text fields also hold the concept ids of the phrases they contain, and the vocabulary's
-    // one-word labels split compounds (issue 24).
-    private static final String CHAIN_VERSION = "8";
+    // one-word labels split compounds (issue 24). 9: the Danish Hunspell dictionary splits
+    // compounds and stems (issue 24).
+    private static final String CHAIN_VERSION = "9";
     private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
@@ -71,9 +73,15 @@ class AnalyzerFactory {
 
     /** Of the chain, the word lists and the vocabulary's content (not its file's comments). */
     AnalysisFingerprint fingerprint() {
+        return fingerprint(DanishDictionary.shared().digest());
+    }
+
+    /** The fingerprint with the given digest of the Hunspell dictionary's files. */
+    AnalysisFingerprint fingerprint(String dictionaryDigest) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, concepts.toText())) {
+            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, concepts.toText(),
+                    dictionaryDigest)) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
@@ -123,7 +131,7 @@ class AnalyzerFactory {
         }
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = AnalyzerFactory.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

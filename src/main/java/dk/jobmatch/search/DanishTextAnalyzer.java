@@ -6,27 +6,30 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.tartarus.snowball.ext.DanishStemmer;
 
 /**
- * Danish analysis for job and task text. {@code DanishAnalyzer} alone stems but does not split
- * compounds, so "truck" would not find "truckkørsel"; a dictionary of domain words splits them.
- * Synonyms are expanded at index and query time alike, so a profile that says "rengøring" and a
- * search for "oprydning" meet whichever side names the word. The synonym file holds single words
- * only, so flattening the graph for indexing loses nothing.
+ * Danish analysis for job and task text, driven by the Danish Hunspell dictionary
+ * ({@link DanishDictionary}). Compounds are split where the dictionary joins words, so "truck"
+ * finds "truckkørsel" and "seng" finds "sengeredning", and a part is kept when it is one of the
+ * compound parts (the hand list and the concept vocabulary's one-word labels): generic parts such
+ * as "arbejde" or "assistent" would otherwise link every "-arbejde" with every other. Words are
+ * then reduced to their dictionary form ("lagerarbejderen" to "lagerarbejder"). Synonyms are
+ * expanded at index and query time alike, so a profile that says "rengøring" and a search for
+ * "oprydning" meet whichever side names the word. The synonym file holds single words only, so
+ * flattening the graph for indexing loses nothing.
  */
 final class DanishTextAnalyzer extends Analyzer {
 
     private static final int MIN_WORD = 5;
-    private static final int MIN_SUBWORD = 3;
-    private static final int MAX_SUBWORD = 20;
+    private static final int MIN_PART = 3;
+
+    private static final DanishCompounds COMPOUNDS = new DanishCompounds(DanishDictionary.shared(), MIN_PART);
+    private static final DanishLemmas LEMMAS = new DanishLemmas(DanishDictionary.shared());
 
     private final CharArraySet compoundParts;
     private final SynonymMap synonyms;
@@ -55,9 +58,9 @@ final class DanishTextAnalyzer extends Analyzer {
             // An index holds a flat token stream; the query side keeps the graph.
             stream = new FlattenGraphFilter(stream);
         }
-        stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, false);
+        stream = new HunspellCompoundFilter(stream, COMPOUNDS, MIN_WORD, compoundParts);
         stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
-        stream = new SnowballFilter(stream, new DanishStemmer());
+        stream = new DanishLemmaFilter(stream, LEMMAS);
         return new TokenStreamComponents(source, stream);
     }
 

@@ -18,7 +18,7 @@ class DanishTextAnalyzerTest {
     @Test
     void compoundsAreSplitSoPartsFindTheWhole() throws IOException {
         assertThat(terms(index, "truckkørsel")).contains("truck").containsAnyElementsOf(terms(query, "truck"));
-        assertThat(terms(index, "lagerarbejde")).contains("lag").containsAnyElementsOf(terms(query, "lager"));
+        assertThat(terms(index, "lagerarbejde")).contains("lager").containsAnyElementsOf(terms(query, "lager"));
         assertThat(terms(index, "rengøringsarbejde")).containsAnyElementsOf(terms(query, "rengøring"));
     }
 
@@ -39,11 +39,36 @@ class DanishTextAnalyzerTest {
     }
 
     @Test
+    void compoundsSplitWhereTheDictionaryJoinsWordsAndInflectedPartsMeetTheirWord() throws IOException {
+        // The dictionary finds "rengøring" + s + "assistenter" and reduces both to dictionary forms.
+        assertThat(terms(index, "rengøringsassistenter"))
+                .containsAll(terms(query, "rengøringsassistent"))
+                .containsAnyElementsOf(terms(query, "rengøring"));
+        assertThat(terms(index, "lagerarbejderen")).containsAll(terms(query, "lagerarbejder")).contains("lager");
+        assertThat(terms(index, "kaffebrygningen")).containsAnyElementsOf(terms(query, "kaffe"));
+    }
+
+    @Test
+    void aWordThatOnlyContainsAPartIsNoCompound() throws IOException {
+        // The hand list's substring matching made "vask" a part of "vaskeri" and "opvasker";
+        // the dictionary knows them as words of their own.
+        assertThat(terms(index, "vaskeri")).doesNotContainAnyElementsOf(terms(query, "vask"));
+        assertThat(terms(index, "opvasker")).doesNotContainAnyElementsOf(terms(query, "vask"));
+        assertThat(terms(index, "forsikring")).containsExactly("forsikring");
+    }
+
+    @Test
+    void inflectedFormsShareTheirDictionaryForm() throws IOException {
+        assertThat(terms(index, "børnene")).isEqualTo(terms(query, "børn"));
+        assertThat(terms(index, "lagerarbejderne")).contains("lagerarbejder");
+    }
+
+    @Test
     void synonymsExpandOnBothSides() throws IOException {
         assertThat(terms(query, "oprydning")).containsAll(terms(query, "rengøring"));
         assertThat(terms(index, "rengøring")).containsAll(terms(query, "oprydning"));
-        assertThat(terms(query, "plukning")).contains("lag");
-        assertThat(terms(index, "lager")).contains("pluk");
+        assertThat(terms(query, "plukning")).contains("lager");
+        assertThat(terms(index, "lager")).contains("plukning");
         assertThat(terms(index, "kørsel")).contains("chauffør");
     }
 
@@ -55,6 +80,13 @@ class DanishTextAnalyzerTest {
         assertThat(terms(index, "truckkørsel")).doesNotContainAnyElementsOf(cleaning);
         assertThat(terms(index, "lager")).doesNotContainAnyElementsOf(cleaning);
         assertThat(terms(index, "havearbejde")).doesNotContainAnyElementsOf(cleaning);
+    }
+
+    @Test
+    void theDictionaryIsPartOfTheAnalysisFingerprint() {
+        // An index built with another dictionary (or none) is rebuilt at start-up.
+        assertThat(factory.fingerprint()).isEqualTo(factory.fingerprint(DanishDictionary.shared().digest()));
+        assertThat(factory.fingerprint()).isNotEqualTo(factory.fingerprint("another dictionary"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class ErasurePurgeTest extends ApiTestSupport {
         api.as(consultant).delete("/api/v1/citizens/" + erased).then().statusCode(204);
         index.commit();
 
-        assertThat(committedTerms("competences")).doesNotContain("klovnekunst").contains("lag");
+        assertThat(committedTerms("competences")).doesNotContain("klovnekunst").contains("lager");
         assertThat(committedIdsIncludingDeleted()).contains(kept).doesNotContain(erased);
     }
 
