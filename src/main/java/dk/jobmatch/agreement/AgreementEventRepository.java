@@ -1,6 +1,5 @@
 package dk.jobmatch.agreement;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -16,9 +15,4 @@ interface AgreementEventRepository extends CrudRepository<AgreementEventRow, Str
     List<AgreementEventRow> findByAgreementIdOrderByDate(String agreementId);
 
     List<AgreementEventRow> findByTypeInOrderByDate(Collection<AgreementEvent.Type> types);
-
-    /** Every event of every placement (agreement that came into force), in one query. */
-    @Query(value = "SELECT e.* FROM agreement_event e JOIN agreement a ON a.id = e.agreement_id"
-            + " WHERE a.in_force_version IS NOT NULL", nativeQuery = true)
-    List<AgreementEventRow> findOfPlacements();
 }
