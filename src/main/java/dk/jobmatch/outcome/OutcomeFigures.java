@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * The report's figures, in their order, from what the database aggregated ({@link OutcomeQueries}):
  * each rounded as docs/outcomes.md says, and suppressed when fewer than {@link #MINIMUM_CITIZENS}
- * different citizens are behind it. A figure or group the database had no row for has nobody behind
- * it (0 is under 5). No figure is computed here: the values are the database's.
+ * different citizens are behind it (nobody at all is under 5 too). No figure is computed here: the
+ * values are the database's.
  */
 final class OutcomeFigures {
 
@@ -23,8 +23,6 @@ final class OutcomeFigures {
     /** The group of PLACEMENTS_ENDED for endings recorded without a reason code. */
     static final String UNCODED = "UNCODED";
     static final List<Integer> RETENTION_MONTHS = List.of(3, 6, 12);
-
-    private static final OutcomeQueries.Aggregate NOBODY = new OutcomeQueries.Aggregate(null, 0, 0);
 
     private OutcomeFigures() {
     }
@@ -49,7 +47,7 @@ final class OutcomeFigures {
 
     private static Figure figure(Map<String, OutcomeQueries.Aggregate> aggregates, Figure.Name name,
                                  @Nullable String group) {
-        OutcomeQueries.Aggregate aggregate = aggregates.getOrDefault(OutcomeQueries.key(name.name(), group), NOBODY);
+        OutcomeQueries.Aggregate aggregate = aggregates.get(OutcomeQueries.key(name.name(), group));
         Figure.Unit unit = unit(name);
         if (aggregate.citizens() < MINIMUM_CITIZENS) {
             return new Figure(name, group, null, null, unit, true);
