@@ -46,13 +46,8 @@ class PlanFactsMigrationTest {
         try (ApplicationContext old = ApplicationContext.run(beforeV17, "test")) {
             Tables tables = new Tables(old.getBean(DataSource.class));
             String employer = UUID.randomUUID().toString();
-            tables.execute("INSERT INTO employer (id, name, cvr, created_at) VALUES (?, 'Før V17 ApS', '17171717', ?)",
-                    employer, Timestamp.from(EARLIER));
             String need = UUID.randomUUID().toString();
-            tables.execute("INSERT INTO need (id, employer_id, title, placement_type, status, hours_min, hours_max,"
-                    + " non_negotiables, flexibilities, created_at, updated_at)"
-                    + " VALUES (?, ?, 'Pakning', 'TRAENING', 'OPEN', 5, 15, '', '', ?, ?)",
-                    need, employer, Timestamp.from(EARLIER), Timestamp.from(EARLIER));
+            tables.employerWithNeed(employer, "17171717", need, Timestamp.from(EARLIER));
             String citizen = UUID.randomUUID().toString();
             tables.execute("INSERT INTO citizen (id, external_ref, competences, qualifications, accommodations,"
                             + " hours_min, hours_max, consent, created_at, updated_at)"

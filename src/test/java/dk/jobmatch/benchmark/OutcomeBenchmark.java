@@ -87,11 +87,7 @@ class OutcomeBenchmark {
         Random random = new Random(20);
         Timestamp then = Timestamp.from(Instant.parse("2020-01-01T10:00:00Z"));
         for (int e = 0; e < 20; e++) {
-            tables.execute("INSERT INTO employer (id, name, cvr, created_at) VALUES (?, ?, ?, ?)", "e" + e,
-                    "Arbejdsgiver " + e, "%08d".formatted(e), then);
-            tables.execute("INSERT INTO need (id, employer_id, title, placement_type, status, hours_min, hours_max,"
-                    + " non_negotiables, flexibilities, created_at, updated_at)"
-                    + " VALUES (?, ?, 'Pakning', 'TRAENING', 'OPEN', 5, 15, '', '', ?, ?)", "n" + e, "e" + e, then, then);
+            tables.employerWithNeed("e" + e, "%08d".formatted(e), "n" + e, then);
         }
         String[] groups = {"FLEKSJOB", "AKTIVITETSPARAT", "INTEGRATION"};
         for (int i = 0; i < PLACEMENTS; i++) {

@@ -47,13 +47,8 @@ final class OutcomeRows {
             citizen(citizenId, null, LONG_AGO);
         }
         if (employers.add(employerId)) {
-            tables.execute("INSERT INTO employer (id, name, cvr, created_at) VALUES (?, ?, ?, ?)",
-                    employerId, "Arbejdsgiver " + employerId, "%08d".formatted(employers.size()),
+            tables.employerWithNeed(employerId, "%08d".formatted(employers.size()), "need-" + employerId,
                     Timestamp.from(Instant.EPOCH));
-            tables.execute("INSERT INTO need (id, employer_id, title, placement_type, status, hours_min, hours_max,"
-                    + " non_negotiables, flexibilities, created_at, updated_at)"
-                    + " VALUES (?, ?, 'Pakning', 'TRAENING', 'OPEN', 5, 15, '', '', ?, ?)",
-                    "need-" + employerId, employerId, Timestamp.from(Instant.EPOCH), Timestamp.from(Instant.EPOCH));
         }
         Timestamp now = Timestamp.from(Instant.EPOCH);
         tables.execute("INSERT INTO agreement (id, citizen_id, need_id, employer_id, consultant, status, version,"

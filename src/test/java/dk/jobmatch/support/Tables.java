@@ -44,6 +44,15 @@ public final class Tables {
         }
     }
 
+    /** An employer with one open need, as rows (for data set up as an older version or a benchmark writes it). */
+    public void employerWithNeed(String employerId, String cvr, String needId, java.sql.Timestamp at) {
+        execute("INSERT INTO employer (id, name, cvr, created_at) VALUES (?, ?, ?, ?)", employerId,
+                "Arbejdsgiver " + cvr, cvr, at);
+        execute("INSERT INTO need (id, employer_id, title, placement_type, status, hours_min, hours_max,"
+                + " non_negotiables, flexibilities, created_at, updated_at)"
+                + " VALUES (?, ?, 'Pakning', 'TRAENING', 'OPEN', 5, 15, '', '', ?, ?)", needId, employerId, at, at);
+    }
+
     /** The rows a query answers, each as its column values (dates as yyyy-mm-dd text), in the query's order. */
     public List<List<Object>> rows(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
