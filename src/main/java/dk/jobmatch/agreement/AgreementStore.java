@@ -22,8 +22,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The only way to the agreement tables: agreements, their versions (content as JSON), approvals,
- * follow-ups and events, read and written as domain records.
+ * The only way to the agreement tables: agreements, their versions (content as JSON, with the plan
+ * facts beside it), approvals, follow-ups and events, read and written as domain records. The
+ * outcome figures read the tables in SQL only (outcome/OutcomeQueries).
  */
 @Singleton
 class AgreementStore {
@@ -33,13 +34,18 @@ class AgreementStore {
     private final AgreementApprovalRepository approvals;
     private final AgreementFollowUpRepository followUps;
     private final AgreementEventRepository events;
+    private final AgreementClauseRepository clauses;
+    private final AgreementPlannedVisitRepository visits;
     private final ObjectMapper json;
 
     AgreementStore(AgreementRepository agreements, AgreementVersionRepository versions,
                    AgreementApprovalRepository approvals, AgreementFollowUpRepository followUps,
-                   AgreementEventRepository events, ObjectMapper json) {
+                   AgreementEventRepository events, AgreementClauseRepository clauses,
+                   AgreementPlannedVisitRepository visits, ObjectMapper json) {
         this.agreements = agreements;
         this.versions = versions;
+        this.clauses = clauses;
+        this.visits = visits;
         this.approvals = approvals;
         this.followUps = followUps;
         this.events = events;
@@ -175,28 +181,6 @@ class AgreementStore {
                 .toList();
     }
 
-    /** A placement (an agreement that came into force) with its version in force, follow-ups and events. */
-    record Placement(Agreement agreement, AgreementContent content, List<FollowUp> followUps,
-                     List<AgreementEvent> events) {
-    }
-
-    /** Every placement, in four queries whatever their number: what the outcome figures read. */
-    List<Placement> placements() {
-        Map<String, AgreementContent> contents = new HashMap<>();
-        versions.findInForceOfPlacements().forEach(row -> contents.put(row.agreementId(), read(row.content())));
-        Map<String, List<FollowUp>> followUpsOf = followUps.findOfPlacements().stream()
-                .collect(Collectors.groupingBy(AgreementFollowUpRow::agreementId,
-                        Collectors.mapping(AgreementStore::toFollowUp, Collectors.toList())));
-        Map<String, List<AgreementEvent>> eventsOf = events.findOfPlacements().stream()
-                .collect(Collectors.groupingBy(AgreementEventRow::agreementId,
-                        Collectors.mapping(this::toEvent, Collectors.toList())));
-        return toAgreements(agreements.findByInForceVersionIsNotNull()).stream()
-                .filter(a -> contents.containsKey(a.id()))
-                .map(a -> new Placement(a, contents.get(a.id()), followUpsOf.getOrDefault(a.id(), List.of()),
-                        eventsOf.getOrDefault(a.id(), List.of())))
-                .toList();
-    }
-
     /** The agreement's follow-ups, oldest first. */
     List<FollowUp> followUps(String agreementId) {
         return followUps.findByAgreementIdOrderByDate(agreementId).stream().map(AgreementStore::toFollowUp)
@@ -228,9 +212,47 @@ class AgreementStore {
                 row.createdAt());
     }
 
+    /** A placement (an agreement that came into force) with its version in force, follow-ups and events. */
+    record Placement(Agreement agreement, AgreementContent content, List<FollowUp> followUps,
+                     List<AgreementEvent> events) {
+    }
+
+    /** Every placement, in four queries whatever their number: what the offline weight evaluation reads. */
+    List<Placement> placements() {
+        Map<String, AgreementContent> contents = new HashMap<>();
+        versions.findInForceOfPlacements().forEach(row -> contents.put(row.agreementId(), read(row.content())));
+        Map<String, List<FollowUp>> followUpsOf = followUps.findOfPlacements().stream()
+                .collect(Collectors.groupingBy(AgreementFollowUpRow::agreementId,
+                        Collectors.mapping(AgreementStore::toFollowUp, Collectors.toList())));
+        Map<String, List<AgreementEvent>> eventsOf = events.findOfPlacements().stream()
+                .collect(Collectors.groupingBy(AgreementEventRow::agreementId,
+                        Collectors.mapping(this::toEvent, Collectors.toList())));
+        return toAgreements(agreements.findByInForceVersionIsNotNull()).stream()
+                .filter(a -> contents.containsKey(a.id()))
+                .map(a -> new Placement(a, contents.get(a.id()), followUpsOf.getOrDefault(a.id(), List.of()),
+                        eventsOf.getOrDefault(a.id(), List.of())))
+                .toList();
+    }
+
+    /**
+     * The version's JSON and, beside it, the plan facts the outcome figures aggregate in SQL: start
+     * date and hours on the row, each clause and planned visit as a row (V17), in the same transaction.
+     */
     private void saveVersion(Agreement agreement, AgreementContent content, String author) {
-        versions.save(new AgreementVersionRow(Ids.newId(), agreement.id(), agreement.version(), write(content), author,
-                agreement.updatedAt()));
+        String versionId = Ids.newId();
+        versions.save(new AgreementVersionRow(versionId, agreement.id(), agreement.version(), write(content), author,
+                agreement.updatedAt(), content.startDate(), content.hoursPerWeek()));
+        List<AgreementClauseRow> clauseRows = new ArrayList<>();
+        for (AgreementContent.Clause c : content.progression()) {
+            clauseRows.add(new AgreementClauseRow(Ids.newId(), versionId, clauseRows.size(), c.dueDate(),
+                    c.hoursPerWeek(), c.effectivenessPercent()));
+        }
+        clauses.saveAll(clauseRows);
+        List<AgreementPlannedVisitRow> visitRows = new ArrayList<>();
+        for (LocalDate day : content.followUp().companyVisits()) {
+            visitRows.add(new AgreementPlannedVisitRow(Ids.newId(), versionId, visitRows.size(), day));
+        }
+        visits.saveAll(visitRows);
     }
 
     private String write(Object value) {

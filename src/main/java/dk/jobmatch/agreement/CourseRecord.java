@@ -6,7 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 
 /**
- * One placement (an agreement that came into force) as the outcome figures read it, judged by the
+ * One placement (an agreement that came into force) as the weight evaluation reads it, judged by the
  * same rules as its {@code /progress}: the version in force's start date and start hours, the
  * hours of the latest follow-up of the course (aftercare follow-ups excluded), the clauses judged
  * so far and how many of them were MET ({@link ProgressReport}), the workplace visits of the first

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every placement as a {@link CourseRecord}, for the outcome figures (outcome/). Four queries
- * whatever the number of placements (agreements, versions in force, follow-ups, events), and each
- * placement judged in Java by ProgressReport, so "a clause met" or "a visit done" means exactly
- * what the agreement's {@code /progress} says, on H2 and PostgreSQL alike: the plan (start date,
- * hours, clauses, visit dates) is JSON in the version, which the two databases cannot read alike.
- * No access check and no audit here: the caller answers only aggregates, never a citizen.
+ * Every placement as a {@link CourseRecord}, for the offline weight evaluation (evaluation/), which
+ * needs each placement's label, not aggregates. Four queries whatever the number of placements
+ * (agreements, versions in force, follow-ups, events), and each placement judged in Java by
+ * ProgressReport, so "a clause met" means exactly what the agreement's {@code /progress} says. The
+ * outcome figures restate the same rules in SQL (outcome/OutcomeQueries); both are tested against
+ * hand-computed courses. No access check and no audit here: the caller answers only aggregates.
  */
 @Singleton
 public class CourseRecords {

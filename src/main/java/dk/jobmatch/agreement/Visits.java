@@ -10,12 +10,14 @@ import java.util.List;
  * as drafted), because the minimum still applies and a consultant expects to be told when the
  * visits fall behind it, not when they fall behind a plan that was thinned out. So {@code planned}
  * is never below four, and {@code onPace} compares the WORKPLACE_VISIT follow-ups done in the six
- * months with the scheduled dates reached by today.
+ * months with the scheduled dates reached by today. The outcome figures count the same in SQL
+ * (outcome/OutcomeQueries) with these two numbers.
  */
-final class Visits {
+public final class Visits {
 
-    static final int MINIMUM = AgreementDrafter.COMPANY_VISITS_FIRST_HALF_YEAR;
-    static final int MONTHS = 6;
+    /** The visits every course plans in its first {@link #MONTHS} months, at least. */
+    public static final int MINIMUM = AgreementDrafter.COMPANY_VISITS_FIRST_HALF_YEAR;
+    public static final int MONTHS = 6;
 
     private Visits() {
     }

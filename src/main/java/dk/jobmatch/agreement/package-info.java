@@ -6,9 +6,9 @@
  * the carved bundle, so an agreement keeps the same guarantees as a match. A STOPPED course writes
  * the re-match cool-down to exclusion/, which matching reads. Course events notify the consultants
  * following the agreement through notification/. A draft may start from an ACCEPTED introduction
- * (introduction/), which it then names, so each becomes at most one agreement. Offers every
- * placement, judged as its progress is, to the outcome figures (CourseRecords), without naming the
- * citizens.
+ * (introduction/), which it then names, so each becomes at most one agreement. Each version's plan
+ * facts (start date and hours, clauses, planned visits) are also kept as columns and rows beside
+ * its JSON, for the outcome figures' SQL (outcome/ reads these tables in SQL only).
  */
 @AllowedDependencies({"api", "capacity", "audit", "citizen", "common", "employer", "exclusion", "introduction",
         "match", "notification", "outbox", "security", "vocabulary"})

@@ -1,9 +1,5 @@
 package dk.jobmatch.outcome;
 
-import dk.jobmatch.agreement.CourseRecord;
-import dk.jobmatch.agreement.CourseRecords;
-import dk.jobmatch.citizen.Citizen;
-import dk.jobmatch.citizen.CitizenService;
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.FieldViolation;
 import dk.jobmatch.security.AccessPolicy;
@@ -14,26 +10,22 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The outcome report for CONSULTANT and ADMIN callers: the placements from agreement/, the
- * profiles' target group and creation day from citizen/ (read for aggregates only, so no citizen
- * read is audited: no citizen leaves the server), and {@link OutcomeFigures} over them.
+ * The outcome report for CONSULTANT and ADMIN callers: the figures as the database aggregates them
+ * ({@link OutcomeQueries}, one query), rounded and suppressed by {@link OutcomeFigures}. Aggregates
+ * only, so no citizen read is audited: no citizen leaves the server.
  */
 @Singleton
 class OutcomeService {
 
-    private final CourseRecords courses;
-    private final CitizenService citizens;
+    private final OutcomeQueries queries;
     private final AccessPolicy access;
     private final Clock clock;
 
-    OutcomeService(CourseRecords courses, CitizenService citizens, AccessPolicy access, Clock clock) {
-        this.courses = courses;
-        this.citizens = citizens;
+    OutcomeService(OutcomeQueries queries, AccessPolicy access, Clock clock) {
+        this.queries = queries;
         this.access = access;
         this.clock = clock;
     }
@@ -51,13 +43,6 @@ class OutcomeService {
                     "must not be after to (" + until + ")")));
         }
         Period period = new Period(from, until);
-        List<CourseRecord> placements = courses.placements();
-        Map<String, OutcomeFigures.Profile> profiles = new HashMap<>();
-        for (Citizen c : citizens.loadForMatching(placements.stream().map(CourseRecord::citizenId).distinct()
-                .toList())) {
-            profiles.put(c.id(), new OutcomeFigures.Profile(c.targetGroup(),
-                    LocalDate.ofInstant(c.createdAt(), clock.getZone())));
-        }
-        return new Report(period, today, filter, OutcomeFigures.of(placements, profiles, filter, period, today));
+        return new Report(period, today, filter, OutcomeFigures.of(queries.aggregates(period, filter, today)));
     }
 }

@@ -6,8 +6,4 @@ import java.time.LocalDate;
 
 /** The days from {@code from} to {@code to}, both inclusive; without {@code from}, every day up to {@code to}. */
 record Period(@Nullable LocalDate from, LocalDate to) {
-
-    boolean contains(LocalDate day) {
-        return (from == null || !day.isBefore(from)) && !day.isAfter(to);
-    }
 }

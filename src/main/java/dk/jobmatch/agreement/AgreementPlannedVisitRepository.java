@@ -1,0 +1,9 @@
+package dk.jobmatch.agreement;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+interface AgreementPlannedVisitRepository extends CrudRepository<AgreementPlannedVisitRow, String> {
+}
