@@ -1,5 +1,7 @@
 package dk.jobmatch.agreement;
 
+import dk.jobmatch.support.OldSchema;
+import dk.jobmatch.support.OwnStorage;
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.Tables;
 import dk.jobmatch.support.Tiers;
@@ -9,14 +11,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,10 +41,7 @@ class FollowUpMigrationTest {
 
     @Test
     void followUpsFromBeforeV12ReadAsBeforeAndGiveEachCitizenTheirLatest() {
-        Map<String, Object> sameData = Map.of(
-                "datasources.default.url", "jdbc:h2:mem:v12_" + UUID.randomUUID().toString().replace("-", "")
-                        + ";DB_CLOSE_DELAY=-1",
-                "jobmatch.search.index-path", dir.resolve("index").toString(),
+        Map<String, Object> sameData = OwnStorage.inMemory(dir, "v12",
                 "micronaut.server.port", -1);
         String twoCourses = UUID.randomUUID().toString();
         String noFollowUp = UUID.randomUUID().toString();
@@ -53,29 +50,23 @@ class FollowUpMigrationTest {
 
         // The database as V10 left it: Flyway wants a target that exists, and V11 (the events' reason
         // codes) changes no table written here.
-        Map<String, Object> beforeV12 = new HashMap<>(sameData);
-        beforeV12.put("flyway.datasources.default.target", "10");
-        // Today's code reads today's account columns: the old schema gets the old version's rows, not our seeding.
-        beforeV12.put("jobmatch.accounts.seed", false);
-        try (ApplicationContext old = ApplicationContext.run(beforeV12, "test")) {
-            Tables tables = new Tables(old.getBean(DataSource.class));
-            String employer = UUID.randomUUID().toString();
-            tables.execute("INSERT INTO employer (id, name, cvr, created_at) VALUES (?, 'Før V12 ApS', '12121212', ?)",
-                    employer, Timestamp.from(EARLIER));
-            String need = UUID.randomUUID().toString();
-            tables.execute("INSERT INTO need (id, employer_id, title, placement_type, status, hours_min, hours_max,"
-                    + " non_negotiables, flexibilities, created_at, updated_at)"
-                    + " VALUES (?, ?, 'Pakning', 'TRAENING', 'OPEN', 5, 15, '', '', ?, ?)",
-                    need, employer, Timestamp.from(EARLIER), Timestamp.from(EARLIER));
-            citizen(tables, twoCourses);
-            citizen(tables, noFollowUp);
-            agreement(tables, first, twoCourses, need, employer);
-            agreement(tables, second, twoCourses, need, employer);
-            followUp(tables, first, START.plusDays(14), 9, 75, EARLIER);
-            followUp(tables, second, START.plusDays(30), 10.5, 80, LATER);
-            followUp(tables, second, START.plusDays(30), 10, 78, EARLIER);  // the same day, written up first
-            followUp(tables, first, START.plusDays(28), 12, 85, LATER);
-        }
+        Tables tables = OldSchema.at(sameData, "10");
+        String employer = UUID.randomUUID().toString();
+        tables.execute("INSERT INTO employer (id, name, cvr, created_at) VALUES (?, 'Før V12 ApS', '12121212', ?)",
+                employer, Timestamp.from(EARLIER));
+        String need = UUID.randomUUID().toString();
+        tables.execute("INSERT INTO need (id, employer_id, title, placement_type, status, hours_min, hours_max,"
+                + " non_negotiables, flexibilities, created_at, updated_at)"
+                + " VALUES (?, ?, 'Pakning', 'TRAENING', 'OPEN', 5, 15, '', '', ?, ?)",
+                need, employer, Timestamp.from(EARLIER), Timestamp.from(EARLIER));
+        citizen(tables, twoCourses);
+        citizen(tables, noFollowUp);
+        agreement(tables, first, twoCourses, need, employer);
+        agreement(tables, second, twoCourses, need, employer);
+        followUp(tables, first, START.plusDays(14), 9, 75, EARLIER);
+        followUp(tables, second, START.plusDays(30), 10.5, 80, LATER);
+        followUp(tables, second, START.plusDays(30), 10, 78, EARLIER);  // the same day, written up first
+        followUp(tables, first, START.plusDays(28), 12, 85, LATER);
 
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, sameData, "test")) {
             Api api = new Api(server.getPort());

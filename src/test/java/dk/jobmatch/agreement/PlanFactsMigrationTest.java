@@ -1,5 +1,7 @@
 package dk.jobmatch.agreement;
 
+import dk.jobmatch.support.OldSchema;
+import dk.jobmatch.support.OwnStorage;
 import dk.jobmatch.support.Tables;
 import dk.jobmatch.support.Tiers;
 import io.micronaut.context.ApplicationContext;
@@ -12,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,39 +36,32 @@ class PlanFactsMigrationTest {
 
     @Test
     void versionsFromBeforeV17GetTheirPlanFactsFromTheirJson() {
-        Map<String, Object> sameData = Map.of(
-                "datasources.default.url", "jdbc:h2:mem:v17_" + UUID.randomUUID().toString().replace("-", "")
-                        + ";DB_CLOSE_DELAY=-1",
-                "jobmatch.search.index-path", dir.resolve("index").toString(),
+        Map<String, Object> sameData = OwnStorage.inMemory(dir, "v17",
                 "jobmatch.accounts.seed", false);
         String agreement = UUID.randomUUID().toString();
-        Map<String, Object> beforeV17 = new HashMap<>(sameData);
-        beforeV17.put("flyway.datasources.default.target", "15");
-        try (ApplicationContext old = ApplicationContext.run(beforeV17, "test")) {
-            Tables tables = new Tables(old.getBean(DataSource.class));
-            String employer = UUID.randomUUID().toString();
-            String need = UUID.randomUUID().toString();
-            tables.employerWithNeed(employer, "17171717", need, Timestamp.from(EARLIER));
-            String citizen = UUID.randomUUID().toString();
-            tables.execute("INSERT INTO citizen (id, external_ref, competences, qualifications, accommodations,"
-                            + " hours_min, hours_max, consent, created_at, updated_at)"
-                            + " VALUES (?, 'sag-v17', 'pakning', '', '', 6, 12, TRUE, ?, ?)",
-                    citizen, Timestamp.from(EARLIER), Timestamp.from(EARLIER));
-            tables.execute("INSERT INTO agreement (id, citizen_id, need_id, employer_id, consultant, status, version,"
-                            + " in_force_version, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, 'consultant', 'ACTIVE', 2, 1, ?, ?)",
-                    agreement, citizen, need, employer, Timestamp.from(EARLIER), Timestamp.from(EARLIER));
-            version(tables, agreement, 1, """
-                    "startDate":"2026-03-02","hoursPerWeek":9.5,"progression":[
-                     {"dueDate":"2026-04-13","hoursPerWeek":12.0,"effectivenessPercent":85,"paidHoursPerWeek":null},
-                     {"dueDate":"2026-05-25","hoursPerWeek":14.5,"effectivenessPercent":90}],
-                    "followUp":{"cadenceDays":14,"nextDate":"2026-03-16",
-                     "companyVisits":["2026-03-16","2026-04-27","2026-06-08","2026-07-20"]}""");
-            // A pending amendment whose plan lists no visits and no steps.
-            version(tables, agreement, 2, """
-                    "startDate":"2026-03-09","hoursPerWeek":8,"progression":[],
-                    "followUp":{"cadenceDays":14,"nextDate":"2026-03-23"}""");
-        }
+        Tables old = OldSchema.at(sameData, "15");
+        String employer = UUID.randomUUID().toString();
+        String need = UUID.randomUUID().toString();
+        old.employerWithNeed(employer, "17171717", need, Timestamp.from(EARLIER));
+        String citizen = UUID.randomUUID().toString();
+        old.execute("INSERT INTO citizen (id, external_ref, competences, qualifications, accommodations,"
+                        + " hours_min, hours_max, consent, created_at, updated_at)"
+                        + " VALUES (?, 'sag-v17', 'pakning', '', '', 6, 12, TRUE, ?, ?)",
+                citizen, Timestamp.from(EARLIER), Timestamp.from(EARLIER));
+        old.execute("INSERT INTO agreement (id, citizen_id, need_id, employer_id, consultant, status, version,"
+                        + " in_force_version, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, 'consultant', 'ACTIVE', 2, 1, ?, ?)",
+                agreement, citizen, need, employer, Timestamp.from(EARLIER), Timestamp.from(EARLIER));
+        version(old, agreement, 1, """
+                "startDate":"2026-03-02","hoursPerWeek":9.5,"progression":[
+                 {"dueDate":"2026-04-13","hoursPerWeek":12.0,"effectivenessPercent":85,"paidHoursPerWeek":null},
+                 {"dueDate":"2026-05-25","hoursPerWeek":14.5,"effectivenessPercent":90}],
+                "followUp":{"cadenceDays":14,"nextDate":"2026-03-16",
+                 "companyVisits":["2026-03-16","2026-04-27","2026-06-08","2026-07-20"]}""");
+        // A pending amendment whose plan lists no visits and no steps.
+        version(old, agreement, 2, """
+                "startDate":"2026-03-09","hoursPerWeek":8,"progression":[],
+                "followUp":{"cadenceDays":14,"nextDate":"2026-03-23"}""");
 
         try (ApplicationContext now = ApplicationContext.run(sameData, "test")) {
             Tables tables = new Tables(now.getBean(DataSource.class));

@@ -1,5 +1,7 @@
 package dk.jobmatch.benchmark;
 
+import dk.jobmatch.support.OldSchema;
+import dk.jobmatch.support.OwnStorage;
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.Tables;
 import dk.jobmatch.support.Tiers;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 /**
  * The time of {@code GET /api/v1/outcomes} over a municipality's placements
@@ -43,18 +43,11 @@ class OutcomeBenchmark {
 
     @Test
     void outcomesOverAMunicipalitysPlacements() {
-        Map<String, Object> sameData = Map.of(
-                "datasources.default.url", "jdbc:h2:mem:outbench_" + UUID.randomUUID().toString().replace("-", "")
-                        + ";DB_CLOSE_DELAY=-1",
-                "jobmatch.search.index-path", dir.resolve("index").toString(),
+        Map<String, Object> sameData = OwnStorage.inMemory(dir, "outbench",
                 "jobmatch.accounts.seed", false,
                 "micronaut.server.port", -1);
-        Map<String, Object> beforeV17 = new HashMap<>(sameData);
-        beforeV17.put("flyway.datasources.default.target", "15");
         long written = System.nanoTime();
-        try (ApplicationContext old = ApplicationContext.run(beforeV17, "test")) {
-            write(new Tables(old.getBean(DataSource.class)));
-        }
+        write(OldSchema.at(sameData, "15"));
         System.out.printf("outcomes benchmark: %d placements written in %d ms%n", PLACEMENTS,
                 (System.nanoTime() - written) / 1_000_000);
         Map<String, Object> seeded = new HashMap<>(sameData);

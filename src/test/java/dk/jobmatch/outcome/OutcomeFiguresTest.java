@@ -1,5 +1,6 @@
 package dk.jobmatch.outcome;
 
+import dk.jobmatch.support.OwnStorage;
 import dk.jobmatch.support.Tables;
 import dk.jobmatch.support.Tiers;
 import dk.jobmatch.vocabulary.EndReason;
@@ -15,8 +16,6 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +39,7 @@ class OutcomeFiguresTest {
 
     @BeforeEach
     void ownDatabase() {
-        context = ApplicationContext.run(Map.of(
-                "datasources.default.url", "jdbc:h2:mem:outcomes_" + UUID.randomUUID().toString().replace("-", "")
-                        + ";DB_CLOSE_DELAY=-1",
-                "jobmatch.search.index-path", dir.resolve("index").toString(),
+        context = ApplicationContext.run(OwnStorage.inMemory(dir, "outcomes",
                 "jobmatch.accounts.seed", false), "test");
         rows = new OutcomeRows(new Tables(context.getBean(DataSource.class)));
     }

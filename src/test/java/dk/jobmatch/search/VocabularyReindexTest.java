@@ -1,5 +1,6 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.support.OwnStorage;
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.TestData;
@@ -44,9 +45,7 @@ class VocabularyReindexTest {
     Path dir;
 
     private EmbeddedServer start() {
-        return ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "datasources.default.url", "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "jobmatch.search.index-path", dir.resolve("index").toString()), "test");
+        return ApplicationContext.run(EmbeddedServer.class, OwnStorage.onDisk(dir), "test");
     }
 
     @Test

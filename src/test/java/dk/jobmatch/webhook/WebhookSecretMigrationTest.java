@@ -1,5 +1,7 @@
 package dk.jobmatch.webhook;
 
+import dk.jobmatch.support.OldSchema;
+import dk.jobmatch.support.OwnStorage;
 import com.standardwebhooks.Webhook;
 import dk.jobmatch.support.Api;
 import dk.jobmatch.support.Tables;
@@ -18,7 +20,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,10 +42,7 @@ class WebhookSecretMigrationTest {
 
     @Test
     void aSubscriptionFromBeforeV10IsVerifiedTheOldWayAndWithTheLibrary() throws Exception {
-        Map<String, Object> sameData = Map.of(
-                "datasources.default.url", "jdbc:h2:mem:whsec_" + UUID.randomUUID().toString().replace("-", "")
-                        + ";DB_CLOSE_DELAY=-1",
-                "jobmatch.search.index-path", dir.resolve("index").toString(),
+        Map<String, Object> sameData = OwnStorage.inMemory(dir, "whsec",
                 "micronaut.server.port", -1,
                 "jobmatch.webhooks.poll-interval", WebhookApiTest.FAST,
                 "jobmatch.webhooks.first-retry", WebhookApiTest.FAST);
@@ -55,17 +53,10 @@ class WebhookSecretMigrationTest {
         String webhookId = UUID.randomUUID().toString();
 
         // The database as the version before this one left it: migrated to V9, one subscription.
-        Map<String, Object> beforeV10 = new HashMap<>(sameData);
-        beforeV10.put("flyway.datasources.default.target", "9");
-        // Today's code reads today's account columns: the old schema gets the old version's rows, not our seeding.
-        beforeV10.put("jobmatch.accounts.seed", false);
-        beforeV10.put("jobmatch.webhooks.poll-interval", "1h");
-        try (ApplicationContext old = ApplicationContext.run(beforeV10, "test")) {
-            new Tables(old.getBean(DataSource.class)).execute("INSERT INTO webhook_subscription"
-                    + " (id, url, event_types, secret, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    webhookId, "http://localhost:" + port + "/hook", "need.created", OLD_SECRET, "integration",
-                    Timestamp.from(Instant.now()));
-        }
+        OldSchema.at(sameData, "9").execute("INSERT INTO webhook_subscription"
+                + " (id, url, event_types, secret, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                webhookId, "http://localhost:" + port + "/hook", "need.created", OLD_SECRET, "integration",
+                Timestamp.from(Instant.now()));
 
         String whsec = "whsec_" + Base64.getEncoder().encodeToString(OLD_SECRET.getBytes(StandardCharsets.US_ASCII));
         try (Receiver receiver = new Receiver(port);
