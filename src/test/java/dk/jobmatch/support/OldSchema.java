@@ -1,7 +1,6 @@
 package dk.jobmatch.support;
 
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 
 import java.util.Map;
 
@@ -16,13 +15,16 @@ public final class OldSchema {
     private OldSchema() {
     }
 
-    /** The H2 database of {@code properties} ({@code datasources.default.url}) migrated to {@code target}. */
+    /**
+     * The database of {@code properties} ({@code datasources.default.url}, an in-memory H2 one, or
+     * its PostgreSQL schema in the suite's PostgreSQL run) migrated to {@code target}.
+     */
     public static Tables at(Map<String, Object> properties, String target) {
-        JdbcDataSource data = new JdbcDataSource();
-        data.setURL((String) properties.get("datasources.default.url"));
-        data.setUser("sa");
-        data.setPassword("");
-        Flyway.configure().dataSource(data).target(target).load().migrate();
-        return new Tables(data);
+        String url = PostgresInsteadOfH2.urlFor((String) properties.get("datasources.default.url"));
+        boolean postgres = PostgresInsteadOfH2.active();
+        Flyway flyway = Flyway.configure().dataSource(url, postgres ? null : "sa", postgres ? null : "")
+                .target(target).load();
+        flyway.migrate();
+        return new Tables(flyway.getConfiguration().getDataSource());
     }
 }

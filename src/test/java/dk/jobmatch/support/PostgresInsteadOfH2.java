@@ -25,16 +25,36 @@ class PostgresInsteadOfH2 implements BeanCreatedEventListener<DatasourceConfigur
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration config = event.getBean();
-        String server = System.getenv("JOBMATCH_TEST_PG_URL");
-        if (!"postgres".equals(System.getProperty("jobmatch.test.database")) || config.getJdbcUrl() == null
-                || !config.getJdbcUrl().startsWith(H2_MEMORY)) {
+        String url = urlFor(config.getJdbcUrl());
+        if (url == null || url.equals(config.getJdbcUrl())) {
             return config;
+        }
+        config.setJdbcUrl(url);
+        config.setDriverClassName("org.postgresql.Driver");
+        config.setUsername(null);
+        config.setPassword(null);
+        return config;
+    }
+
+    /** Whether this is the PostgreSQL run of the suite. */
+    static boolean active() {
+        return "postgres".equals(System.getProperty("jobmatch.test.database"));
+    }
+
+    /**
+     * The database a test's JDBC URL stands for in this run: in the PostgreSQL run an in-memory H2
+     * URL becomes the URL of a schema of that name (created if need be), anything else is itself.
+     */
+    static String urlFor(String jdbcUrl) {
+        String server = System.getenv("JOBMATCH_TEST_PG_URL");
+        if (!active() || jdbcUrl == null || !jdbcUrl.startsWith(H2_MEMORY)) {
+            return jdbcUrl;
         }
         if (server == null) {
             throw new IllegalStateException("jobmatch.test.database=postgres needs JOBMATCH_TEST_PG_URL"
                     + " (run the suite through src/test/postgres/run-with-postgres.sh)");
         }
-        String name = config.getJdbcUrl().substring(H2_MEMORY.length()).split(";")[0];
+        String name = jdbcUrl.substring(H2_MEMORY.length()).split(";")[0];
         String schema = "t_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
         try (Connection connection = DriverManager.getConnection(server);
              Statement statement = connection.createStatement()) {
@@ -42,10 +62,6 @@ class PostgresInsteadOfH2 implements BeanCreatedEventListener<DatasourceConfigur
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create schema " + schema + " in the test PostgreSQL", e);
         }
-        config.setJdbcUrl(server + "&currentSchema=" + schema);
-        config.setDriverClassName("org.postgresql.Driver");
-        config.setUsername(null);
-        config.setPassword(null);
-        return config;
+        return server + "&currentSchema=" + schema;
     }
 }
