@@ -23,9 +23,10 @@ public class PlacementScorer {
     private final MatchWeights weights;
     private final MatchScorer scorer;
 
-    PlacementScorer(MatchWeights weights, TextTerms terms) {
+    PlacementScorer(MatchWeights weights, TextTerms terms, LiveConceptCredit credits) {
         this.weights = weights;
-        this.scorer = new MatchScorer(weights, terms::of);
+        // The vocabulary in force, as the service's matches use it (not the shipped file alone).
+        this.scorer = new MatchScorer(weights, terms::of, credits);
     }
 
     /** The weights the service scores with. */
