@@ -1,6 +1,7 @@
 package dk.jobmatch.concept;
 
 import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.AtOnce;
 import dk.jobmatch.support.ServerTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +193,23 @@ class ConceptApiTest extends ApiTestSupport {
         ValidatableResponse response = api.as(admin).body(concept).post(CONCEPTS).then();
         response.statusCode(422).contentType("application/problem+json")
                 .body("errors.field", contains(field)).body("errors[0].message", containsString(message));
+    }
+
+    @Test
+    void twoAdministratorsGivingOneNewLabelToTwoConceptsAtOnceGetOne201AndOne422() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String label = "dobbeltord " + unique + " " + round;
+            Map<String, Object> one = concept("cleaning.test-a-" + unique + "-" + round, "første " + unique + " " + round,
+                    List.of(label), null);
+            Map<String, Object> other = concept("cleaning.test-b-" + unique + "-" + round, "anden " + unique + " " + round,
+                    List.of(label), null);
+            List<Integer> statuses = AtOnce.run(
+                    () -> api.as(admin).body(one).post(CONCEPTS).statusCode(),
+                    () -> api.as(admin).body(other).post(CONCEPTS).statusCode());
+            assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(201, 422);
+            // The label belongs to the one concept saved, never to both.
+            api.as(admin).queryParam("q", label).get(CONCEPTS).then().statusCode(200).body("total", equalTo(1));
+        }
     }
 
     static Map<String, Object> concept(String id, String preferred, List<String> alternatives, String broader) {
