@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A quality set ({@code employers}, {@code needs} with tasks, {@code citizens}, each with a {@code key})
  * loaded through the API, shared by the quality gates ({@link MatchingQualityTest},
- * {@link VocabularyMismatchTest}): it remembers which id each key got, the hard constraints of each side
+ * {@link VocabularyGate}): it remembers which id each key got, the hard constraints of each side
  * as {@link ContractRules} specs, and each side's text; and it reads the service's rankings, checking
  * every result against the contract's guarantees on the way.
  */
