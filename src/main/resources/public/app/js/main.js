@@ -21,6 +21,8 @@ const later = (load, name) => async (...args) => {
   const module = await load().catch(() => { throw new ApiError(0, {}); }); // offline: said in Danish
   return module[name](...args);
 };
+const concepts = () => import('./views/concepts.js');
+const concept = () => import('./views/concept.js');
 
 const ROUTES = [
   [/^\/login$/, loginView],
@@ -36,6 +38,9 @@ const ROUTES = [
   [/^\/virksomheder$/, myEmployersView],
   [/^\/virksomheder\/([\w-]+)\/kontakt$/, contactView],
   [/^\/resultater$/, later(() => import('./views/results.js'), 'resultsView')],
+  [/^\/ordforraad$/, later(concepts, 'conceptsView')],
+  [/^\/ordforraad\/nyt$/, later(concept, 'newConceptView')],
+  [/^\/ordforraad\/([a-z0-9.-]+)$/, later(concept, 'conceptView')],
 ];
 
 async function route() {

@@ -29,11 +29,12 @@ class WebFilesApiTest extends ApiTestSupport {
     }
 
     /**
-     * Screens few callers open, or seldom (a manager's results and its charts): main.js fetches them
-     * with import() when first opened, after the login, so they
+     * Screens few callers open, or seldom (the administrators' vocabulary, a manager's results and
+     * its charts): main.js fetches them with import() when first opened, after the login, so they
      * do not weigh on the first visit (ConsultantAppBrowserTest.theFirstVisitIsSmallOnTheWire).
      */
-    private static final Set<String> ON_DEMAND = Set.of("/app/js/views/results.js", "/app/js/charts.js");
+    private static final Set<String> ON_DEMAND = Set.of("/app/js/views/concepts.js", "/app/js/views/concept.js",
+            "/app/js/views/results.js", "/app/js/charts.js");
 
     @Test
     void everyModuleOfTheAppIsPreloadedSoSlowLinksNeedFewRoundTripsButThoseLoadedOnDemand() throws java.io.IOException {
@@ -53,7 +54,8 @@ class WebFilesApiTest extends ApiTestSupport {
                 }
             });
         }
-        assertThat(main).contains("import('./views/results.js')");
+        assertThat(main).contains("import('./views/concepts.js')", "import('./views/concept.js')",
+                "import('./views/results.js')");
     }
 
     @Test
