@@ -2,6 +2,8 @@
 // a phone left behind should not stay logged in for long.
 const TOKEN = 'jobmatch.token';
 const USER = 'jobmatch.user';
+// The roles the login answered with: they only decide which links the app shows; the server decides access.
+const ROLES = 'jobmatch.roles';
 
 const DANISH_STATUS = {
   0: 'Ingen forbindelse. Tjek netværket og prøv igen.',
@@ -10,6 +12,7 @@ const DANISH_STATUS = {
   403: 'Du har ikke adgang til dette.',
   404: 'Det findes ikke (længere).',
   409: 'Det kan ikke lade sig gøre lige nu: nogen har ændret det, eller det er i den forkerte tilstand.',
+  412: 'En anden har gemt en ændring, siden du hentede siden.',
   413: 'Det er for stort.',
   422: 'Oplysningerne kan ikke bruges.',
   429: 'For mange forsøg. Vent lidt og prøv igen.',
@@ -27,6 +30,7 @@ export class ApiError extends Error {
 export const session = {
   token: () => sessionStorage.getItem(TOKEN),
   user: () => sessionStorage.getItem(USER),
+  has: (role) => (sessionStorage.getItem(ROLES) ?? '').split(' ').includes(role),
   end: () => sessionStorage.clear(),
 };
 
@@ -34,8 +38,13 @@ export async function login(username, password) {
   const answer = await call('/login', { method: 'POST', body: { username, password } }).catch((error) => {
     throw error.status === 401 ? new ApiError(401, {}, 'Forkert brugernavn eller adgangskode.') : error;
   });
+  keep(answer, username);
+}
+
+function keep(answer, username) {
   sessionStorage.setItem(TOKEN, answer.access_token);
   sessionStorage.setItem(USER, username);
+  sessionStorage.setItem(ROLES, (answer.roles ?? []).join(' '));
 }
 
 /**
@@ -46,13 +55,12 @@ export async function finishMunicipalitySignIn() {
   const answer = await call('/login/oidc/token', { method: 'POST' }).catch((error) => {
     throw error.status === 401 ? new ApiError(401, {}, 'Log ind med kommunens login udløb. Prøv igen.') : error;
   });
-  sessionStorage.setItem(TOKEN, answer.access_token);
-  sessionStorage.setItem(USER, answer.username);
+  keep(answer, answer.username);
 }
 
-/** GET/POST/PUT to the API. `accept` picks JSON (parsed), HTML (text) or PDF (a Blob). */
-export async function call(path, { method = 'GET', body, accept = 'application/json' } = {}) {
-  const headers = { Accept: accept };
+/** GET/POST/PUT to the API. `accept` picks JSON (parsed), HTML (text) or PDF (a Blob); `headers` adds e.g. If-Match. */
+export async function call(path, { method = 'GET', body, accept = 'application/json', headers: extra } = {}) {
+  const headers = { Accept: accept, ...extra };
   if (session.token()) headers.Authorization = `Bearer ${session.token()}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;

@@ -1,5 +1,5 @@
 // Hash routes, so the server only ever serves /app/ and the app works from the home screen.
-import { session } from './api.js';
+import { ApiError, session } from './api.js';
 import { h, problem, show } from './ui.js';
 import { forget, loadVocabulary } from './vocabulary.js';
 import { loginView } from './views/login.js';
@@ -12,7 +12,17 @@ import { worklistView } from './views/worklist.js';
 import { attentionView } from './views/attention.js';
 import { notificationsView } from './views/notifications.js';
 import { contactView, myEmployersView } from './views/employers.js';
-import { resultsView } from './views/results.js';
+
+/**
+ * A screen few callers open, or seldom: its module is fetched when it is first opened, not
+ * preloaded with the rest, so the first visit stays small on slow links (WebFilesApiTest).
+ */
+const later = (load, name) => async (...args) => {
+  const module = await load().catch(() => { throw new ApiError(0, {}); }); // offline: said in Danish
+  return module[name](...args);
+};
+const concepts = () => import('./views/concepts.js');
+const concept = () => import('./views/concept.js');
 
 const ROUTES = [
   [/^\/login$/, loginView],
@@ -27,7 +37,10 @@ const ROUTES = [
   [/^\/beskeder$/, notificationsView],
   [/^\/virksomheder$/, myEmployersView],
   [/^\/virksomheder\/([\w-]+)\/kontakt$/, contactView],
-  [/^\/resultater$/, resultsView],
+  [/^\/resultater$/, later(() => import('./views/results.js'), 'resultsView')],
+  [/^\/ordforraad$/, later(concepts, 'conceptsView')],
+  [/^\/ordforraad\/nyt$/, later(concept, 'newConceptView')],
+  [/^\/ordforraad\/([a-z0-9.-]+)$/, later(concept, 'conceptView')],
 ];
 
 async function route() {

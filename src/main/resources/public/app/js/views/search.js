@@ -1,4 +1,4 @@
-import { get } from '../api.js';
+import { get, session } from '../api.js';
 import { capitalise, field, h, occupancy, range, show } from '../ui.js';
 import { label, NEED_STATUS } from '../vocabulary.js';
 
@@ -24,7 +24,7 @@ export async function searchView(params) {
     : await get(`/api/v1/needs?${query}`).then((page) => page.items.map(needItem));
   const heading = q ? `Resultater for “${q}”` : (type === 'borgere' ? 'Nyeste borgere' : 'Nyeste behov');
   const load = await caseload;
-  show('Søg', h('h1', {}, 'Find behov og borgere'), caseloadLine(load), resultsLink(load), form,
+  show('Søg', h('h1', {}, 'Find behov og borgere'), caseloadLine(load), resultsLink(load), vocabularyLink(), form,
     h('section', { 'aria-labelledby': 'results' }, h('h2', { id: 'results' }, heading),
       results.length ? h('ul', { class: 'list' }, results) : h('p', {}, 'Ingen resultater.')));
 }
@@ -45,6 +45,12 @@ function caseloadLine(load) {
 function resultsLink(load) {
   return load ? h('p', { class: 'results-link' },
     h('a', { href: '#/resultater', id: 'results-link' }, 'Resultater: hvad forløbene fører til')) : null;
+}
+
+/** The vocabulary's concepts are edited by administrators only (the server refuses anyone else). */
+function vocabularyLink() {
+  return session.has('ADMIN') ? h('p', { class: 'results-link' },
+    h('a', { href: '#/ordforraad', id: 'vocabulary-link' }, 'Ordforråd: begreber og deres ord')) : null;
 }
 
 function choice(value, text, current) {

@@ -15,8 +15,11 @@ export function warningsAt(warnings, path, use, verb = 'Brug') {
     `${verb} “${s.preferredLabel}”`))) : null));
 }
 
-/** A text input with the nearest concepts listed under it as the user types; tapping one fills the input. */
-export function typeAhead(input) {
+/**
+ * A text input with the nearest concepts listed under it as the user types; tapping one fills the
+ * input with `pick(concept)`: its preferred label, or (choosing a broader concept) its id.
+ */
+export function typeAhead(input, pick = (s) => s.preferredLabel) {
   const list = h('ul', { class: 'suggestions', id: `${input.id}-forslag`, 'aria-live': 'polite', 'aria-label': 'Forslag' });
   input.setAttribute('aria-controls', list.id);
   input.autocomplete = 'off';
@@ -28,7 +31,7 @@ export function typeAhead(input) {
       const found = q ? await get(`/api/v1/vocabulary/suggest?limit=5&q=${encodeURIComponent(q)}`).catch(() => null) : null;
       if (input.value.trim() !== q) return; // typed on meanwhile: a later answer follows
       list.replaceChildren(...(found?.items ?? []).map((s) => h('li', {}, h('button', { type: 'button', class: 'secondary',
-        onclick: () => { input.value = s.preferredLabel; list.replaceChildren(); input.focus(); } },
+        onclick: () => { input.value = pick(s); list.replaceChildren(); input.focus(); } },
       s.preferredLabel, s.matchedLabel === s.preferredLabel ? '' : ` (${s.matchedLabel})`))));
     }, 250);
   });
