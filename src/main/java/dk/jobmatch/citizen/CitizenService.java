@@ -34,16 +34,18 @@ public class CitizenService {
     private final CitizenStore store;
     private final CitizenSearch search;
     private final Commitments commitments;
+    private final CandidateProfiles candidates;
     private final Outbox outbox;
     private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
 
-    CitizenService(CitizenStore store, CitizenSearch search, Commitments commitments, Outbox outbox, AuditLog audit,
-                   AccessPolicy access, Clock clock) {
+    CitizenService(CitizenStore store, CitizenSearch search, Commitments commitments, CandidateProfiles candidates,
+                   Outbox outbox, AuditLog audit, AccessPolicy access, Clock clock) {
         this.store = store;
         this.search = search;
         this.commitments = commitments;
+        this.candidates = candidates;
         this.outbox = outbox;
         this.audit = audit;
         this.access = access;
@@ -112,6 +114,7 @@ public class CitizenService {
     void erase(String id) {
         Citizen existing = load(id);
         store.erase(existing.id());
+        candidates.forget(List.of(existing.id()));
         outbox.deleted(EntityType.CITIZEN, existing.id());
         audit.record(AuditAction.ERASE, List.of(existing.id()));
     }
@@ -139,6 +142,15 @@ public class CitizenService {
      */
     public List<Citizen> loadForMatching(List<String> ids) {
         return commitments.of(store.findAll(ids));
+    }
+
+    /**
+     * A match's pool of candidates, as {@link #loadForMatching} reads them but from copies kept in
+     * memory at the profiles' current revisions ({@link CandidateProfiles}): without their team and
+     * what a follow-up measured, which matching does not read.
+     */
+    public List<Citizen> loadCandidates(List<String> ids) {
+        return commitments.of(candidates.load(ids));
     }
 
     /**

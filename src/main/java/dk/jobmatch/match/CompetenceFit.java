@@ -29,30 +29,46 @@ import java.util.function.Function;
 final class CompetenceFit {
 
     private final Citizen citizen;
-    private final Function<String, Set<String>> terms;
+    private final Function<String, PhraseCredit.Phrase> phrases;
     private final PhraseCredit credit;
-    /** The profile phrase by phrase: competences and job goals with their concepts, the experience by its words. */
-    private final List<PhraseCredit.Phrase> profile = new ArrayList<>();
-    private final List<PhraseCredit.Phrase> competences = new ArrayList<>();
+    private final Profile profile;
 
-    CompetenceFit(Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
+    /**
+     * {@code phrases} analyses a phrase (a request's scorer gives each phrase once for all its
+     * candidates); {@code profile} is the citizen's own phrases, as {@link Profile#of} makes them.
+     */
+    CompetenceFit(Citizen citizen, Profile profile, Function<String, PhraseCredit.Phrase> phrases,
+                  ConceptCredit credit) {
         this.citizen = citizen;
-        this.terms = terms;
+        this.profile = profile;
+        this.phrases = phrases;
         this.credit = new PhraseCredit(credit);
-        // Phrase by phrase, not the profile as one text: the same phrases are looked up again
-        // below, and short ones recur across profiles, so their terms are usually known already.
-        citizen.competences().forEach(c -> competences.add(phrase(c)));
-        profile.addAll(competences);
-        citizen.jobGoals().forEach(g -> profile.add(phrase(g.title())));
-        if (citizen.experience() != null) {
-            // Not the experience's concepts: a story names concepts in passing ("hjulpet en
-            // mekaniker"), which as partial credit measured worse on both sets; its words count.
-            profile.add(phrase(citizen.experience()).wordsOnly());
+    }
+
+    /**
+     * The profile phrase by phrase: competences and job goals with their concepts, the experience by
+     * its words. It depends on those texts and the analysis alone, so it can be kept between requests
+     * ({@link ProfilePhrases}).
+     */
+    record Profile(List<PhraseCredit.Phrase> competences, List<PhraseCredit.Phrase> all) {
+
+        static Profile of(Citizen citizen, Function<String, PhraseCredit.Phrase> phrases) {
+            // Phrase by phrase, not the profile as one text: short ones recur across profiles, so
+            // their terms are usually known already.
+            List<PhraseCredit.Phrase> competences = citizen.competences().stream().map(phrases).toList();
+            List<PhraseCredit.Phrase> all = new ArrayList<>(competences);
+            citizen.jobGoals().forEach(g -> all.add(phrases.apply(g.title())));
+            if (citizen.experience() != null) {
+                // Not the experience's concepts: a story names concepts in passing ("hjulpet en
+                // mekaniker"), which as partial credit measured worse on both sets; its words count.
+                all.add(phrases.apply(citizen.experience()).wordsOnly());
+            }
+            return new Profile(competences, List.copyOf(all));
         }
     }
 
     private PhraseCredit.Phrase phrase(String text) {
-        return PhraseCredit.Phrase.of(text, termsOf(text));
+        return phrases.apply(text);
     }
 
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */
@@ -151,7 +167,7 @@ final class CompetenceFit {
         List<PhraseCredit.Phrase> asked = new ArrayList<>();
         asked.add(phrase(task.title()));
         task.competences().forEach(c -> asked.add(phrase(c)));
-        return competences.stream()
+        return profile.competences().stream()
                 .filter(own -> asked.stream().anyMatch(wanted -> credit.of(wanted, own).share() == 1))
                 .map(PhraseCredit.Phrase::text)
                 .toList();
@@ -168,7 +184,7 @@ final class CompetenceFit {
     }
 
     private PhraseCredit.Credit credit(String phrase) {
-        return credit.best(phrase(phrase), profile);
+        return credit.best(phrase(phrase), profile.all());
     }
 
     private static List<String> wanted(Task task) {
@@ -177,9 +193,5 @@ final class CompetenceFit {
 
     private static String key(String phrase) {
         return phrase.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private Set<String> termsOf(String text) {
-        return text == null ? Set.of() : terms.apply(text);
     }
 }

@@ -39,6 +39,7 @@ final class ConceptCredit {
     private final ConceptRelations relations;
     private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> units = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Double>> known = new ConcurrentHashMap<>();
     /** Each concept with the concepts it earns {@value #ESSENTIAL} with through the relations, either way. */
     private final Map<String, Set<String>> essentiallyRelated = new HashMap<>();
 
@@ -82,6 +83,12 @@ final class ConceptCredit {
         if (a.equals(b)) {
             return 1;
         }
+        // Kept per pair: a match request compares every wanted concept with every concept of 150
+        // profiles, and the same pairs recur; bounded by the vocabulary (this object is replaced with it).
+        return known.computeIfAbsent(a, key -> new ConcurrentHashMap<>()).computeIfAbsent(b, key -> related(a, b));
+    }
+
+    private double related(String a, String b) {
         double related = 0;
         if (ancestors(a).contains(b) || ancestors(b).contains(a)) {
             related = WITHIN;

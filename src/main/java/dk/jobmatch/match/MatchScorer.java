@@ -51,10 +51,13 @@ final class MatchScorer {
 
     private final MatchWeights weights;
     private final Function<String, Set<String>> terms;
+    private final Function<String, PhraseCredit.Phrase> phrases;
     private final Supplier<ConceptCredit> credits;
     /** Fixed for one request's scorer; null for the shared one, which reads the vocabulary in force each time. */
     private final ConceptCredit credit;
     private final Set<String> calmWords;
+    /** Profiles' phrases kept between requests; null: each profile is analysed when scored. */
+    private final ProfilePhrases profiles;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
         this(weights, terms, ConceptCredit::danish);
@@ -62,16 +65,29 @@ final class MatchScorer {
 
     /** {@code credits} gives the partial credit of the vocabulary in force, read once per request. */
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits) {
-        this(weights, terms, credits, null, null);
+        this(weights, terms, credits, null);
     }
 
-    private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
-                        ConceptCredit credit, Set<String> calmWords) {
+    /** As above, with the profiles' phrases kept in {@code profiles} (the service's scorer). */
+    MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
+                ProfilePhrases profiles) {
+        this(weights, terms, phrasesOf(terms), credits, null, null, profiles);
+    }
+
+    private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms,
+                        Function<String, PhraseCredit.Phrase> phrases, Supplier<ConceptCredit> credits,
+                        ConceptCredit credit, Set<String> calmWords, ProfilePhrases profiles) {
         this.weights = weights;
         this.terms = terms;
+        this.phrases = phrases;
         this.credits = credits;
         this.credit = credit;
         this.calmWords = calmWords;
+        this.profiles = profiles;
+    }
+
+    private static Function<String, PhraseCredit.Phrase> phrasesOf(Function<String, Set<String>> terms) {
+        return text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text));
     }
 
     /**
@@ -81,8 +97,12 @@ final class MatchScorer {
     MatchScorer forOneRequest() {
         Map<String, Set<String>> analysed = new HashMap<>();
         Function<String, Set<String>> once = text -> analysed.computeIfAbsent(text, terms);
+        Map<String, PhraseCredit.Phrase> parsed = new HashMap<>();
+        Function<String, PhraseCredit.Phrase> split = phrasesOf(once);
+        Function<String, PhraseCredit.Phrase> phraseOnce = text -> text == null ? split.apply(null)
+                : parsed.computeIfAbsent(text, split);
         // The vocabulary may have changed since the last request: its credit and words now.
-        return new MatchScorer(weights, once, credits, credits.get(), once.apply(CALM));
+        return new MatchScorer(weights, once, phraseOnce, credits, credits.get(), once.apply(CALM), profiles);
     }
 
     private ConceptCredit credit() {
@@ -96,7 +116,7 @@ final class MatchScorer {
 
     /** The best carving for the pair, scored and explained; empty when no valid match exists. */
     Optional<Match> match(MatchContext context) {
-        CompetenceFit fit = new CompetenceFit(context.citizen(), terms, credit());
+        CompetenceFit fit = fit(context.citizen());
         // The bundle parts of the score, up to their common denominator: the carving maximises them.
         return MatchRules.carve(context.need(), context.workplace(), context.citizen(),
                         task -> task.hoursPerWeek() * (weights.hours() + weights.taskFit() * fit.of(task)))
@@ -105,7 +125,13 @@ final class MatchScorer {
 
     /** The pair scored with a given bundle (the tests check no valid bundle beats the carved one). */
     Match score(MatchContext context, Carving carving) {
-        return score(context, carving, new CompetenceFit(context.citizen(), terms, credit()));
+        return score(context, carving, fit(context.citizen()));
+    }
+
+    private CompetenceFit fit(Citizen citizen) {
+        CompetenceFit.Profile profile = profiles == null ? CompetenceFit.Profile.of(citizen, phrases)
+                : profiles.of(citizen, phrases);
+        return new CompetenceFit(citizen, profile, phrases, credit());
     }
 
     private Match score(MatchContext context, Carving carving, CompetenceFit fit) {

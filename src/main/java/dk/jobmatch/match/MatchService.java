@@ -77,18 +77,22 @@ public class MatchService {
     private final AuditLog audit;
     private final AccessPolicy access;
     private final int candidates;
+    private final boolean projection;
 
     MatchService(NeedService needs, EmployerService employers, CitizenService citizens, NeedCandidates needCandidates,
                  CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms,
-                 LiveConceptCredit credits, Holds holds,
+                 LiveConceptCredit credits, ProfilePhrases profilePhrases, Holds holds,
                  MatchExclusions exclusions, OpenIntroductions openIntroductions, AuditLog audit, AccessPolicy access,
-                 @Value("${jobmatch.match.candidates:150}") int candidates) {
+                 @Value("${jobmatch.match.candidates:150}") int candidates,
+                 @Value("${jobmatch.match.projection:true}") boolean projection) {
         this.needs = needs;
         this.employers = employers;
         this.citizens = citizens;
         this.needCandidates = needCandidates;
         this.citizenCandidates = citizenCandidates;
-        this.scorer = new MatchScorer(weights, terms::of, credits);
+        // The projection keeps the pool's profiles and their analysed phrases between requests;
+        // off, each request loads and analyses them (what the benchmark compares it with).
+        this.scorer = new MatchScorer(weights, terms::of, credits, projection ? profilePhrases : null);
         this.related = new RelatedTerms(terms::of, credits);
         this.holds = holds;
         this.exclusions = exclusions;
@@ -96,6 +100,7 @@ public class MatchService {
         this.audit = audit;
         this.access = access;
         this.candidates = candidates;
+        this.projection = projection;
     }
 
     record Ranked(List<Match> matches, boolean anonymous) {
@@ -153,14 +158,17 @@ public class MatchService {
                         ? citizenCandidates.findByFit(text(free), phrases, goalText, related, free.nonNegotiables(),
                                 free.hoursPerWeek(), workplace, size)
                         : citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(), workplace, size),
-                hits -> citizens.loadForMatching(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id))
-                        .toList()));
+                hits -> candidates(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id)).toList()));
         Map<String, Float> relevance = relevance(pool.hits());
         Set<String> inProcess = inProcess(pool.kept());
         inProcess.addAll(alsoOpen);
         return rank(pool.kept().stream().map(citizen -> new MatchContext(free, employer, citizen.forMatching())),
                 match -> relevance.getOrDefault(match.citizen().id(), 0f), limit, minFit,
                 id -> inProcess.contains(id), demotion);
+    }
+
+    private List<Citizen> candidates(List<String> ids) {
+        return projection ? citizens.loadCandidates(ids) : citizens.loadForMatching(ids);
     }
 
     /**

@@ -50,6 +50,14 @@ public class TextTerms {
         this.analysis = analysis;
     }
 
+    /**
+     * The analysis in force, as an opaque token: a different one after each vocabulary change, so
+     * anything kept from {@link #of} can tell it is of an earlier analysis.
+     */
+    public Object analysisInForce() {
+        return analysis.get();
+    }
+
     /** The terms of the text; an unmodifiable set. */
     public Set<String> of(String text) {
         Analysis current = analysis.get();

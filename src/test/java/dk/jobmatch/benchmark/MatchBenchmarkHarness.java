@@ -123,7 +123,7 @@ final class MatchBenchmarkHarness {
             List<Citizen> everyone = everyone(context);
             Timings one = inProcess(citizens, context, needs, byId, rows);
             citizenToNeeds(citizens, context, settings.queries(), rows);
-            Comparisons.transaction(citizens, context, needs, byId, rows);
+            Comparisons.projection(citizens, context, needs, byId, rows);
             one = overHttp(citizens, http, needs, one, rows);
             SideBySide.measure(citizens, context, http, needs, byId, everyone, one, settings, rows);
             List<Need> naiveNeeds = needs.subList(0, Math.min(settings.naiveQueries(), needs.size()));

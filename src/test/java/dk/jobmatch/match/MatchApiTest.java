@@ -51,6 +51,26 @@ class MatchApiTest extends ApiTestSupport {
         assertThat(match.getString("citizen.externalRef")).startsWith("sag-2026-");
     }
 
+    /** Profiles and their analysed phrases are kept between requests (issue 23), never past an edit. */
+    @Test
+    void aMatchFollowsAnEditOfTheProfileAtOnce() {
+        assertThat(matchFor(needId, citizenId).getList("explanation.text", String.class))
+                .contains("oprydning matcher opgaven Oprydning på byggepladsen");
+        Map<String, Object> edited = TestData.citizen(TestData.randomExternalRef());
+        edited.put("competences", List.of("lagerarbejde", "truckkørsel"));
+        api.as(consultant).body(edited).put("/api/v1/citizens/" + citizenId).then().statusCode(200);
+
+        JsonPath match = matchFor(needId, citizenId);
+
+        List<String> kinds = match.getList("explanation.kind", String.class);
+        List<String> texts = match.getList("explanation.text", String.class);
+        for (int i = 0; i < texts.size(); i++) {
+            if (kinds.get(i).equals("COMPETENCE")) {
+                assertThat(texts.get(i)).doesNotContain("oprydning");
+            }
+        }
+    }
+
     @Test
     void liftingAidsLetTheCitizenTakeTheDrivingTaskToo() {
         Map<String, Object> need = TestData.need();

@@ -7,7 +7,6 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.exclusion.MatchExclusions;
 import dk.jobmatch.search.TextTerms;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.transaction.TransactionOperations;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,14 +45,27 @@ public final class MatchForBenchmark {
      * ({@code jobmatch.match.candidates}), for an A/B in one run; never under 3x the limit.
      */
     public MatchForBenchmark withPool(ApplicationContext context, int candidates) {
+        return with(context, candidates, true);
+    }
+
+    /**
+     * The same service without the matching projection ({@code jobmatch.match.projection=false}):
+     * each request loads its pool from the database and analyses every profile, as before issue 23.
+     */
+    public MatchForBenchmark withoutProjection(ApplicationContext context) {
+        return with(context, context.getProperty("jobmatch.match.candidates", Integer.class).orElse(150), false);
+    }
+
+    private MatchForBenchmark with(ApplicationContext context, int candidates, boolean projection) {
         return new MatchForBenchmark(context, new MatchService(context.getBean(dk.jobmatch.employer.NeedService.class),
                 context.getBean(dk.jobmatch.employer.EmployerService.class),
                 context.getBean(dk.jobmatch.citizen.CitizenService.class),
                 context.getBean(dk.jobmatch.employer.NeedCandidates.class),
                 context.getBean(dk.jobmatch.citizen.CitizenCandidates.class), context.getBean(MatchWeights.class),
-                context.getBean(TextTerms.class), context.getBean(LiveConceptCredit.class), holds, exclusions, context.getBean(OpenIntroductions.class),
+                context.getBean(TextTerms.class), context.getBean(LiveConceptCredit.class),
+                context.getBean(ProfilePhrases.class), holds, exclusions, context.getBean(OpenIntroductions.class),
                 context.getBean(dk.jobmatch.audit.AuditLog.class),
-                context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates));
+                context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates, projection));
     }
 
     /** The demotion the service applies to citizens in process. */
@@ -80,11 +92,15 @@ public final class MatchForBenchmark {
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    /** The same in one transaction, as the HTTP request runs it (all reads on one connection). */
-    @SuppressWarnings("unchecked")
-    public List<?> rankCitizensInTransaction(ApplicationContext context, Need need, Employer employer, int limit) {
-        TransactionOperations<java.sql.Connection> transactions = context.getBean(TransactionOperations.class);
-        return transactions.executeWrite(status -> rankCitizens(need, employer, limit));
+    /**
+     * What the need → citizens ranking serves, one line per match: citizen, score, fit, tasks and
+     * explanation (not the whole profile, which the projection keeps without its team).
+     */
+    public List<String> served(Need need, Employer employer, int limit) {
+        return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY).stream()
+                .map(m -> m.citizen().id() + " " + m.score() + " " + m.fit() + " " + m.carving().taskIds() + " "
+                        + m.explanation())
+                .toList();
     }
 
     /** The same, with the pool retrieved by BM25 alone (before issue 22), for an A/B in one run. */

@@ -1,0 +1,54 @@
+package dk.jobmatch.citizen;
+
+import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
+import dk.jobmatch.support.TestData;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The matching projection's copies of profiles (issue 23): kept while the row is unchanged, never
+ * served once it changed or is gone, even when the clock stands still between two writes (as the
+ * test clock does, so the check cannot rest on updated_at).
+ */
+@ServerTest
+class CandidateProfilesApiTest extends ApiTestSupport {
+
+    @Inject
+    CandidateProfiles profiles;
+
+    @Test
+    void anUnchangedProfileIsServedFromTheCopyAndAnEditedOneIsLoadedAfresh() {
+        Map<String, Object> profile = TestData.citizen(TestData.randomExternalRef());
+        String id = api.createCitizen(consultant, profile);
+
+        Citizen first = profiles.load(List.of(id)).getFirst();
+        assertThat(profiles.load(List.of(id)).getFirst()).as("kept between requests").isSameAs(first);
+        assertThat(first.team()).as("a copy holds what matching reads").isEmpty();
+
+        profile.put("competences", List.of("rengøring"));
+        profile.put("hoursPerWeek", Map.of("min", 3, "max", 4));
+        api.as(consultant).body(profile).put("/api/v1/citizens/" + id).then().statusCode(200);
+
+        Citizen edited = profiles.load(List.of(id)).getFirst();
+        assertThat(edited.competences()).containsExactly("rengøring");
+        assertThat(edited.hoursPerWeek().max()).isEqualTo(4.0);
+        assertThat(profiles.load(List.of(id)).getFirst()).isSameAs(edited);
+    }
+
+    @Test
+    void anErasedProfileIsNeverServedAndTheOrderOfTheIdsIsKept() {
+        String kept = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        String erased = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        assertThat(profiles.load(List.of(erased, kept)).stream().map(Citizen::id)).containsExactly(erased, kept);
+
+        api.as(consultant).delete("/api/v1/citizens/" + erased).then().statusCode(204);
+
+        assertThat(profiles.load(List.of(erased, "no-such-id", kept)).stream().map(Citizen::id)).containsExactly(kept);
+    }
+}
