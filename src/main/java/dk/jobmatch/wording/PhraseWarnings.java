@@ -47,7 +47,7 @@ public class PhraseWarnings {
         List<Warning> warnings = new ArrayList<>();
         Map<String, List<Suggestion>> nearest = new HashMap<>();
         for (Phrase phrase : phrases) {
-            if (phrase.text() == null || phrase.text().isBlank() || isKnown(phrase.text())) {
+            if (!isUnknown(phrase)) {
                 continue;
             }
             String text = phrase.text().strip();
@@ -57,6 +57,11 @@ public class PhraseWarnings {
             warnings.add(new Warning(phrase.field(), message(text, offered), offered));
         }
         return List.copyOf(warnings);
+    }
+
+    /** True when the phrase would be warned about: it is not blank and names no concept. */
+    public boolean isUnknown(Phrase phrase) {
+        return phrase.text() != null && !phrase.text().isBlank() && !isKnown(phrase.text());
     }
 
     /** True when the phrase names a concept, directly or as the head of a compound (see the class comment). */

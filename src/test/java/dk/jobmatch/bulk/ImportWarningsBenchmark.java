@@ -1,0 +1,92 @@
+package dk.jobmatch.bulk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.jobmatch.support.ApiTestSupport;
+import dk.jobmatch.support.ServerTest;
+import dk.jobmatch.support.TestData;
+import dk.jobmatch.support.Tiers;
+import dk.jobmatch.vocabulary.ConceptVocabulary;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * The cost of the import report's warnings: the same kind of NDJSON body of {@code -Dbench.citizens}
+ * profiles (5,000 by default) imported with and without warnings, interleaved rounds in one JVM.
+ * Each profile has 5 competences and 2 job goals; 1 phrase in 6 is one of 60 unknown phrases, the
+ * rest are labels of the vocabulary, so phrases recur across profiles as they do in a municipality.
+ * Prints the times; asserts none. Run:
+ * {@code jm-mvn test -Dtest=ImportWarningsBenchmark -Dgroups=benchmark -DexcludedGroups=none}.
+ */
+@ServerTest
+@Tag(Tiers.BENCHMARK)
+class ImportWarningsBenchmark extends ApiTestSupport {
+
+    private static final int CITIZENS = Integer.getInteger("bench.citizens", 5000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    BulkImport bulk;
+
+    @Test
+    void importWithAndWithoutWarnings() {
+        Random random = new Random(24);
+        List<String> labels = new ArrayList<>(ConceptVocabulary.danish().labels().keySet());
+        labels.sort(null);
+        List<String> unknown = IntStream.range(0, 60).mapToObj(i -> "ukendtord" + (char) ('a' + i % 26)
+                + (char) ('a' + i / 26)).toList();
+        try {
+            run(body(random, labels, unknown, 1000), true, "warm-up");
+            run(body(random, labels, unknown, 1000), false, "warm-up");
+            for (int round = 1; round <= ROUNDS; round++) {
+                run(body(random, labels, unknown, CITIZENS), false, "round " + round);
+                run(body(random, labels, unknown, CITIZENS), true, "round " + round);
+            }
+        } finally {
+            bulk.reportWarnings = true;
+        }
+    }
+
+    private void run(String body, boolean warnings, String what) {
+        bulk.reportWarnings = warnings;
+        long started = System.nanoTime();
+        List<Object> listed = api.as(api.integration()).contentType("application/x-ndjson; charset=utf-8")
+                .queryParam("batchSize", 1000).body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/import/citizens").then().statusCode(200)
+                .extract().jsonPath().getList("warnings");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long lines = body.lines().count();
+        System.out.printf("import warnings benchmark: %s, warnings %s: %d lines in %d ms (%.0f lines/s), %d lines with warnings listed%n",
+                what, warnings ? "on " : "off", lines, millis, lines * 1000.0 / millis, listed == null ? 0 : listed.size());
+    }
+
+    private static String body(Random random, List<String> labels, List<String> unknown, int citizens) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < citizens; i++) {
+            Map<String, Object> citizen = TestData.citizen(TestData.randomExternalRef());
+            citizen.put("competences", IntStream.range(0, 5).mapToObj(k -> phrase(random, labels, unknown)).toList());
+            citizen.put("jobGoals", List.of(Map.of("priority", "A", "title", phrase(random, labels, unknown)),
+                    Map.of("priority", "B", "title", phrase(random, labels, unknown))));
+            try {
+                body.append(JSON.writeValueAsString(citizen)).append('\n');
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return body.toString();
+    }
+
+    private static String phrase(Random random, List<String> labels, List<String> unknown) {
+        return random.nextInt(6) == 0 ? unknown.get(random.nextInt(unknown.size()))
+                : labels.get(random.nextInt(labels.size()));
+    }
+}
