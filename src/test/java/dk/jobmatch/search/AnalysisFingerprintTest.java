@@ -45,26 +45,4 @@ class AnalysisFingerprintTest {
         assertThat(analysis.get().fingerprint()).isEqualTo(new AnalyzerFactory(vocabulary.current()).fingerprint());
         assertThat(analysis.next()).isEmpty();
     }
-
-    private static final class MutableVocabulary implements dk.jobmatch.vocabulary.LiveVocabulary {
-        private ConceptVocabulary current;
-
-        MutableVocabulary(ConceptVocabulary current) {
-            this.current = current;
-        }
-
-        void set(ConceptVocabulary next) {
-            current = next;
-        }
-
-        @Override
-        public ConceptVocabulary current() {
-            return current;
-        }
-
-        @Override
-        public boolean reload() {
-            return false;
-        }
-    }
 }

@@ -1,0 +1,28 @@
+package dk.jobmatch.search;
+
+import dk.jobmatch.vocabulary.ConceptVocabulary;
+import dk.jobmatch.vocabulary.LiveVocabulary;
+
+/** A vocabulary in force that a test changes, as an administrator's edit would. */
+final class MutableVocabulary implements LiveVocabulary {
+
+    private ConceptVocabulary current;
+
+    MutableVocabulary(ConceptVocabulary current) {
+        this.current = current;
+    }
+
+    void set(ConceptVocabulary next) {
+        current = next;
+    }
+
+    @Override
+    public ConceptVocabulary current() {
+        return current;
+    }
+
+    @Override
+    public boolean reload() {
+        return false;
+    }
+}
