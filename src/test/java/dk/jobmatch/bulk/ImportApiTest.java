@@ -263,7 +263,7 @@ class ImportApiTest extends ApiTestSupport {
         return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static String ndjson(List<Map<String, Object>> lines) {
+    static String ndjson(List<Map<String, Object>> lines) {
         return lines.stream().map(ImportApiTest::json).collect(Collectors.joining("\n")) + "\n";
     }
 

@@ -1,7 +1,5 @@
 package dk.jobmatch.bulk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
@@ -35,7 +33,6 @@ class ImportWarningsBenchmark extends ApiTestSupport {
 
     private static final int CITIZENS = Integer.getInteger("bench.citizens", 5000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     BulkImport bulk;
@@ -70,7 +67,7 @@ class ImportWarningsBenchmark extends ApiTestSupport {
         if (warnings) {
             measureWarningsAlone(citizens, what);
         }
-        String body = ndjson(citizens);
+        String body = ImportApiTest.ndjson(citizens);
         bulk.reportWarnings = warnings;
         long started = System.nanoTime();
         List<Object> listed = api.as(api.integration()).contentType("application/x-ndjson; charset=utf-8")
@@ -104,18 +101,6 @@ class ImportWarningsBenchmark extends ApiTestSupport {
         }
         System.out.printf("import warnings benchmark: %s, the warnings alone for %d lines: %s µs%n",
                 what, lines.size(), micros);
-    }
-
-    private static String ndjson(List<Map<String, Object>> citizens) {
-        StringBuilder body = new StringBuilder();
-        for (Map<String, Object> citizen : citizens) {
-            try {
-                body.append(JSON.writeValueAsString(citizen)).append('\n');
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return body.toString();
     }
 
     private static List<Map<String, Object>> citizens(Random random, List<String> labels, List<String> unknown,

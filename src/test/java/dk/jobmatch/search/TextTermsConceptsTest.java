@@ -1,5 +1,6 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.support.MutableVocabulary;
 import dk.jobmatch.vocabulary.Concept;
 import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;

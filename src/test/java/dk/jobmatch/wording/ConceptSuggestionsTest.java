@@ -1,14 +1,13 @@
 package dk.jobmatch.wording;
 
+import dk.jobmatch.support.MutableVocabulary;
 import dk.jobmatch.vocabulary.Concept;
 import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
-import dk.jobmatch.vocabulary.LiveVocabulary;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,18 +17,8 @@ class ConceptSuggestionsTest {
     @Test
     void aKeptAnswerGivesWayToTheNextVocabularys() {
         ConceptVocabulary base = ConceptVocabulary.danish();
-        AtomicReference<ConceptVocabulary> inForce = new AtomicReference<>(base);
-        ConceptSuggestions suggestions = new ConceptSuggestions(new LiveVocabulary() {
-            @Override
-            public ConceptVocabulary current() {
-                return inForce.get();
-            }
-
-            @Override
-            public boolean reload() {
-                return false;
-            }
-        });
+        MutableVocabulary inForce = new MutableVocabulary(base);
+        ConceptSuggestions suggestions = new ConceptSuggestions(inForce);
         assertThat(suggestions.suggest("klatregrimasse", 3)).isEmpty();
         assertThat(suggestions.suggest("klatregrimasse", 3)).isEmpty();
 

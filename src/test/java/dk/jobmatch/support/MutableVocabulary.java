@@ -1,18 +1,18 @@
-package dk.jobmatch.search;
+package dk.jobmatch.support;
 
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 import dk.jobmatch.vocabulary.LiveVocabulary;
 
 /** A vocabulary in force that a test changes, as an administrator's edit would. */
-final class MutableVocabulary implements LiveVocabulary {
+public final class MutableVocabulary implements LiveVocabulary {
 
     private ConceptVocabulary current;
 
-    MutableVocabulary(ConceptVocabulary current) {
+    public MutableVocabulary(ConceptVocabulary current) {
         this.current = current;
     }
 
-    void set(ConceptVocabulary next) {
+    public void set(ConceptVocabulary next) {
         current = next;
     }
 
