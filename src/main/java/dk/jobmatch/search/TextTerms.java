@@ -37,11 +37,12 @@ public class TextTerms {
 
     private static final int CACHED_PHRASE_LENGTH = 40;
     private static final int CACHE_ENTRIES = 50_000;
-    /** The shortest word worth splitting: two parts of {@code DanishTextAnalyzer}'s shortest part. */
+    /** The shortest word worth splitting: two of {@code DanishTextAnalyzer}'s shortest parts (3 letters). */
     private static final int MIN_COMPOUND = 6;
     /**
      * The shortest last part of a compound whose concepts count: the concept analysis stems, and
-     * short stems collide ("rum", the stem of "rummelighed", would make "skyllerum" a patience).
+     * short stems collide ("rum" is also the stem of "rummelighed", so "skyllerum" would name the
+     * concept "tålmodighed og rummelighed").
      */
     private static final int MIN_HEAD = 4;
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
