@@ -1,6 +1,7 @@
 package dk.jobmatch.bulk;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A kind of entity that bulk import can store. Feature packages implement it; this package only
@@ -19,10 +20,10 @@ public interface ImportTarget {
 
         List<LineFailure> failures();
 
-        /** Stores every line of the batch, or (throwing) none of them. */
-        void store();
+        /** Stores every line of the batch, or (throwing) none of them; answers the lines stored, in order. */
+        List<StoredLine> store();
 
-        static PreparedBatch of(List<LineFailure> failures, Runnable store) {
+        static PreparedBatch of(List<LineFailure> failures, Supplier<List<StoredLine>> store) {
             return new PreparedBatch() {
                 @Override
                 public List<LineFailure> failures() {
@@ -30,8 +31,8 @@ public interface ImportTarget {
                 }
 
                 @Override
-                public void store() {
-                    store.run();
+                public List<StoredLine> store() {
+                    return store.get();
                 }
             };
         }

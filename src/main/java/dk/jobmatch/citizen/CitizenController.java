@@ -6,7 +6,6 @@ import dk.jobmatch.api.model.CitizenPageDto;
 import dk.jobmatch.api.model.TargetGroupDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
-import dk.jobmatch.wording.Phrase;
 import dk.jobmatch.wording.PhraseWarnings;
 import dk.jobmatch.wording.WordingMapper;
 import io.micronaut.http.HttpResponse;
@@ -17,8 +16,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -71,14 +68,7 @@ class CitizenController implements CitizensApi {
     /** One profile as answered: with warnings for its competences and job goals that name no concept. */
     private CitizenDto toDto(Citizen citizen) {
         CitizenDto dto = mapper.toDto(citizen);
-        List<Phrase> phrases = new ArrayList<>();
-        for (int i = 0; i < citizen.competences().size(); i++) {
-            phrases.add(new Phrase("competences[" + i + "]", citizen.competences().get(i)));
-        }
-        for (int i = 0; i < citizen.jobGoals().size(); i++) {
-            phrases.add(new Phrase("jobGoals[" + i + "].title", citizen.jobGoals().get(i).title()));
-        }
-        dto.setWarnings(wordingMapper.toDtos(phraseWarnings.check(phrases)));
+        dto.setWarnings(wordingMapper.toDtos(phraseWarnings.check(CitizenPhrases.of(citizen))));
         return dto;
     }
 }

@@ -84,22 +84,23 @@ public class CitizenService {
 
     /**
      * A bulk import batch in one transaction: profiles with a known externalRef replace that
-     * profile (keeping its id), the rest are created. Drafts are validated by the caller.
+     * profile (keeping its id), the rest are created. Drafts are validated by the caller. Answers
+     * the profiles as stored, in the order of the drafts.
      */
     @Transactional
-    void importAll(List<Citizen> drafts) {
+    List<Citizen> importAll(List<Citizen> drafts) {
         access.require(Role.INTEGRATION, Role.ADMIN);
         Map<String, Citizen> known = store.findByExternalRefs(drafts.stream().map(Citizen::externalRef).toList());
         Instant now = clock.instant();
+        List<Citizen> stored = new ArrayList<>(drafts.size());
         List<Citizen> created = new ArrayList<>();
         List<Citizen> replaced = new ArrayList<>();
         for (Citizen draft : drafts) {
             Citizen existing = known.get(draft.externalRef());
-            if (existing == null) {
-                created.add(draft.withIdentity(Ids.newId(), now, now));
-            } else {
-                replaced.add(draft.withIdentity(existing.id(), existing.createdAt(), now));
-            }
+            Citizen citizen = existing == null ? draft.withIdentity(Ids.newId(), now, now)
+                    : draft.withIdentity(existing.id(), existing.createdAt(), now);
+            stored.add(citizen);
+            (existing == null ? created : replaced).add(citizen);
         }
         store.insertAll(created);
         store.replaceAll(replaced);
@@ -107,6 +108,7 @@ public class CitizenService {
         outbox.changedAll(EntityType.CITIZEN, Change.UPDATED, replaced.stream().map(Citizen::id).toList());
         audit.record(AuditAction.CREATE, created.stream().map(Citizen::id).toList());
         audit.record(AuditAction.UPDATE, replaced.stream().map(Citizen::id).toList());
+        return stored;
     }
 
     /** Erasure: the profile leaves the database now and the search index with the outbox row. */

@@ -6,7 +6,6 @@ import dk.jobmatch.api.model.NeedPageDto;
 import dk.jobmatch.api.model.NeedStatusDto;
 import dk.jobmatch.common.Paging;
 import dk.jobmatch.common.Problems;
-import dk.jobmatch.wording.Phrase;
 import dk.jobmatch.wording.PhraseWarnings;
 import dk.jobmatch.wording.WordingMapper;
 import io.micronaut.http.HttpHeaders;
@@ -19,7 +18,6 @@ import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -87,15 +85,7 @@ class NeedController implements NeedsApi {
     private NeedDto toDto(Need need) {
         NeedDto dto = mapper.toDto(need);
         dto.setStaleSince(staleness.staleSince(List.of(need)).get(need.id()));
-        List<Phrase> phrases = new ArrayList<>();
-        for (int i = 0; i < need.tasks().size(); i++) {
-            Task task = need.tasks().get(i);
-            phrases.add(new Phrase("tasks[" + i + "].title", task.title()));
-            for (int j = 0; j < task.competences().size(); j++) {
-                phrases.add(new Phrase("tasks[" + i + "].competences[" + j + "]", task.competences().get(j)));
-            }
-        }
-        dto.setWarnings(wordingMapper.toDtos(phraseWarnings.check(phrases)));
+        dto.setWarnings(wordingMapper.toDtos(phraseWarnings.check(NeedPhrases.of(need))));
         return dto;
     }
 }

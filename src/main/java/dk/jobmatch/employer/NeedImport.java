@@ -5,6 +5,7 @@ import dk.jobmatch.bulk.ImportLine;
 import dk.jobmatch.bulk.ImportTarget;
 import dk.jobmatch.bulk.LineFailure;
 import dk.jobmatch.bulk.LineReader;
+import dk.jobmatch.bulk.StoredLine;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ class NeedImport implements ImportTarget {
         Map<String, Employer> known = employers.findAll(dtos.stream()
                 .map(NeedDto::getEmployerId).filter(Objects::nonNull).distinct().toList());
         List<Need> batch = new ArrayList<>(dtos.size());
+        List<StoredLine> stored = new ArrayList<>(dtos.size());
         for (int i = 0; i < dtos.size(); i++) {
             ImportLine line = readLines.get(i);
             NeedDto dto = dtos.get(i);
@@ -55,8 +57,15 @@ class NeedImport implements ImportTarget {
                         dto.getEmployerId() == null ? "is required" : "no such employer"));
                 continue;
             }
-            LineReader.attempt(line, () -> needs.newNeed(mapper.toDomain(dto), dto.getEmployerId()), failures::add).ifPresent(batch::add);
+            LineReader.attempt(line, () -> needs.newNeed(mapper.toDomain(dto), dto.getEmployerId()), failures::add)
+                    .ifPresent(need -> {
+                        batch.add(need);
+                        stored.add(new StoredLine(line.number(), need.id(), null, NeedPhrases.of(need)));
+                    });
         }
-        return PreparedBatch.of(failures, () -> needs.importAll(batch));
+        return PreparedBatch.of(failures, () -> {
+            needs.importAll(batch);
+            return stored;
+        });
     }
 }

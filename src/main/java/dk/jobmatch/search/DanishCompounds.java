@@ -24,14 +24,18 @@ import java.util.Set;
  */
 final class DanishCompounds {
 
-    private static final String[] NONE = new String[0];
+    /** The parts as dictionary words, and where the last part begins in the word as written. */
+    private record Split(String[] parts, int lastStart) {
+    }
+
+    private static final Split NONE = new Split(new String[0], -1);
     private static final int CACHE_ENTRIES = 100_000;
 
     private final Dictionary dictionary;
     private final CompoundJoints joints;
     private final ThreadLocal<Hunspell> hunspell;
     private final int minPart;
-    private final WordCache<String[]> cache = new WordCache<>(CACHE_ENTRIES);
+    private final WordCache<Split> cache = new WordCache<>(CACHE_ENTRIES);
 
     DanishCompounds(DanishDictionary danish, int minPart) {
         this.dictionary = danish.dictionary();
@@ -45,10 +49,19 @@ final class DanishCompounds {
      * for "assistenter"); none when the word is no compound the dictionary knows.
      */
     String[] split(String word) {
-        return cache.get(word, this::compute);
+        return cache.get(word, this::compute).parts();
     }
 
-    private String[] compute(String word) {
+    /**
+     * The last part of a compound as written ("rengøringen" of "tagrengøringen"), for analyses that
+     * reduce words their own way; null when the word is no compound the dictionary knows.
+     */
+    String lastPartAsWritten(String word) {
+        Split split = cache.get(word, this::compute);
+        return split.lastStart() < 0 ? null : word.substring(split.lastStart());
+    }
+
+    private Split compute(String word) {
         int n = word.length();
         // count[i]: the fewest parts covering word[i..n) as first parts then one last word (0: none);
         // next[i] where the following part starts, part[i] the word of the part at i.
@@ -78,10 +91,12 @@ final class DanishCompounds {
             return NONE;
         }
         String[] parts = new String[count[0]];
+        int lastStart = 0;
         for (int i = 0, k = 0; i < n; i = next[i]) {
+            lastStart = i;
             parts[k++] = part[i];
         }
-        return parts;
+        return new Split(parts, lastStart);
     }
 
     /** The word the segment begins or continues a compound with, or null. */

@@ -41,6 +41,11 @@ final class DanishTextAnalyzer extends Analyzer {
         this.forIndexing = forIndexing;
     }
 
+    /** The decompounder the index splits words with, for those who must split as it does ({@link TextTerms#concepts}). */
+    static DanishCompounds compounds() {
+        return COMPOUNDS;
+    }
+
     static DanishTextAnalyzer forIndexing(CharArraySet compoundParts, SynonymMap synonyms) {
         return new DanishTextAnalyzer(compoundParts, synonyms, true);
     }

@@ -12,10 +12,14 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The terms Danish text is indexed under (stems, compound parts, synonyms, and the ids of the
@@ -25,13 +29,23 @@ import java.util.function.Supplier;
  * <p>Short phrases are cached: competence labels ("rengøring", "truckkørsel") recur across
  * thousands of profiles and every match request analyses hundreds of them. Only short phrases are
  * kept, so the cache holds vocabulary rather than anyone's free-text story, and it is bounded. It
- * is of one analysis: a vocabulary change starts a new one.
+ * is of one analysis: a vocabulary change starts a new one. The same goes for the concepts a
+ * phrase names ({@link #concepts}), asked on every answer with a profile or a need.
  */
 @Singleton
 public class TextTerms {
 
     private static final int CACHED_PHRASE_LENGTH = 40;
     private static final int CACHE_ENTRIES = 50_000;
+    /** The shortest word worth splitting: two of {@code DanishTextAnalyzer}'s shortest parts (3 letters). */
+    private static final int MIN_COMPOUND = 6;
+    /**
+     * The shortest last part of a compound whose concepts count: the concept analysis stems, and
+     * short stems collide ("rum" is also the stem of "rummelighed", so "skyllerum" would name the
+     * concept "tålmodighed og rummelighed").
+     */
+    private static final int MIN_HEAD = 4;
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private final Supplier<Analysis> analysis;
     private volatile Cache cache;
@@ -43,7 +57,12 @@ public class TextTerms {
 
     /** Terms of one fixed analysis (tests). */
     TextTerms(Analyzer analyzer, Analyzer concepts) {
-        this(() -> new Analysis(null, analyzer, analyzer, concepts, null));
+        this(fixed(new Analysis(null, analyzer, analyzer, concepts, null)));
+    }
+
+    // One instance, so the caches, which are of an analysis instance, last.
+    private static Supplier<Analysis> fixed(Analysis analysis) {
+        return () -> analysis;
     }
 
     private TextTerms(Supplier<Analysis> analysis) {
@@ -60,37 +79,55 @@ public class TextTerms {
 
     /** The terms of the text; an unmodifiable set. */
     public Set<String> of(String text) {
+        return cached(text, Cache::terms, TextTerms::analyse);
+    }
+
+    /**
+     * The ids of the vocabulary's concepts the text names, as the index maps them, and for each of
+     * its words that the index's decompounder splits, those its last part names, as written and of
+     * at least {@value #MIN_HEAD} letters: Danish puts the head last, so "tagrengøringen" ("tag" +
+     * "rengøringen") is a kind of rengøring, whether or not the vocabulary lists the compound. A
+     * compound known only by an earlier part ("rengøringsvogn" if it were no label) is not.
+     */
+    public Set<String> concepts(String text) {
+        return cached(text, Cache::concepts, TextTerms::conceptsOf);
+    }
+
+    private Set<String> cached(String text, Function<Cache, Map<String, Set<String>>> which,
+                               BiFunction<Analysis, String, Set<String>> compute) {
         Analysis current = analysis.get();
         if (text == null || text.length() > CACHED_PHRASE_LENGTH) {
-            return analyse(current, text);
+            return compute.apply(current, text);
         }
         Cache of = cache;
         if (of == null || of.analysis() != current) {
-            of = new Cache(current, new ConcurrentHashMap<>());
+            of = new Cache(current, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
             cache = of;
         }
-        Map<String, Set<String>> terms = of.terms();
-        Set<String> cached = terms.get(text);
+        Map<String, Set<String>> entries = which.apply(of);
+        Set<String> cached = entries.get(text);
         if (cached == null) {
-            cached = analyse(current, text);
-            if (terms.size() >= CACHE_ENTRIES) {
-                terms.clear(); // crude, but bounded; a full cache is rebuilt from what recurs
+            cached = compute.apply(current, text);
+            if (entries.size() >= CACHE_ENTRIES) {
+                entries.clear(); // crude, but bounded; a full cache is rebuilt from what recurs
             }
-            terms.put(text, cached);
+            entries.put(text, cached);
         }
         return cached;
     }
 
-    /**
-     * The ids of the vocabulary's concepts the text names, as the index maps them (not cached: for
-     * checking single phrases and their parts, not for matching).
-     */
-    public Set<String> concepts(String text) {
+    private static Set<String> conceptsOf(Analysis analysis, String text) {
         if (text == null || text.isBlank()) {
             return Set.of();
         }
         Set<String> terms = new HashSet<>();
-        collect(analysis.get().concepts(), text, terms);
+        collect(analysis.concepts(), text, terms);
+        for (String word : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
+            String head = word.length() >= MIN_COMPOUND ? DanishTextAnalyzer.compounds().lastPartAsWritten(word) : null;
+            if (head != null && head.length() >= MIN_HEAD) {
+                collect(analysis.concepts(), head, terms);
+            }
+        }
         Set<String> ids = new HashSet<>();
         terms.forEach(term -> ids.add(ConceptTerms.idOf(term)));
         return Collections.unmodifiableSet(ids);
@@ -106,7 +143,7 @@ public class TextTerms {
         return Collections.unmodifiableSet(terms);
     }
 
-    private record Cache(Analysis analysis, Map<String, Set<String>> terms) {
+    private record Cache(Analysis analysis, Map<String, Set<String>> terms, Map<String, Set<String>> concepts) {
     }
 
     /** Adds the terms the analyzer makes of the text, in order, to {@code terms}. */

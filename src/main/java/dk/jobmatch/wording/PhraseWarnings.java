@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  *
  * <p>A phrase is <em>known</em> when the index's concept analysis maps it to at least one concept
  * (its labels, stemmed, so inflections count: "rengøringen" is "rengøring"), or when one of its
- * words is a compound whose last part is such a label ("hospitalsrengøring": Danish puts the head
- * last, so that is a kind of rengøring, and the index splits it into the label's words). A phrase
+ * words is a compound whose last part, as the index's Hunspell decompounder splits it, names one
+ * ("hospitalsrengøring": Danish puts the head last, so that is a kind of rengøring); both are
+ * {@link TextTerms#concepts}, cached per phrase for the analysis in force. A phrase
  * with one known concept and other unknown words is known: the other words still match as words,
  * and a warning per word would flag every place name and adjective. Everything else is
  * <em>unknown</em>: stored and matched word for word, but other phrasings of the same work
@@ -27,9 +28,6 @@ public class PhraseWarnings {
 
     /** The nearest concepts offered per unknown phrase. */
     static final int SUGGESTIONS = 3;
-    /** The shortest last part of a compound that counts ("pleje" in "ældrepleje"; "kok" would let anything ending in "kok" pass). */
-    private static final int MIN_HEAD = 4;
-    private static final int MIN_MODIFIER = 2;
     /** Distinct unknown phrases looked up per call; a need can carry 1,500 phrases and each lookup scans the labels. */
     private static final int MAX_LOOKUPS = 20;
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
@@ -47,7 +45,7 @@ public class PhraseWarnings {
         List<Warning> warnings = new ArrayList<>();
         Map<String, List<Suggestion>> nearest = new HashMap<>();
         for (Phrase phrase : phrases) {
-            if (phrase.text() == null || phrase.text().isBlank() || isKnown(phrase.text())) {
+            if (!isUnknown(phrase)) {
                 continue;
             }
             String text = phrase.text().strip();
@@ -59,19 +57,14 @@ public class PhraseWarnings {
         return List.copyOf(warnings);
     }
 
+    /** True when the phrase would be warned about: it is not blank and names no concept. */
+    public boolean isUnknown(Phrase phrase) {
+        return phrase.text() != null && !phrase.text().isBlank() && !isKnown(phrase.text());
+    }
+
     /** True when the phrase names a concept, directly or as the head of a compound (see the class comment). */
     public boolean isKnown(String phrase) {
-        if (!terms.concepts(phrase).isEmpty()) {
-            return true;
-        }
-        for (String word : NOT_A_LETTER.split(phrase)) {
-            for (int start = MIN_MODIFIER; word.length() - start >= MIN_HEAD; start++) {
-                if (!terms.concepts(word.substring(start)).isEmpty()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !terms.concepts(phrase).isEmpty();
     }
 
     /** The whole phrase's nearest concepts; else those of it written as one word (særskrivning); else its longest word's. */

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 @ServerTest
 class ImportApiTest extends ApiTestSupport {
@@ -129,6 +132,91 @@ class ImportApiTest extends ApiTestSupport {
     }
 
     @Test
+    void storedLinesReportTheWarningsASingleCreateWouldAnswer() {
+        Map<String, Object> known = TestData.citizen(TestData.randomExternalRef());
+        Map<String, Object> misspelt = TestData.citizen(TestData.randomExternalRef());
+        misspelt.put("competences", List.of("rengøring", "rengørinng", "flumsedims"));
+        misspelt.put("jobGoals", List.of(Map.of("priority", "A", "title", "Klatregrimassør")));
+        Map<String, Object> refused = TestData.citizen(TestData.randomExternalRef());
+        refused.put("competences", List.of("flumsedims"));
+        refused.put("externalRef", "010203-1234");
+
+        // Batch 1 (lines 1-2) is stored, batch 2 (lines 3-4) is refused for line 4.
+        String body = ndjson(List.of(known, misspelt, unknown(TestData.randomExternalRef()), refused));
+        ValidatableResponse report = importing("citizens", body, 2).statusCode(200)
+                .body("stored", equalTo(2))
+                .body("failedLines.line", contains(4))
+                .body("warnings.line", contains(2))
+                .body("warningsTruncated", equalTo(false))
+                .body("warnings[0].externalRef", equalTo(misspelt.get("externalRef")))
+                .body("warnings[0].warnings.field", contains("competences[1]", "competences[2]", "jobGoals[0].title"))
+                .body("warnings[0].warnings[0].message", startsWith("ukendt ord: \"rengørinng\""))
+                .body("warnings[0].warnings[0].suggestions[0].conceptId", equalTo("cleaning.rengoering"))
+                .body("warnings[0].warnings[1]", not(hasKey("suggestions")));
+        String id = report.extract().path("warnings[0].id");
+
+        // The same warnings as the profile itself answers, and the phrases are stored as written.
+        api.as(consultant).get("/api/v1/citizens/" + id).then().statusCode(200)
+                .body("externalRef", equalTo(misspelt.get("externalRef")))
+                .body("competences", contains("rengøring", "rengørinng", "flumsedims"))
+                .body("warnings.field", contains("competences[1]", "competences[2]", "jobGoals[0].title"));
+    }
+
+    @Test
+    void anImportWithoutUnknownPhrasesHasNoWarnings() {
+        importing("citizens", ndjson(List.of(TestData.citizen(TestData.randomExternalRef()))), 10).statusCode(200)
+                .body("stored", equalTo(1))
+                .body("$", not(hasKey("warnings")))
+                .body("$", not(hasKey("warningsTruncated")));
+    }
+
+    @Test
+    void importedNeedsReportTheirWarningsByLineAndNewId() {
+        String employer = api.createEmployer(consultant, "Advarselsvirksomhed", TestData.randomCvr());
+        Map<String, Object> known = TestData.need("Rengøring", TestData.task("Rengøring af kontorer", 6, "gulvvask"));
+        known.put("employerId", employer);
+        Map<String, Object> unknown = TestData.need("Rengøring", TestData.task("Rengøring af kontorer", 6, "gulvvask"),
+                TestData.task("Flumsedimse klatregrimasser", 6, "klatregrimasse"));
+        unknown.put("employerId", employer);
+
+        String id = importing("needs", ndjson(List.of(known, unknown)), 10).statusCode(200)
+                .body("stored", equalTo(2))
+                .body("warnings.line", contains(2))
+                .body("warnings[0]", not(hasKey("externalRef")))
+                .body("warnings[0].warnings.field", contains("tasks[1].title", "tasks[1].competences[0]"))
+                .extract().path("warnings[0].id");
+
+        api.as(consultant).get("/api/v1/needs/" + id).then().statusCode(200)
+                .body("employerId", equalTo(employer))
+                .body("warnings.field", contains("tasks[1].title", "tasks[1].competences[0]"));
+    }
+
+    @Test
+    void atMostAThousandWarningsAreListedAndTheReportSaysWhenSomeWereLeftOut() {
+        // 60 unknown phrases a line (50 competences, 10 job goals): line 17 holds warnings 961-1020.
+        List<Map<String, Object>> lines = IntStream.range(0, 18)
+                .mapToObj(i -> unknown(TestData.randomExternalRef())).toList();
+
+        importing("citizens", ndjson(lines), 1000).statusCode(200)
+                .body("stored", equalTo(18))
+                .body("warnings.line", contains(IntStream.rangeClosed(1, 17).boxed().toArray()))
+                .body("warnings[15].warnings.size()", equalTo(60))
+                .body("warnings[16].warnings.size()", equalTo(40))
+                .body("warnings.warnings.flatten().size()", equalTo(1000))
+                .body("warningsTruncated", equalTo(true));
+    }
+
+    /** A profile whose 50 competences and 10 job goals are all unknown. */
+    private static Map<String, Object> unknown(String externalRef) {
+        Map<String, Object> citizen = TestData.citizen(externalRef);
+        citizen.put("competences", IntStream.range(0, 50).mapToObj(i -> "flumsedims" + (char) ('a' + i % 26)
+                + (char) ('a' + i / 26)).toList());
+        citizen.put("jobGoals", IntStream.range(0, 10).mapToObj(i -> Map.of("priority", "B",
+                "title", "klatregrimasse" + (char) ('a' + i))).toList());
+        return citizen;
+    }
+
+    @Test
     void onlyIntegrationsAndAdministratorsMayImport() {
         String before = tables.writeFootprint();
         String line = json(TestData.citizen(TestData.randomExternalRef()));
@@ -175,7 +263,7 @@ class ImportApiTest extends ApiTestSupport {
         return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static String ndjson(List<Map<String, Object>> lines) {
+    static String ndjson(List<Map<String, Object>> lines) {
         return lines.stream().map(ImportApiTest::json).collect(Collectors.joining("\n")) + "\n";
     }
 

@@ -1,5 +1,6 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.support.MutableVocabulary;
 import dk.jobmatch.vocabulary.Concept;
 import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
@@ -44,27 +45,5 @@ class AnalysisFingerprintTest {
 
         assertThat(analysis.get().fingerprint()).isEqualTo(new AnalyzerFactory(vocabulary.current()).fingerprint());
         assertThat(analysis.next()).isEmpty();
-    }
-
-    private static final class MutableVocabulary implements dk.jobmatch.vocabulary.LiveVocabulary {
-        private ConceptVocabulary current;
-
-        MutableVocabulary(ConceptVocabulary current) {
-            this.current = current;
-        }
-
-        void set(ConceptVocabulary next) {
-            current = next;
-        }
-
-        @Override
-        public ConceptVocabulary current() {
-            return current;
-        }
-
-        @Override
-        public boolean reload() {
-            return false;
-        }
     }
 }

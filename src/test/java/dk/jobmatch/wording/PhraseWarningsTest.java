@@ -40,6 +40,15 @@ class PhraseWarningsTest {
     }
 
     @Test
+    void aCompoundIsKnownOnlyWhereTheIndexsDecompounderSplitsIt() {
+        // Nonsense before a label is no compound of the dictionary's words (the old rule took any ending).
+        assertThat(WARNINGS.isKnown("flumsrengøring")).isFalse();
+        // The dictionary knows no "akku": the index keeps the word whole, so it matches only as itself.
+        assertThat(WARNINGS.isKnown("akkuskruemaskine")).isFalse();
+        assertThat(WARNINGS.isKnown("hospitalsrengøringen")).isTrue();
+    }
+
+    @Test
     void aWarningNamesTheFieldAndOffersTheNearestConcepts() {
         List<Warning> warnings = WARNINGS.check(List.of(new Phrase("competences[0]", "rengøring"),
                 new Phrase("competences[1]", "rengørinng"), new Phrase("competences[2]", "flumsedims")));

@@ -1,0 +1,56 @@
+package dk.jobmatch.search;
+
+import dk.jobmatch.support.MutableVocabulary;
+import dk.jobmatch.vocabulary.Concept;
+import dk.jobmatch.vocabulary.ConceptType;
+import dk.jobmatch.vocabulary.ConceptVocabulary;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The concepts a phrase names: by the concept analysis, and by a compound's last part as the index's decompounder splits it. */
+class TextTermsConceptsTest {
+
+    private final TextTerms terms = PureAnalysis.textTerms();
+
+    @Test
+    void aCompoundNamesTheConceptsOfItsLastPartAsTheDictionarySplitsIt() {
+        assertThat(ConceptVocabulary.danish().lookup("tagrengøringen")).isEmpty();
+        assertThat(DanishTextAnalyzer.compounds().lastPartAsWritten("tagrengøringen")).isEqualTo("rengøringen");
+        assertThat(terms.concepts("tagrengøringen")).contains("cleaning.rengoering");
+        // Inflected as written: the dictionary form "aktivitet" would stem apart from the label "aktiviteter".
+        assertThat(terms.concepts("værkstedsaktiviteter")).isNotEmpty();
+    }
+
+    @Test
+    void noSplitNoShortLastPartAndNoNonsenseNamesAConcept() {
+        // The dictionary knows no "akku", so neither the index nor this splits the word.
+        assertThat(DanishTextAnalyzer.compounds().split("akkuskruemaskine")).isEmpty();
+        assertThat(terms.concepts("akkuskruemaskine")).isEmpty();
+        // "skylle" + "rum": "rum" is also the stem of "rummelighed", so a last part under four letters does not count.
+        assertThat(DanishTextAnalyzer.compounds().lastPartAsWritten("skyllerum")).isEqualTo("rum");
+        assertThat(terms.concepts("skyllerum")).isEmpty();
+        assertThat(terms.concepts("flumsrengøring")).isEmpty();
+        assertThat(terms.concepts("flumsedims")).isEmpty();
+        assertThat(terms.concepts(" ")).isEmpty();
+    }
+
+    @Test
+    void theCachedConceptsFollowTheAnalysisInForce() {
+        ConceptVocabulary base = ConceptVocabulary.danish();
+        MutableVocabulary vocabulary = new MutableVocabulary(base);
+        CurrentAnalysis analysis = new CurrentAnalysis(vocabulary);
+        TextTerms live = new TextTerms(analysis);
+        assertThat(live.concepts("gulvmoppning")).isEmpty();
+
+        vocabulary.set(base.with(new Concept("cleaning.test-concepts", ConceptType.COMPETENCE, "gulvmoppning",
+                List.of(), Optional.empty())));
+        assertThat(live.concepts("gulvmoppning")).as("until the index is rebuilt with it").isEmpty();
+        analysis.use(analysis.next().orElseThrow());
+
+        assertThat(live.concepts("gulvmoppning")).containsExactly("cleaning.test-concepts");
+    }
+}
