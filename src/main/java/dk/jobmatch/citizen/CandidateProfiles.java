@@ -2,40 +2,48 @@ package dk.jobmatch.citizen;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.jobmatch.outbox.ChangedEntities;
+import dk.jobmatch.outbox.EntityType;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Profiles as the matcher weighs them, kept in memory between requests: loading a pool of 150
- * profiles (four queries and their mapping) was over a quarter of a match (docs/performance.md).
- * The exact rules must still decide on the profile as it is now, so each request reads the rows'
- * revisions (one indexed query) and uses a kept copy only at the revision the row has; a missing
- * or older copy is loaded afresh, and a profile that is gone is dropped. The revision is read
- * before the copy is loaded, so a copy is never older than the revision it is kept under (at
- * worst newer, which only costs a reload).
+ * Profiles as the matcher weighs them, kept in memory between requests and fed by the outbox:
+ * loading a pool of 150 profiles (four queries and their mapping) was over a quarter of a match
+ * (docs/performance.md). The exact rules must still decide on the profile as it is now, so each
+ * request first reads the outbox's position and drops the copies of every citizen changed since
+ * the position the copies were last brought to (one query on the counter row; one more when
+ * something changed); what is not kept is loaded afresh. Every instance reads the shared outbox,
+ * so a change made through another instance is followed too.
  *
- * <p>A copy holds what matching reads, not the team or what a follow-up measured, and copies not
- * used for a while leave, so erased or dormant profiles do not stay in memory.
+ * <p>A copy is kept only when no later change was applied while it was loaded: the position is
+ * read before the row, so the row is at least that new, and a change applied meanwhile might be
+ * one the copy does not show. A copy holds what matching reads, not the team or what a follow-up
+ * measured, and copies not used for a while leave, so dormant profiles do not stay in memory.
  */
 @Singleton
 class CandidateProfiles {
 
+    /** Beyond this many changes since the last request, forgetting every copy is cheaper than reading them. */
+    private static final long MOST_CHANGES_READ = 10_000;
+
     private final CitizenStore store;
-    private final Cache<String, Kept> kept;
+    private final ChangedEntities changes;
+    private final Cache<String, Citizen> kept;
+    /** The outbox position every kept copy is current at (guarded by this). */
+    private long current = -1;
 
-    CandidateProfiles(CitizenStore store, @Value("${jobmatch.match.profile-cache:100000}") int size) {
+    CandidateProfiles(CitizenStore store, ChangedEntities changes,
+                      @Value("${jobmatch.match.profile-cache:100000}") int size) {
         this.store = store;
+        this.changes = changes;
         this.kept = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(30)).build();
-    }
-
-    private record Kept(long revision, Citizen citizen) {
     }
 
     /** The profiles of these ids that exist, in the order given, without their agreements' hours. */
@@ -43,30 +51,43 @@ class CandidateProfiles {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> revisions = store.revisions(ids);
+        long position = changes.position();
+        bringTo(position);
         Map<String, Citizen> found = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
-            Long revision = revisions.get(id);
-            Kept copy = kept.getIfPresent(id);
-            if (revision == null) {
-                kept.invalidate(id);
-            } else if (copy != null && copy.revision() == revision) {
-                found.put(id, copy.citizen());
+            Citizen copy = kept.getIfPresent(id);
+            if (copy != null) {
+                found.put(id, copy);
             } else {
                 missing.add(id);
             }
         }
-        for (Citizen loaded : store.findAll(missing)) {
-            Citizen copy = loaded.withTeam(List.of()).withMeasured(null);
-            kept.put(copy.id(), new Kept(revisions.get(copy.id()), copy));
-            found.put(copy.id(), copy);
-        }
+        List<Citizen> loaded = store.findAll(missing).stream()
+                .map(citizen -> citizen.withTeam(List.of()).withMeasured(null)).toList();
+        loaded.forEach(copy -> found.put(copy.id(), copy));
+        keep(loaded, position);
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
-    /** Forgets a profile now (erasure); other instances drop theirs when they next meet it. */
-    void forget(Collection<String> ids) {
-        kept.invalidateAll(ids);
+    /** Drops the copies of the citizens changed since the kept copies' position, up to {@code position}. */
+    private synchronized void bringTo(long position) {
+        if (position == current) {
+            return;
+        }
+        // Lower than before: a position seen inside a transaction that then rolled back (see
+        // CitizenService.loadCandidates); nothing kept since can be trusted.
+        if (current < 0 || position < current || position - current > MOST_CHANGES_READ) {
+            kept.invalidateAll();
+        } else {
+            kept.invalidateAll(changes.between(EntityType.CITIZEN, current, position));
+        }
+        current = position;
+    }
+
+    private synchronized void keep(List<Citizen> loaded, long position) {
+        if (position == current) {
+            loaded.forEach(copy -> kept.put(copy.id(), copy));
+        }
     }
 }

@@ -14,14 +14,6 @@ interface CitizenRepository extends CrudRepository<CitizenRow, String> {
 
     List<CitizenRow> findByIdIn(Collection<String> ids);
 
-    /** The revision of each of these profiles that exists (CitizenProjection checks its copies by them). */
-    @Query(value = "SELECT id, revision FROM citizen WHERE id IN (:ids)", nativeQuery = true)
-    List<CitizenRevision> findRevisions(Collection<String> ids);
-
-    /** Every write of a profile raises its revision, in the writing transaction. */
-    @Query(value = "UPDATE citizen SET revision = revision + 1 WHERE id IN (:ids)", nativeQuery = true)
-    void raiseRevisions(Collection<String> ids);
-
     /** Locks the profile's row until commit: a citizen's hours are allocated one agreement at a time. */
     @Query(value = "SELECT * FROM citizen WHERE id = :id FOR UPDATE", nativeQuery = true)
     Optional<CitizenRow> findByIdForUpdate(String id);

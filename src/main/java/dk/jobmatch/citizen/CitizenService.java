@@ -116,7 +116,6 @@ public class CitizenService {
     void erase(String id) {
         Citizen existing = load(id);
         store.erase(existing.id());
-        candidates.forget(List.of(existing.id()));
         outbox.deleted(EntityType.CITIZEN, existing.id());
         audit.record(AuditAction.ERASE, List.of(existing.id()));
     }
@@ -148,8 +147,10 @@ public class CitizenService {
 
     /**
      * A match's pool of candidates, as {@link #loadForMatching} reads them but from copies kept in
-     * memory at the profiles' current revisions ({@link CandidateProfiles}): without their team and
-     * what a follow-up measured, which matching does not read.
+     * memory while no change to them is committed ({@link CandidateProfiles}): without their team
+     * and what a follow-up measured, which matching does not read. Only for a transaction that has
+     * not written citizens yet (the match endpoints audit after ranking): a copy read from one's own
+     * uncommitted write would outlive a rollback.
      */
     public List<Citizen> loadCandidates(List<String> ids) {
         return commitments.of(candidates.load(ids));

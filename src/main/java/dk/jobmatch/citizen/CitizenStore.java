@@ -64,7 +64,6 @@ class CitizenStore {
     void replaceAll(List<Citizen> batch) {
         if (!batch.isEmpty()) {
             citizens.updateAll(batch.stream().map(CitizenStore::toRow).toList());
-            citizens.raiseRevisions(batch.stream().map(Citizen::id).toList());
             goals.deleteByCitizenIdIn(batch.stream().map(Citizen::id).toList());
             goals.saveAll(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
             team.deleteByCitizenIdIn(batch.stream().map(Citizen::id).toList());
@@ -135,12 +134,6 @@ class CitizenStore {
     List<Citizen> batchAfter(String afterId, int limit) {
         List<CitizenRow> rows = citizens.findBatchAfter(afterId, limit);
         return assemble(rows, rows.stream().map(CitizenRow::id).toList());
-    }
-
-    /** The current revision of each of these profiles that exists. */
-    Map<String, Long> revisions(Collection<String> ids) {
-        return ids.isEmpty() ? Map.of() : citizens.findRevisions(ids).stream()
-                .collect(Collectors.toMap(CitizenRevision::id, CitizenRevision::revision));
     }
 
     long count() {

@@ -6,6 +6,7 @@ import dk.jobmatch.employer.Task;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ final class CompetenceFit {
     private final Function<String, PhraseCredit.Phrase> phrases;
     private final PhraseCredit credit;
     private final Profile profile;
+    /** What each wanted phrase earns: carving, coverage and task fit ask for the same phrases again. */
+    private final Map<String, PhraseCredit.Credit> earned = new HashMap<>();
 
     /**
      * {@code phrases} analyses a phrase (a request's scorer gives each phrase once for all its
@@ -184,7 +187,12 @@ final class CompetenceFit {
     }
 
     private PhraseCredit.Credit credit(String phrase) {
-        return credit.best(phrase(phrase), profile.all());
+        PhraseCredit.Credit known = earned.get(phrase);
+        if (known == null) {
+            known = credit.best(phrase(phrase), profile.all());
+            earned.put(phrase, known);
+        }
+        return known;
     }
 
     private static List<String> wanted(Task task) {

@@ -85,7 +85,16 @@ final class ConceptCredit {
         }
         // Kept per pair: a match request compares every wanted concept with every concept of 150
         // profiles, and the same pairs recur; bounded by the vocabulary (this object is replaced with it).
-        return known.computeIfAbsent(a, key -> new ConcurrentHashMap<>()).computeIfAbsent(b, key -> related(a, b));
+        Map<String, Double> ofA = known.get(a);
+        if (ofA == null) {
+            ofA = known.computeIfAbsent(a, key -> new ConcurrentHashMap<>());
+        }
+        Double share = ofA.get(b);
+        if (share == null) {
+            share = related(a, b);
+            ofA.put(b, share);
+        }
+        return share;
     }
 
     private double related(String a, String b) {

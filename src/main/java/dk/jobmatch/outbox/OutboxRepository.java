@@ -19,4 +19,9 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
 
     @Query(value = "SELECT last_id FROM outbox_counter WHERE id = 1", nativeQuery = true)
     long lastReserved();
+
+    /** The ids of the entities of one type changed by the rows numbered after {@code afterId} up to {@code upTo}. */
+    @Query(value = "SELECT DISTINCT entity_id FROM outbox WHERE id > :afterId AND id <= :upTo AND entity_type = :type",
+            nativeQuery = true)
+    List<String> findEntityIdsBetween(long afterId, long upTo, String type);
 }

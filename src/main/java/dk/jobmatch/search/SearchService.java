@@ -52,6 +52,8 @@ public class SearchService {
     private final Supplier<Analyzer> queryAnalyzer;
     private final TextTerms terms;
     private final int rankingWords;
+    /** Whether a pool ranked by fit is retrieved in two passes (see {@link #byFit}); the benchmark compares. */
+    private volatile boolean twoPasses = true;
 
     @Inject
     SearchService(LuceneIndex index, CurrentAnalysis analysis, TextTerms terms,
@@ -96,6 +98,9 @@ public class SearchService {
     public List<ScoredId> candidates(CandidateQuery request) {
         List<Query> groups = groups(request);
         Query parsed = groups.isEmpty() ? candidateText(request) : null;
+        if (!groups.isEmpty() && twoPasses) {
+            return index.withSearcher(searcher -> byFit(searcher, request, groups));
+        }
         return index.withSearcher(searcher -> {
             BooleanQuery.Builder query = filtered(request);
             if (!groups.isEmpty()) {
@@ -112,6 +117,36 @@ public class SearchService {
             // measured 1.3-1.7x slower for the same pools (issue 23, docs/performance.md).
             return top(searcher, query.build(), request.limit(), DEFAULT_COUNT);
         });
+    }
+
+    /**
+     * The pool ranked by fit in two passes with the same answer as one query with the groups
+     * optional: first only the documents matching a group, which Lucene reaches through the groups'
+     * postings and may skip among once it has counted enough (a query with optional groups visits
+     * every document the filters let through); then, only when that leaves places in the pool, the
+     * documents matching no group, which score 0 in both forms and so come after, in index order.
+     */
+    private static List<ScoredId> byFit(IndexSearcher searcher, CandidateQuery request, List<Query> groups)
+            throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        groups.forEach(group -> any.add(group, BooleanClause.Occur.SHOULD));
+        Query anyGroup = any.build();
+        List<ScoredId> hits = top(searcher, filtered(request).add(anyGroup, BooleanClause.Occur.MUST).build(),
+                request.limit(), DEFAULT_COUNT);
+        int left = request.limit() - hits.size();
+        if (left > 0) {
+            List<ScoredId> rest = top(searcher, filtered(request).add(anyGroup, BooleanClause.Occur.MUST_NOT).build(),
+                    left, DEFAULT_COUNT);
+            List<ScoredId> all = new ArrayList<>(hits);
+            all.addAll(rest);
+            return all;
+        }
+        return hits;
+    }
+
+    /** For the benchmark's A/B: the pool ranked by fit in two passes (the default) or in one query. */
+    void retrieveByFitInTwoPasses(boolean twoPasses) {
+        this.twoPasses = twoPasses;
     }
 
     /**

@@ -5,6 +5,7 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.match.MatchForBenchmark;
+import dk.jobmatch.search.SearchForBenchmark;
 import io.micronaut.context.ApplicationContext;
 
 import java.util.List;
@@ -41,6 +42,37 @@ final class Comparisons {
                 .equals(without.served(need, byId.get(need.employerId()), 10))).count();
         rows.add(new Row(citizens, "same top 10 (ids, scores, explanations) with and without the projection",
                 same + " of " + needs.size() + " needs"));
+    }
+
+    /**
+     * The pool ranked by fit retrieved in two passes (documents matching a group, then the rest
+     * only when places are left) against one query with the groups optional; and whether both serve
+     * the same lists for every need.
+     */
+    static void twoPasses(int citizens, ApplicationContext context, List<Need> needs, Map<String, Employer> byId,
+                          List<Row> rows) {
+        MatchForBenchmark match = new MatchForBenchmark(context);
+        SearchForBenchmark search = new SearchForBenchmark(context);
+        try {
+            rows.add(new Row(citizens, "A/B in-process match p50, pool retrieved in two passes / in one query, two rounds",
+                    rounds(needs, need -> {
+                        search.retrieveByFitInTwoPasses(true);
+                        return () -> match.rankCitizens(need, byId.get(need.employerId()), 10);
+                    }, need -> {
+                        search.retrieveByFitInTwoPasses(false);
+                        return () -> match.rankCitizens(need, byId.get(need.employerId()), 10);
+                    })));
+            long same = needs.stream().filter(need -> {
+                search.retrieveByFitInTwoPasses(true);
+                List<String> two = match.served(need, byId.get(need.employerId()), 10);
+                search.retrieveByFitInTwoPasses(false);
+                return two.equals(match.served(need, byId.get(need.employerId()), 10));
+            }).count();
+            rows.add(new Row(citizens, "same top 10 (ids, scores, explanations) with the pool in two passes and in one",
+                    same + " of " + needs.size() + " needs"));
+        } finally {
+            search.retrieveByFitInTwoPasses(true);
+        }
     }
 
     /** Two rounds of A then B over the same inputs: "p50 A / p50 B (p99 A / B) = ratio" per round. */

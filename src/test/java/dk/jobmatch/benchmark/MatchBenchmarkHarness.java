@@ -124,6 +124,7 @@ final class MatchBenchmarkHarness {
             Timings one = inProcess(citizens, context, needs, byId, rows);
             citizenToNeeds(citizens, context, settings.queries(), rows);
             Comparisons.projection(citizens, context, needs, byId, rows);
+            Comparisons.twoPasses(citizens, context, needs, byId, rows);
             one = overHttp(citizens, http, needs, one, rows);
             SideBySide.measure(citizens, context, http, needs, byId, everyone, one, settings, rows);
             List<Need> naiveNeeds = needs.subList(0, Math.min(settings.naiveQueries(), needs.size()));

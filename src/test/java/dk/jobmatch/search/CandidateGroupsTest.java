@@ -75,6 +75,52 @@ class CandidateGroupsTest {
         assertThat(ranked).containsExactly("often", "once");
     }
 
+    /**
+     * The pool in two passes (documents matching a group, then the rest while places are left) is
+     * the pool of one query with the groups optional: the same ids in the same order with the same
+     * scores, whether the pool is cut among equal scores, among the documents matching no group, or
+     * holds everything (issue 23).
+     */
+    @Test
+    void twoPassesGiveThePoolOfOneQuery() throws IOException {
+        String[] words = {"oprydning", "affaldssortering", "kørsel", "rengøring", "lagerarbejde", "regnskab"};
+        java.util.Random random = new java.util.Random(23);
+        List<IndexDocument> documents = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            StringBuilder text = new StringBuilder("arbejde");
+            for (String word : words) {
+                if (random.nextInt(4) == 0) {
+                    text.append(' ').append(word);
+                }
+            }
+            documents.add(profile("p" + i, text.toString(), random.nextInt(5) == 0 ? "Byggepladsmedhjælper" : null));
+        }
+        List<CandidateQuery.Group> groups = List.of(new CandidateQuery.Group("oprydning", List.of("profile"), 1.2f),
+                new CandidateQuery.Group("affaldssortering", List.of("profile"), 1f),
+                new CandidateQuery.Group("kørsel", List.of("profile"), 1f),
+                new CandidateQuery.Group("byggepladsmedhjælper", List.of("goals"), 2f));
+        AnalyzerFactory analysis = new AnalyzerFactory();
+        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.conceptAnalyzer(),
+                analysis.fingerprint())) {
+            for (IndexDocument document : documents) {
+                index.upsert(document);
+            }
+            index.publish(0);
+            SearchService search = new SearchService(index, analysis.queryAnalyzer(),
+                    new TextTerms(analysis.indexAnalyzer(), analysis.conceptAnalyzer()), 16);
+            for (int limit : List.of(1, 5, 20, 50, 79, 80, 150)) {
+                CandidateQuery query = new CandidateQuery("t", "oprydning", Map.of("profile", 1f), groups, List.of(),
+                        limit);
+                search.retrieveByFitInTwoPasses(false);
+                List<ScoredId> one = search.candidates(query);
+                search.retrieveByFitInTwoPasses(true);
+                List<ScoredId> two = search.candidates(query);
+                assertThat(two).as("pool of " + limit).isEqualTo(one);
+                assertThat(one).hasSize(Math.min(limit, 80));
+            }
+        }
+    }
+
     private List<Float> scores(List<String> ranked) {
         return ranked.stream().map(id -> lastScores.get(id)).toList();
     }

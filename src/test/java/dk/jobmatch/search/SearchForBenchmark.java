@@ -16,6 +16,11 @@ public final class SearchForBenchmark {
         this.search = context.getBean(SearchService.class);
     }
 
+    /** The pool ranked by fit in two passes (the service's default) or, false, in one query as before. */
+    public void retrieveByFitInTwoPasses(boolean twoPasses) {
+        search.retrieveByFitInTwoPasses(twoPasses);
+    }
+
     /** The same filters, the text's words required (any) and ranked by BM25, top {@code request.limit()}. */
     public List<ScoredId> floor(CandidateQuery request) {
         return search.floor(request);
