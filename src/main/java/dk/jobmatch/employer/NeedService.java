@@ -34,16 +34,18 @@ public class NeedService {
 
     private final NeedStore store;
     private final NeedAvailability availability;
+    private final CandidateNeeds candidates;
     private final EmployerService employers;
     private final Outbox outbox;
     private final SearchService search;
     private final AccessPolicy access;
     private final Clock clock;
 
-    NeedService(NeedStore store, NeedAvailability availability, EmployerService employers, Outbox outbox,
+    NeedService(NeedStore store, NeedAvailability availability, CandidateNeeds candidates, EmployerService employers, Outbox outbox,
                 SearchService search, AccessPolicy access, Clock clock) {
         this.store = store;
         this.availability = availability;
+        this.candidates = candidates;
         this.employers = employers;
         this.outbox = outbox;
         this.search = search;
@@ -132,6 +134,15 @@ public class NeedService {
      */
     public List<Need> findAll(List<String> ids) {
         return availability.withHolds(store.findAll(ids));
+    }
+
+    /**
+     * A citizen's pool of needs, as {@link #findAll} reads them but from copies kept in memory while
+     * no change to them is committed ({@link CandidateNeeds}); the holds are read now. Only for a
+     * transaction that has not written needs yet (the match endpoints write nothing but the audit).
+     */
+    public List<Need> loadCandidates(List<String> ids) {
+        return availability.withHolds(candidates.load(ids));
     }
 
     /**

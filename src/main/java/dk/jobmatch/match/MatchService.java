@@ -171,6 +171,10 @@ public class MatchService {
         return projection ? citizens.loadCandidates(ids) : citizens.loadForMatching(ids);
     }
 
+    private List<Need> needCandidates(List<String> ids) {
+        return projection ? needs.loadCandidates(ids) : needs.findAll(ids);
+    }
+
     /**
      * The citizens in process: an agreement holds some of their hours (on another need: those on
      * this one are left out) or they have an open introduction.
@@ -206,7 +210,7 @@ public class MatchService {
                         goals.isEmpty() ? null : goals, related,
                         citizen.qualifications(), citizen.hoursPerWeek(), citizen.location(), citizen.maxTravelKm(),
                         size),
-                hits -> needs.findAll(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())
+                hits -> needCandidates(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())
                         .stream().filter(need -> !keptFrom.covers(need.id(), need.employerId()))
                         .map(Need::withFreeTasksOnly).toList());
         Map<String, Float> relevance = relevance(pool.hits());

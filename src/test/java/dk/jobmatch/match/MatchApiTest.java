@@ -71,6 +71,25 @@ class MatchApiTest extends ApiTestSupport {
         }
     }
 
+    /** Needs are kept between a citizen's match requests too (issue 23), never past an edit. */
+    @Test
+    void aCitizensMatchesFollowAnEditOfTheNeedAtOnce() {
+        assertThat(needsFor(citizenId, "CONSTRAINTS_ONLY")).contains(needId);
+        Map<String, Object> paused = TestData.need();
+        paused.put("status", "PAUSED");
+        api.as(consultant).body(paused).put("/api/v1/needs/" + needId).then().statusCode(200);
+
+        assertThat(needsFor(citizenId, "CONSTRAINTS_ONLY")).doesNotContain(needId);
+
+        Map<String, Object> renamed = TestData.need("Oprydning og affald", TestData.cleanUpTask());
+        api.as(consultant).body(renamed).put("/api/v1/needs/" + needId).then().statusCode(200);
+        List<Map<String, Object>> results = api.as(consultant).queryParam("limit", 100)
+                .get("/api/v1/citizens/" + citizenId + "/matches").then().statusCode(200).extract().path("results");
+        assertThat(results).filteredOn(r -> needId.equals(r.get("needId")))
+                .singleElement().satisfies(r -> assertThat(((Map<String, Object>) r.get("need")).get("title"))
+                        .isEqualTo("Oprydning og affald"));
+    }
+
     @Test
     void liftingAidsLetTheCitizenTakeTheDrivingTaskToo() {
         Map<String, Object> need = TestData.need();
