@@ -25,9 +25,13 @@ import java.util.function.Function;
  * part of a competence ({@link ConceptCredit}: one within the other, an occupation and its
  * essential competences, the same DISCO-08 unit group), so a need's "leg med børn" is partly
  * covered by a "pædagogmedhjælper". Each phrase earns the best credit any profile phrase gives it,
- * so more profile can only add. Job goals likewise ({@link GoalFit}).
+ * so more profile can only add. A task's competence phrases also earn half of what its title earns
+ * from the citizen's competences ({@link #titleCredit}). Job goals likewise ({@link GoalFit}).
  */
 final class CompetenceFit {
+
+    /** The share of a task's title credit its competence phrases earn ({@link #titleCredit}). */
+    static final double BY_TITLE = 0.5;
 
     private final Citizen citizen;
     private final Function<String, PhraseCredit.Phrase> phrases;
@@ -77,7 +81,8 @@ final class CompetenceFit {
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */
     double of(Task task) {
         List<String> wanted = wanted(task);
-        return wanted.stream().mapToDouble(phrase -> credit(phrase).share()).sum() / wanted.size();
+        PhraseCredit.Credit title = titleCredit(task);
+        return wanted.stream().mapToDouble(phrase -> Math.max(credit(phrase).share(), title.share())).sum() / wanted.size();
     }
 
     /**
@@ -89,6 +94,11 @@ final class CompetenceFit {
     Coverage coverage(Need need, Collection<Task> allowed) {
         Set<String> doable = new HashSet<>();
         allowed.forEach(task -> wanted(task).forEach(phrase -> doable.add(key(phrase))));
+        Map<String, PhraseCredit.Credit> byTitle = new HashMap<>();
+        for (Task task : allowed) {
+            PhraseCredit.Credit title = titleCredit(task);
+            wanted(task).forEach(phrase -> byTitle.merge(key(phrase), title, (a, b) -> b.share() > a.share() ? b : a));
+        }
         List<String> wanted = wanted(need);
         List<String> covered = new ArrayList<>();
         double earned = 0;
@@ -97,6 +107,10 @@ final class CompetenceFit {
                 continue;
             }
             PhraseCredit.Credit got = credit(phrase);
+            PhraseCredit.Credit title = byTitle.getOrDefault(key(phrase), PhraseCredit.Credit.NONE);
+            if (title.share() > got.share()) {
+                got = title;
+            }
             if (got.share() > 0) {
                 covered.add(got.byConcept() ? phrase + " ~ " + got.own() : phrase);
                 earned += got.share();
@@ -193,6 +207,29 @@ final class CompetenceFit {
             earned.put(phrase, known);
         }
         return known;
+    }
+
+    /**
+     * What a task's title earns from the citizen's own competences, halved ({@value #BY_TITLE}): each
+     * of the task's competence phrases earns at least that. The title says what the task is as much
+     * as its competences do ("Rydde borde og dække op" against a citizen's "opdækning"), but it is
+     * not the competence the need named, so it counts as a related concept does. Not from job goals:
+     * the goal part already compares them with the tasks' titles. Nothing for a task without
+     * competences, whose title is its one phrase already.
+     */
+    private PhraseCredit.Credit titleCredit(Task task) {
+        if (task.competences().isEmpty() || task.title() == null) {
+            return PhraseCredit.Credit.NONE;
+        }
+        PhraseCredit.Phrase title = phrase(task.title());
+        PhraseCredit.Credit best = PhraseCredit.Credit.NONE;
+        for (PhraseCredit.Phrase own : competences) {
+            double share = credit.of(title, own).share() * BY_TITLE;
+            if (share > best.share()) {
+                best = new PhraseCredit.Credit(share, own.text(), null, null);
+            }
+        }
+        return best;
     }
 
     private static List<String> wanted(Task task) {

@@ -2,6 +2,7 @@ package dk.jobmatch.match;
 
 import dk.jobmatch.vocabulary.Concept;
 import dk.jobmatch.vocabulary.ConceptRelations;
+import dk.jobmatch.vocabulary.ConceptTerms;
 import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * How much two concepts of the vocabulary have in common, as a share of a competence: the same
@@ -42,6 +44,7 @@ final class ConceptCredit {
     private final Map<String, Map<String, Double>> known = new ConcurrentHashMap<>();
     /** Each concept with the concepts it earns {@value #ESSENTIAL} with through the relations, either way. */
     private final Map<String, Set<String>> essentiallyRelated = new HashMap<>();
+    private volatile Map<String, Integer> tradesByWord;
 
     ConceptCredit(ConceptVocabulary vocabulary, ConceptRelations relations) {
         this.vocabulary = vocabulary;
@@ -67,6 +70,30 @@ final class ConceptCredit {
      */
     Set<String> essentiallyRelated(String id) {
         return essentiallyRelated.getOrDefault(id, Set.of());
+    }
+
+    /**
+     * For each word term of the vocabulary's labels (analysed by {@code terms}, as text is), how many
+     * trades (the id's first part; DISCO groups left out) have a label holding it: {@link TextFit}'s
+     * weight. Worked out once per vocabulary, on first use.
+     */
+    Map<String, Integer> tradesByWord(Function<String, Set<String>> terms) {
+        Map<String, Integer> known = tradesByWord;
+        if (known == null) {
+            Map<String, Set<String>> byWord = new HashMap<>();
+            vocabulary.labels().forEach((label, concept) -> {
+                String trade = PhraseCredit.trade(concept.id());
+                if (!trade.equals(DISCO)) {
+                    terms.apply(label).stream().filter(term -> ConceptTerms.idOf(term) == null)
+                            .forEach(word -> byWord.computeIfAbsent(word, k -> new HashSet<>()).add(trade));
+                }
+            });
+            Map<String, Integer> counted = new HashMap<>();
+            byWord.forEach((word, trades) -> counted.put(word, trades.size()));
+            known = Map.copyOf(counted);
+            tradesByWord = known;
+        }
+        return known;
     }
 
     static ConceptCredit danish() {

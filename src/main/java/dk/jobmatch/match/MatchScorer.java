@@ -174,6 +174,7 @@ final class MatchScorer {
                 + hoursText(possible) + " mulige timer om ugen (borgerens " + range(citizen.hoursPerWeek())
                 + " timer, virksomhedens " + range(need.hoursPerWeek()) + " timer)"));
 
+        text(need, citizen, parts, why);
         distance(context, parts, why);
         qualifications(need, why);
         accommodations(need, citizen, carving, why);
@@ -183,6 +184,15 @@ final class MatchScorer {
         PartScores scores = new PartScores(parts);
         return new Match(need, context.employer(), citizen, carving, scores.score(weights), scores,
                 MatchFit.of(coverage, goal.map(GoalFit.Goal::fully).orElse(false), goal.isPresent()), why);
+    }
+
+    private void text(Need need, Citizen citizen, Map<ScorePart, Double> parts, List<Explanation> why) {
+        TextFit.Text text = TextFit.of(need, citizen, terms, credit());
+        parts.put(ScorePart.TEXT, text.share());
+        if (!text.shared().isEmpty()) {
+            why.add(new Explanation(Explanation.Kind.TASKS, "Beskrivelsen af arbejdet og profilen nævner begge: "
+                    + String.join(", ", text.shared())));
+        }
     }
 
     private void distance(MatchContext context, Map<ScorePart, Double> parts, List<Explanation> why) {

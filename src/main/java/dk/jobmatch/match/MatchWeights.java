@@ -15,7 +15,7 @@ import java.util.Map;
  */
 @ConfigurationProperties("jobmatch.match.weights")
 public record MatchWeights(double competence, double jobGoal, double taskFit, double hours, double distance,
-                           double flexibility, double company) {
+                           double flexibility, double company, double text) {
 
     /** The weight of one part. */
     public double of(ScorePart part) {
@@ -27,6 +27,7 @@ public record MatchWeights(double competence, double jobGoal, double taskFit, do
             case DISTANCE -> distance;
             case FLEXIBILITY -> flexibility;
             case COMPANY -> company;
+            case TEXT -> text;
         };
     }
 
@@ -35,7 +36,8 @@ public record MatchWeights(double competence, double jobGoal, double taskFit, do
         return new MatchWeights(weights.getOrDefault(ScorePart.COMPETENCE, 0.0),
                 weights.getOrDefault(ScorePart.JOB_GOAL, 0.0), weights.getOrDefault(ScorePart.TASK_FIT, 0.0),
                 weights.getOrDefault(ScorePart.HOURS, 0.0), weights.getOrDefault(ScorePart.DISTANCE, 0.0),
-                weights.getOrDefault(ScorePart.FLEXIBILITY, 0.0), weights.getOrDefault(ScorePart.COMPANY, 0.0));
+                weights.getOrDefault(ScorePart.FLEXIBILITY, 0.0), weights.getOrDefault(ScorePart.COMPANY, 0.0),
+                weights.getOrDefault(ScorePart.TEXT, 0.0));
     }
 
     /** Every part's weight, in part order. */

@@ -114,7 +114,8 @@ final class PhraseCredit {
         return true;
     }
 
-    private static String trade(String conceptId) {
+    /** A concept's trade: the first part of its id ("cleaning", "general", "disco"). */
+    static String trade(String conceptId) {
         int dot = conceptId.indexOf('.');
         return dot < 0 ? conceptId : conceptId.substring(0, dot);
     }

@@ -11,5 +11,6 @@ public enum ScorePart {
     HOURS,
     DISTANCE,
     FLEXIBILITY,
-    COMPANY
+    COMPANY,
+    TEXT
 }

@@ -76,7 +76,7 @@ class WeightEvaluationApiTest extends ApiTestSupport {
         assertThat(result.suggestion()).isNotNull();
         assertThat(result.suggestion().weights().distance()).isGreaterThan(result.current().distance());
         assertThat(result.suggestion().auc()).isGreaterThanOrEqualTo(result.score().auc());
-        assertThat(WeightReport.markdown(result)).contains("| distance | 0.08 | 6 | 6 | 1.000 |")
+        assertThat(WeightReport.markdown(result)).contains("| distance | 0.07 | 6 | 6 | 1.000 |")
                 .contains("### Suggested weights");
     }
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class WeightSearchTest {
 
-    private static final MatchWeights CURRENT = new MatchWeights(0.30, 0.16, 0.24, 0.06, 0.08, 0.08, 0.08);
+    private static final MatchWeights CURRENT = new MatchWeights(0.28, 0.15, 0.22, 0.06, 0.07, 0.07, 0.07, 0.08);
 
     @Test
     void weightMovesTowardThePartThatSeparatesAndTheSetStaysValid() {

@@ -30,7 +30,7 @@ final class Fixtures {
 
     static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     static final Place FREDERIKSHAVN = new Place("9900", "Frederikshavn", 57.441, 10.537);
-    static final MatchWeights WEIGHTS = new MatchWeights(0.30, 0.16, 0.24, 0.06, 0.08, 0.08, 0.08);
+    static final MatchWeights WEIGHTS = new MatchWeights(0.28, 0.15, 0.22, 0.06, 0.07, 0.07, 0.07, 0.08);
 
     /** Lower-cased words: enough for unit tests; the service uses the Danish index analysis. */
     static final Function<String, Set<String>> WORDS = text ->
