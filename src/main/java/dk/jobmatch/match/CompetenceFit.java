@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -52,12 +53,20 @@ final class CompetenceFit {
         this.credit = new PhraseCredit(credit);
     }
 
+    /** The fit of a profile analysed afresh with {@code terms} (tests; the scorer keeps profiles). */
+    static CompetenceFit of(Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
+        Function<String, PhraseCredit.Phrase> phrases =
+                text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text));
+        return new CompetenceFit(citizen, Profile.of(citizen, phrases), phrases, credit);
+    }
+
     /**
      * The profile phrase by phrase: competences and job goals with their concepts, the experience by
      * its words. It depends on those texts and the analysis alone, so it can be kept between requests
      * ({@link ProfilePhrases}).
      */
-    record Profile(List<PhraseCredit.Phrase> competences, List<PhraseCredit.Phrase> all) {
+    record Profile(List<PhraseCredit.Phrase> competences, List<PhraseCredit.Phrase> all, Set<String> words,
+                   Set<String> concepts) {
 
         static Profile of(Citizen citizen, Function<String, PhraseCredit.Phrase> phrases) {
             // Phrase by phrase, not the profile as one text: short ones recur across profiles, so
@@ -65,13 +74,29 @@ final class CompetenceFit {
             List<PhraseCredit.Phrase> competences = citizen.competences().stream().map(phrases).toList();
             List<PhraseCredit.Phrase> all = new ArrayList<>(competences);
             citizen.jobGoals().forEach(g -> all.add(phrases.apply(g.title())));
+            List<PhraseCredit.Phrase> whole = new ArrayList<>(all);
             if (citizen.experience() != null) {
+                PhraseCredit.Phrase experience = phrases.apply(citizen.experience());
+                whole.add(experience);
                 // Not the experience's concepts: a story names concepts in passing ("hjulpet en
                 // mekaniker"), which as partial credit measured worse on both sets; its words count.
-                all.add(phrases.apply(citizen.experience()).wordsOnly());
+                all.add(experience.wordsOnly());
             }
-            return new Profile(competences, List.copyOf(all));
+            // The whole profile's words and concepts, the experience's concepts too ({@link TextFit}).
+            Set<String> words = new HashSet<>();
+            Set<String> concepts = new TreeSet<>();
+            whole.forEach(phrase -> {
+                words.addAll(phrase.words());
+                concepts.addAll(phrase.concepts());
+            });
+            return new Profile(competences, List.copyOf(all), Set.copyOf(words),
+                    java.util.Collections.unmodifiableSet(concepts));
         }
+    }
+
+    /** The citizen's own phrases, words and concepts. */
+    Profile profile() {
+        return profile;
     }
 
     private PhraseCredit.Phrase phrase(String text) {
@@ -223,7 +248,7 @@ final class CompetenceFit {
         }
         PhraseCredit.Phrase title = phrase(task.title());
         PhraseCredit.Credit best = PhraseCredit.Credit.NONE;
-        for (PhraseCredit.Phrase own : competences) {
+        for (PhraseCredit.Phrase own : profile.competences()) {
             double share = credit.of(title, own).share() * BY_TITLE;
             if (share > best.share()) {
                 best = new PhraseCredit.Credit(share, own.text(), null, null);

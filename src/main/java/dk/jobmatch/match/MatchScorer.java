@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,8 @@ final class MatchScorer {
     private final Set<String> calmWords;
     /** Profiles' phrases kept between requests; null: each profile is analysed when scored. */
     private final ProfilePhrases profiles;
+    /** What a need says about its work, as terms ({@link TextFit}); once per need in a request's scorer. */
+    private final Function<Need, Set<String>> needTerms;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
         this(weights, terms, ConceptCredit::danish);
@@ -71,12 +74,13 @@ final class MatchScorer {
     /** As above, with the profiles' phrases kept in {@code profiles} (the service's scorer). */
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
                 ProfilePhrases profiles) {
-        this(weights, terms, phrasesOf(terms), credits, null, null, profiles);
+        this(weights, terms, phrasesOf(terms), credits, null, null, profiles, need -> TextFit.wanted(need, terms));
     }
 
     private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms,
                         Function<String, PhraseCredit.Phrase> phrases, Supplier<ConceptCredit> credits,
-                        ConceptCredit credit, Set<String> calmWords, ProfilePhrases profiles) {
+                        ConceptCredit credit, Set<String> calmWords, ProfilePhrases profiles,
+                        Function<Need, Set<String>> needTerms) {
         this.weights = weights;
         this.terms = terms;
         this.phrases = phrases;
@@ -84,6 +88,7 @@ final class MatchScorer {
         this.credit = credit;
         this.calmWords = calmWords;
         this.profiles = profiles;
+        this.needTerms = needTerms;
     }
 
     private static Function<String, PhraseCredit.Phrase> phrasesOf(Function<String, Set<String>> terms) {
@@ -102,7 +107,11 @@ final class MatchScorer {
         Function<String, PhraseCredit.Phrase> phraseOnce = text -> text == null ? split.apply(null)
                 : parsed.computeIfAbsent(text, split);
         // The vocabulary may have changed since the last request: its credit and words now.
-        return new MatchScorer(weights, once, phraseOnce, credits, credits.get(), once.apply(CALM), profiles);
+        // By identity: a request weighs one need (or each need once) against many candidates.
+        Map<Need, Set<String>> needs = new IdentityHashMap<>();
+        Function<Need, Set<String>> needTermsOnce = need -> needs.computeIfAbsent(need, n -> TextFit.wanted(n, once));
+        return new MatchScorer(weights, once, phraseOnce, credits, credits.get(), once.apply(CALM), profiles,
+                needTermsOnce);
     }
 
     private ConceptCredit credit() {
@@ -174,7 +183,7 @@ final class MatchScorer {
                 + hoursText(possible) + " mulige timer om ugen (borgerens " + range(citizen.hoursPerWeek())
                 + " timer, virksomhedens " + range(need.hoursPerWeek()) + " timer)"));
 
-        text(need, citizen, parts, why);
+        text(need, fit, parts, why);
         distance(context, parts, why);
         qualifications(need, why);
         accommodations(need, citizen, carving, why);
@@ -186,8 +195,9 @@ final class MatchScorer {
                 MatchFit.of(coverage, goal.map(GoalFit.Goal::fully).orElse(false), goal.isPresent()), why);
     }
 
-    private void text(Need need, Citizen citizen, Map<ScorePart, Double> parts, List<Explanation> why) {
-        TextFit.Text text = TextFit.of(need, citizen, terms, credit());
+    private void text(Need need, CompetenceFit fit, Map<ScorePart, Double> parts, List<Explanation> why) {
+        ConceptCredit credit = credit();
+        TextFit.Text text = TextFit.of(needTerms.apply(need), fit.profile(), credit, credit.tradesByWord(terms));
         parts.put(ScorePart.TEXT, text.share());
         if (!text.shared().isEmpty()) {
             why.add(new Explanation(Explanation.Kind.TASKS, "Beskrivelsen af arbejdet og profilen nævner begge: "

@@ -36,34 +36,37 @@ final class TextFit {
     record Text(double share, List<String> shared) {
     }
 
-    static Text of(Need need, Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
+    /** The terms of what the need says about its work; the same for every candidate of a request. */
+    static Set<String> wanted(Need need, Function<String, Set<String>> terms) {
         Set<String> wanted = new HashSet<>();
         CompetenceFit.goalText(need, need.tasks()).forEach(piece -> wanted.addAll(terms.apply(piece)));
+        return wanted;
+    }
+
+    /** The pair's text part, the citizen's profile analysed afresh (tests). */
+    static Text of(Need need, Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
+        return of(wanted(need, terms), CompetenceFit.of(citizen, terms, credit).profile(), credit,
+                credit.tradesByWord(terms));
+    }
+
+    /** The share of the need's terms {@code wanted} the profile has, each weighted by {@code trades}. */
+    static Text of(Set<String> wanted, CompetenceFit.Profile profile, ConceptCredit credit,
+                   Map<String, Integer> trades) {
         if (wanted.isEmpty()) {
             return new Text(0, List.of());
         }
-        Set<String> own = new HashSet<>();
-        citizen.competences().forEach(c -> own.addAll(terms.apply(c)));
-        citizen.jobGoals().forEach(g -> own.addAll(terms.apply(g.title())));
-        if (citizen.experience() != null) {
-            own.addAll(terms.apply(citizen.experience()));
-        }
-        List<String> ownConcepts = own.stream().map(ConceptTerms::idOf).filter(id -> id != null).sorted().toList();
-        Map<String, Integer> trades = credit.tradesByWord(terms);
         double all = 0;
         double earned = 0;
         List<String> shared = new ArrayList<>();
         for (String term : wanted) {
             double weight = weight(trades.getOrDefault(term, 0));
             all += weight;
-            if (own.contains(term)) {
+            String id = ConceptTerms.idOf(term);
+            if (id == null ? profile.words().contains(term) : profile.concepts().contains(id)) {
                 earned += weight;
                 shared.add(term);
-            } else {
-                String id = ConceptTerms.idOf(term);
-                if (id != null) {
-                    earned += weight * related(id, ownConcepts, credit);
-                }
+            } else if (id != null) {
+                earned += weight * related(id, profile.concepts(), credit);
             }
         }
         shared.sort(Comparator.comparingDouble((String t) -> -weight(trades.getOrDefault(t, 0)))
@@ -84,7 +87,7 @@ final class TextFit {
         return 1.0 / (1 + Math.log(1 + trades));
     }
 
-    private static double related(String wanted, List<String> own, ConceptCredit credit) {
+    private static double related(String wanted, Set<String> own, ConceptCredit credit) {
         double best = 0;
         for (String id : own) {
             best = Math.max(best, credit.of(wanted, id));

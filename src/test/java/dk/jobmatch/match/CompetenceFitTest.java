@@ -27,7 +27,7 @@ class CompetenceFitTest {
         Citizen citizen = new Citizen("c1", "sag-1", "Borger 1", TargetGroup.FLEKSJOB, competences, null,
                 List.of(new JobGoal(JobGoal.Priority.A, goal)), Set.of(), Set.of(), null, new HourRange(6, 12), 75,
                 null, 20.0, true, Fixtures.NOW, Fixtures.NOW, 0, null);
-        return new CompetenceFit(citizen, Fixtures.WORDS, ConceptCredit.danish());
+        return CompetenceFit.of(citizen, Fixtures.WORDS, ConceptCredit.danish());
     }
 
     @Test
