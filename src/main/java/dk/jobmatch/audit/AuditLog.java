@@ -54,7 +54,7 @@ public class AuditLog {
         String endpoint = currentEndpoint();
         // One multi-row write with no generated key read back per row (an import batch writes 1,000).
         rows.insert("audit_entry", COLUMNS, new LinkedHashSet<>(citizenIds).stream()
-                .map(id -> List.<Object>of(now, caller.username(), caller.role().name(), id, action.name(), endpoint))
+                .map(id -> BulkRows.row(now, caller.username(), caller.role().name(), id, action.name(), endpoint))
                 .toList());
     }
 

@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,26 +30,23 @@ class CitizenInserts {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void citizens(List<CitizenRow> citizens) {
-        rows.insert("citizen", CITIZEN, citizens.stream().map(c -> values(c.id(), c.externalRef(), c.displayName(),
-                c.targetGroup(), c.competences(), c.experience(), c.qualifications(), c.accommodations(),
-                c.accommodationNotes(), c.hoursMin(), c.hoursMax(), c.effectivenessPercent(), c.postcode(), c.city(),
-                c.lat(), c.lon(), c.maxTravelKm(), c.consent(), c.createdAt(), c.updatedAt())).toList());
+        rows.insert("citizen", CITIZEN, citizens.stream().map(c -> BulkRows.row(c.id(), c.externalRef(),
+                c.displayName(), c.targetGroup(), c.competences(), c.experience(), c.qualifications(),
+                c.accommodations(), c.accommodationNotes(), c.hoursMin(), c.hoursMax(), c.effectivenessPercent(),
+                c.postcode(), c.city(), c.lat(), c.lon(), c.maxTravelKm(), c.consent(), c.createdAt(),
+                c.updatedAt())).toList());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void goals(List<JobGoalRow> goals) {
         rows.insert("citizen_job_goal", GOAL, goals.stream()
-                .map(g -> values(g.id(), g.citizenId(), g.ordinal(), g.priority(), g.title())).toList());
+                .map(g -> BulkRows.row(g.id(), g.citizenId(), g.ordinal(), g.priority(), g.title())).toList());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void team(List<TeamMemberRow> team) {
         rows.insert("citizen_team_member", TEAM, team.stream()
-                .map(t -> values(t.id(), t.citizenId(), t.ordinal(), t.role(), t.name(), t.phone(), t.email())).toList());
-    }
-
-    // Arrays.asList, not List.of: columns may be null.
-    private static List<Object> values(Object... values) {
-        return Arrays.asList(values);
+                .map(t -> BulkRows.row(t.id(), t.citizenId(), t.ordinal(), t.role(), t.name(), t.phone(), t.email()))
+                .toList());
     }
 }

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -31,6 +32,11 @@ public class BulkRows {
 
     BulkRows(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** One row's values for {@link #insert}; unlike List.of, it takes nulls (absent optional columns). */
+    public static List<Object> row(Object... values) {
+        return Arrays.asList(values);
     }
 
     /** Inserts {@code rows}, each holding one value per column, in the order of {@code columns}. */
@@ -103,7 +109,8 @@ public class BulkRows {
             for (List<Object> row : rows) {
                 for (int i = 0; i < row.size(); i++) {
                     Object value = row.get(i);
-                    statement.setObject(i + 1, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
+                    statement.setObject(i + 1,
+                            value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
                 }
                 statement.addBatch();
             }

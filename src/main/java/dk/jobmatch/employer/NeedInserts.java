@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,19 +29,15 @@ class NeedInserts {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void needs(List<NeedRow> needs) {
-        rows.insert("need", NEED, needs.stream().map(n -> values(n.id(), n.employerId(), n.title(), n.description(),
-                n.placementType(), n.status(), n.hoursMin(), n.hoursMax(), n.nonNegotiables(), n.flexibilities(),
-                n.createdAt(), n.updatedAt(), n.filledAutomatically())).toList());
+        rows.insert("need", NEED, needs.stream().map(n -> BulkRows.row(n.id(), n.employerId(), n.title(),
+                n.description(), n.placementType(), n.status(), n.hoursMin(), n.hoursMax(), n.nonNegotiables(),
+                n.flexibilities(), n.createdAt(), n.updatedAt(), n.filledAutomatically())).toList());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void tasks(List<TaskRow> tasks) {
-        rows.insert("need_task", TASK, tasks.stream().map(t -> values(t.id(), t.needId(), t.ordinal(), t.title(),
-                t.description(), t.hoursPerWeek(), t.competences(), t.demands(), t.schedule(), t.capacity())).toList());
-    }
-
-    // Arrays.asList, not List.of: columns may be null.
-    private static List<Object> values(Object... values) {
-        return Arrays.asList(values);
+        rows.insert("need_task", TASK, tasks.stream().map(t -> BulkRows.row(t.id(), t.needId(), t.ordinal(),
+                t.title(), t.description(), t.hoursPerWeek(), t.competences(), t.demands(), t.schedule(),
+                t.capacity())).toList());
     }
 }
