@@ -54,23 +54,31 @@ class BulkImport {
     Report run(InputStream body, int batchSize, ImportTarget target) {
         NdjsonLines lines = new NdjsonLines(body, MAX_LINE_CHARS);
         Tally tally = new Tally(reportWarnings ? new ReportedWarnings(phraseWarnings) : null);
-        List<NdjsonLines.Raw> batch = new ArrayList<>(batchSize);
-        for (NdjsonLines.Raw line = lines.next(); line != null; line = lines.next()) {
-            batch.add(line);
-            if (batch.size() == batchSize) {
-                tally.add(batch, importBatch(batch, target));
-                batch.clear();
+        try (PrepareAhead<List<NdjsonLines.Raw>, Prepared> ahead = new PrepareAhead<>(
+                batch -> prepare(batch, target), (batch, prepared) -> tally.add(batch, store(batch, prepared)))) {
+            List<NdjsonLines.Raw> batch = new ArrayList<>(batchSize);
+            for (NdjsonLines.Raw line = lines.next(); line != null; line = lines.next()) {
+                batch.add(line);
+                if (batch.size() == batchSize) {
+                    ahead.submit(batch);
+                    batch = new ArrayList<>(batchSize);
+                }
             }
-        }
-        if (!batch.isEmpty()) {
-            tally.add(batch, importBatch(batch, target));
+            if (!batch.isEmpty()) {
+                ahead.submit(batch);
+            }
+            ahead.finish();
         }
         // Read-your-writes for the whole import: everything stored is searchable on return.
         index.catchUp();
         return tally.report();
     }
 
-    private static Outcome importBatch(List<NdjsonLines.Raw> batch, ImportTarget target) {
+    /** A batch read and validated: why lines failed, and the target's batch to store if none did. */
+    private record Prepared(List<LineFailure> failures, ImportTarget.PreparedBatch batch) {
+    }
+
+    private static Prepared prepare(List<NdjsonLines.Raw> batch, ImportTarget target) {
         List<LineFailure> failures = new ArrayList<>();
         List<ImportLine> readable = new ArrayList<>(batch.size());
         for (NdjsonLines.Raw line : batch) {
@@ -82,12 +90,16 @@ class BulkImport {
         }
         ImportTarget.PreparedBatch prepared = target.prepare(readable);
         failures.addAll(prepared.failures());
-        if (!failures.isEmpty()) {
-            failures.sort((a, b) -> Long.compare(a.line(), b.line()));
-            return Outcome.failed(failures);
+        failures.sort((a, b) -> Long.compare(a.line(), b.line()));
+        return new Prepared(failures, prepared);
+    }
+
+    private static Outcome store(List<NdjsonLines.Raw> batch, Prepared prepared) {
+        if (!prepared.failures().isEmpty()) {
+            return Outcome.failed(prepared.failures());
         }
         try {
-            return new Outcome(List.of(), prepared.store());
+            return new Outcome(List.of(), prepared.batch().store());
         } catch (ApiException | DataAccessException e) {
             // Validated, yet refused by the database: another request changed the same rows
             // meanwhile (e.g. took an externalRef). The transaction rolled back as a whole.

@@ -32,10 +32,12 @@ class CitizenStore {
     private final JobGoalRepository goals;
     private final MeasuredCapacityRepository measured;
     private final TeamMemberRepository team;
+    private final CitizenInserts inserts;
 
     CitizenStore(CitizenRepository citizens, JobGoalRepository goals, MeasuredCapacityRepository measured,
-                 TeamMemberRepository team) {
+                 TeamMemberRepository team, CitizenInserts inserts) {
         this.citizens = citizens;
+        this.inserts = inserts;
         this.goals = goals;
         this.measured = measured;
         this.team = team;
@@ -53,11 +55,12 @@ class CitizenStore {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insertAll(List<Citizen> batch) {
-        if (!batch.isEmpty()) {
-            citizens.saveAll(batch.stream().map(CitizenStore::toRow).toList());
-            goals.saveAll(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
-            team.saveAll(batch.stream().flatMap(c -> teamRows(c).stream()).toList());
+        if (batch.isEmpty()) {
+            return;
         }
+        inserts.citizens(batch.stream().map(CitizenStore::toRow).toList());
+        inserts.goals(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
+        inserts.team(batch.stream().flatMap(c -> teamRows(c).stream()).toList());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -65,9 +68,9 @@ class CitizenStore {
         if (!batch.isEmpty()) {
             citizens.updateAll(batch.stream().map(CitizenStore::toRow).toList());
             goals.deleteByCitizenIdIn(batch.stream().map(Citizen::id).toList());
-            goals.saveAll(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
+            inserts.goals(batch.stream().flatMap(c -> goalRows(c).stream()).toList());
             team.deleteByCitizenIdIn(batch.stream().map(Citizen::id).toList());
-            team.saveAll(batch.stream().flatMap(c -> teamRows(c).stream()).toList());
+            inserts.team(batch.stream().flatMap(c -> teamRows(c).stream()).toList());
         }
     }
 

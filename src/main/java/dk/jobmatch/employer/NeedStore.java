@@ -28,10 +28,12 @@ class NeedStore {
 
     private final NeedRepository needs;
     private final TaskRepository tasks;
+    private final NeedInserts inserts;
 
-    NeedStore(NeedRepository needs, TaskRepository tasks) {
+    NeedStore(NeedRepository needs, TaskRepository tasks, NeedInserts inserts) {
         this.needs = needs;
         this.tasks = tasks;
+        this.inserts = inserts;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -41,10 +43,11 @@ class NeedStore {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insertAll(List<Need> batch) {
-        if (!batch.isEmpty()) {
-            needs.saveAll(batch.stream().map(need -> toRow(need, false)).toList());
-            tasks.saveAll(batch.stream().flatMap(n -> taskRows(n).stream()).toList());
+        if (batch.isEmpty()) {
+            return;
         }
+        inserts.needs(batch.stream().map(need -> toRow(need, false)).toList());
+        inserts.tasks(batch.stream().flatMap(n -> taskRows(n).stream()).toList());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
