@@ -41,21 +41,19 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
-class ConsultantAppBrowserTest extends ApiTestSupport {
+class ConsultantAppBrowserTest extends BrowserTestSupport {
 
     @Inject
     TestClock clock;
     @Inject
     BeanContext context;
 
-    Browser browser;
     String word;
     String employerId;
     String needId;
 
     @BeforeEach
-    void startBrowserAndSeed() {
-        browser = new Browser(port());
+    void seed() {
         word = "tag" + UUID.randomUUID().toString().substring(0, 6);
         employerId = api.createEmployer(consultant, "Tømrerfirma Jensen ApS", TestData.randomCvr());
         Map<String, Object> need = TestData.need();
@@ -69,9 +67,8 @@ class ConsultantAppBrowserTest extends ApiTestSupport {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void resetClock() {
         clock.reset();
-        browser.close();
     }
 
     @Test

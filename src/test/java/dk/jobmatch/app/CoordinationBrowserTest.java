@@ -31,26 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
-class CoordinationBrowserTest extends ApiTestSupport {
+class CoordinationBrowserTest extends BrowserTestSupport {
 
     @Inject
     TestClock clock;
     @Inject
     ApplicationContext context;
 
-    Browser browser;
     String employerId;
 
     @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port());
+    void createEmployer() {
         employerId = api.createEmployer(consultant, "Tømrerfirma Holm ApS", TestData.randomCvr());
     }
 
     @AfterEach
-    void closeBrowser() {
+    void resetClock() {
         clock.reset();
-        browser.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import dk.jobmatch.support.Tiers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,17 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
-class IntroductionBrowserTest extends ApiTestSupport {
+class IntroductionBrowserTest extends BrowserTestSupport {
 
-    Browser browser;
     String word;
     String employerId;
     String needId;
     String needTitle;
 
     @BeforeEach
-    void startBrowserAndSeed() {
-        browser = new Browser(port());
+    void seed() {
         word = "intro" + UUID.randomUUID().toString().substring(0, 6);
         employerId = api.createEmployer(consultant, "Tømrerfirma Jensen ApS", TestData.randomCvr());
         Map<String, Object> places = TestData.cleanUpTask();
@@ -42,11 +39,6 @@ class IntroductionBrowserTest extends ApiTestSupport {
         places.put("competences", java.util.List.of("oprydning", word));
         needTitle = "Oprydning " + word;
         needId = api.createNeed(consultant, employerId, TestData.need(needTitle, places));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

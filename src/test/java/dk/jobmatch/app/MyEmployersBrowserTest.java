@@ -4,8 +4,6 @@ import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import dk.jobmatch.support.Tiers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,19 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
-class MyEmployersBrowserTest extends ApiTestSupport {
+class MyEmployersBrowserTest extends BrowserTestSupport {
 
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);

@@ -32,18 +32,16 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
-class PlacementCourseBrowserTest extends ApiTestSupport {
+class PlacementCourseBrowserTest extends BrowserTestSupport {
 
     @Inject
     TestClock clock;
 
-    Browser browser;
     String word;
     String needId;
 
     @BeforeEach
-    void startBrowserAndSeed() {
-        browser = new Browser(port());
+    void seed() {
         word = "kurs" + UUID.randomUUID().toString().substring(0, 6);
         String employerId = api.createEmployer(consultant, "Tømrerfirma Jensen ApS", TestData.randomCvr());
         Map<String, Object> places = TestData.cleanUpTask();
@@ -52,9 +50,8 @@ class PlacementCourseBrowserTest extends ApiTestSupport {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void resetClock() {
         clock.reset();
-        browser.close();
     }
 
     @Test

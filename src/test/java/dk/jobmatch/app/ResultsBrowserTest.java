@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
-class ResultsBrowserTest extends ApiTestSupport {
+class ResultsBrowserTest extends BrowserTestSupport {
 
     static final String SUPPRESSED = "For få borgere til at vise tallet";
     /** Figures the screen leaves out (the 75th percentile is for the CSV and the API). */
@@ -47,19 +47,16 @@ class ResultsBrowserTest extends ApiTestSupport {
     @Inject
     TestClock clock;
 
-    Browser browser;
     LocalDate today;
 
     @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port());
+    void setToday() {
         today = LocalDate.now(ZoneOffset.UTC);
     }
 
     @AfterEach
-    void closeBrowser() {
+    void resetClock() {
         clock.reset();
-        browser.close();
     }
 
     @Test

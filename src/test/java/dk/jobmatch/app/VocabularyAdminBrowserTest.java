@@ -4,8 +4,6 @@ import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.Tiers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,22 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 @Tag(Tiers.BROWSER)
-class VocabularyAdminBrowserTest extends ApiTestSupport {
+class VocabularyAdminBrowserTest extends BrowserTestSupport {
 
     private static final String CONCEPTS = "/api/v1/vocabulary/concepts";
     private static final By SAVE = By.cssSelector("form[aria-label='Ret begrebet'] button[type=submit]");
 
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAdministratorGivesAConceptAnotherWordSeesItInForceAndEachRefusalWhereItBelongs() {
