@@ -41,7 +41,7 @@ final class ConceptCredit {
     private final ConceptRelations relations;
     private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> units = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Double>> known = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Double>> pairs = new ConcurrentHashMap<>();
     /** Each concept with the concepts it earns {@value #ESSENTIAL} with through the relations, either way. */
     private final Map<String, Set<String>> essentiallyRelated = new HashMap<>();
     private volatile Map<String, Integer> tradesByWord;
@@ -112,9 +112,9 @@ final class ConceptCredit {
         }
         // Kept per pair: a match request compares every wanted concept with every concept of 150
         // profiles, and the same pairs recur; bounded by the vocabulary (this object is replaced with it).
-        Map<String, Double> ofA = known.get(a);
+        Map<String, Double> ofA = pairs.get(a);
         if (ofA == null) {
-            ofA = known.computeIfAbsent(a, key -> new ConcurrentHashMap<>());
+            ofA = pairs.computeIfAbsent(a, key -> new ConcurrentHashMap<>());
         }
         Double share = ofA.get(b);
         if (share == null) {
