@@ -125,16 +125,50 @@ final class MatchScorer {
 
     /** The best carving for the pair, scored and explained; empty when no valid match exists. */
     Optional<Match> match(MatchContext context) {
+        return scored(context, true).map(Scored::match);
+    }
+
+    /**
+     * The best carving for the pair, scored; its match explained only when {@code explained} (a
+     * pool is ranked unexplained and only the matches served are explained, by {@link #explained}).
+     */
+    Optional<Scored> scored(MatchContext context, boolean explained) {
         CompetenceFit fit = fit(context.citizen());
         // The bundle parts of the score, up to their common denominator: the carving maximises them.
         return MatchRules.carve(context.need(), context.workplace(), context.citizen(),
                         task -> task.hoursPerWeek() * (weights.hours() + weights.taskFit() * fit.of(task)))
-                .map(carving -> score(context, carving, fit));
+                .map(carving -> new Scored(score(context, carving, fit, explained ? Reasons.written() : Reasons.SKIPPED),
+                        fit, explained));
+    }
+
+    /**
+     * The match of a scored pair with its explanation: the pair scored again with the same carving
+     * and competence fit, so score, parts and fit tier are those it was ranked by (and by this
+     * request's scorer, so the vocabulary is the same too).
+     */
+    Match explained(Scored scored) {
+        if (scored.explained()) {
+            return scored.match();
+        }
+        Match match = scored.match();
+        return score(new MatchContext(match.need(), match.employer(), match.citizen()), match.carving(),
+                scored.competences(), Reasons.written()).withInProcess(match.inProcess());
+    }
+
+    /**
+     * A carved and scored pair, as a pool is ranked: its match has the explanation only when
+     * {@code explained}; {@code competences} is the fit it was scored with, to explain it later.
+     */
+    record Scored(Match match, CompetenceFit competences, boolean explained) {
+
+        Scored withInProcess(boolean value) {
+            return new Scored(match.withInProcess(value), competences, explained);
+        }
     }
 
     /** The pair scored with a given bundle (the tests check no valid bundle beats the carved one). */
     Match score(MatchContext context, Carving carving) {
-        return score(context, carving, fit(context.citizen()));
+        return score(context, carving, fit(context.citizen()), Reasons.written());
     }
 
     private CompetenceFit fit(Citizen citizen) {
@@ -143,45 +177,46 @@ final class MatchScorer {
         return new CompetenceFit(citizen, profile, phrases, credit());
     }
 
-    private Match score(MatchContext context, Carving carving, CompetenceFit fit) {
+    private Match score(MatchContext context, Carving carving, CompetenceFit fit, Reasons why) {
         Need need = context.need();
         Citizen citizen = context.citizen();
         Map<ScorePart, Double> parts = new EnumMap<>(ScorePart.class);
-        List<Explanation> why = new ArrayList<>();
         List<Task> allowed = need.tasks().stream().filter(t -> MatchRules.allowed(t, need, citizen)).toList();
 
         CompetenceFit.Coverage coverage = fit.coverage(need, allowed);
         parts.put(ScorePart.COMPETENCE, coverage.share());
-        why.add(new Explanation(Explanation.Kind.COMPETENCE, coverage.covered().isEmpty()
+        why.add(Explanation.Kind.COMPETENCE, () -> coverage.covered().isEmpty()
                 ? "Ingen af de " + coverage.wanted().size() + " ønskede kompetencer"
                 : "Har " + coverage.covered().size() + " af " + coverage.wanted().size() + " ønskede kompetencer: "
-                        + String.join(", ", coverage.covered())));
-        for (Task task : carving.tasks()) {
-            List<String> matching = fit.matchingCompetences(task);
-            if (!matching.isEmpty()) {
-                why.add(new Explanation(Explanation.Kind.COMPETENCE,
-                        String.join(", ", matching) + " matcher opgaven " + task.title()));
+                        + String.join(", ", coverage.covered()));
+        if (why.wanted()) {
+            for (Task task : carving.tasks()) {
+                List<String> matching = fit.matchingCompetences(task);
+                if (!matching.isEmpty()) {
+                    why.add(Explanation.Kind.COMPETENCE, () -> String.join(", ", matching) + " matcher opgaven "
+                            + task.title());
+                }
             }
         }
 
         Optional<GoalFit.Goal> goal = fit.bestGoal(need, allowed);
         parts.put(ScorePart.JOB_GOAL, goal.map(GoalFit.Goal::value).orElse(0.0));
-        goal.ifPresent(g -> why.add(new Explanation(Explanation.Kind.JOB_GOAL, goalText(g, fit))));
+        goal.ifPresent(g -> why.add(Explanation.Kind.JOB_GOAL, () -> goalText(g, fit)));
 
         // The most hours the pair could have: what both sides accept, and no more than the need's tasks.
         HourRange window = MatchRules.window(need, citizen).orElseThrow();
         double possible = Math.min(window.max(), need.totalTaskHours());
         double fittingHours = carving.tasks().stream().mapToDouble(t -> t.hoursPerWeek() * fit.of(t)).sum();
         parts.put(ScorePart.TASK_FIT, fittingHours / possible);
-        why.add(new Explanation(Explanation.Kind.TASKS, carving.tasks().size() + " af " + need.tasks().size()
-                + " opgaver foreslås: " + carving.tasks().stream().map(Task::title).collect(Collectors.joining(", "))));
-        why.add(new Explanation(Explanation.Kind.TASKS, "Kompetencerne dækker opgaver svarende til "
-                + hoursText(fittingHours) + " af " + hoursText(possible) + " mulige timer om ugen"));
+        why.add(Explanation.Kind.TASKS, () -> carving.tasks().size() + " af " + need.tasks().size()
+                + " opgaver foreslås: " + carving.tasks().stream().map(Task::title).collect(Collectors.joining(", ")));
+        why.add(Explanation.Kind.TASKS, () -> "Kompetencerne dækker opgaver svarende til "
+                + hoursText(fittingHours) + " af " + hoursText(possible) + " mulige timer om ugen");
 
         parts.put(ScorePart.HOURS, carving.hoursPerWeek() / possible);
-        why.add(new Explanation(Explanation.Kind.HOURS, hoursText(carving.hoursPerWeek()) + " af "
+        why.add(Explanation.Kind.HOURS, () -> hoursText(carving.hoursPerWeek()) + " af "
                 + hoursText(possible) + " mulige timer om ugen (borgerens " + range(citizen.hoursPerWeek())
-                + " timer, virksomhedens " + range(need.hoursPerWeek()) + " timer)"));
+                + " timer, virksomhedens " + range(need.hoursPerWeek()) + " timer)");
 
         text(need, fit, parts, why);
         distance(context, parts, why);
@@ -192,20 +227,20 @@ final class MatchScorer {
 
         PartScores scores = new PartScores(parts);
         return new Match(need, context.employer(), citizen, carving, scores.score(weights), scores,
-                MatchFit.of(coverage, goal.map(GoalFit.Goal::fully).orElse(false), goal.isPresent()), why);
+                MatchFit.of(coverage, goal.map(GoalFit.Goal::fully).orElse(false), goal.isPresent()), why.list());
     }
 
-    private void text(Need need, CompetenceFit fit, Map<ScorePart, Double> parts, List<Explanation> why) {
+    private void text(Need need, CompetenceFit fit, Map<ScorePart, Double> parts, Reasons why) {
         ConceptCredit credit = credit();
         TextFit.Text text = TextFit.of(needTerms.apply(need), fit.profile(), credit, credit.tradesByWord(terms));
         parts.put(ScorePart.TEXT, text.share());
         if (!text.shared().isEmpty()) {
-            why.add(new Explanation(Explanation.Kind.TASKS, "Beskrivelsen af arbejdet og profilen nævner begge: "
-                    + String.join(", ", text.shared())));
+            why.add(Explanation.Kind.TASKS, () -> "Beskrivelsen af arbejdet og profilen nævner begge: "
+                    + String.join(", ", text.shared()));
         }
     }
 
-    private void distance(MatchContext context, Map<ScorePart, Double> parts, List<Explanation> why) {
+    private void distance(MatchContext context, Map<ScorePart, Double> parts, Reasons why) {
         Place home = context.citizen().location();
         Place work = context.workplace();
         if (home == null || work == null || !home.hasCoordinates() || !work.hasCoordinates()) {
@@ -216,46 +251,46 @@ final class MatchScorer {
         boolean ownLimit = limit != null && limit > 0;
         double reach = ownLimit ? limit : DEFAULT_TRAVEL_KM;
         parts.put(ScorePart.DISTANCE, Math.max(0, 1 - km / reach));
-        String distance = km < 1 ? "Under 1 km" : String.format(Locale.ROOT, "%d km", Math.round(km));
-        why.add(new Explanation(Explanation.Kind.DISTANCE, distance + " af højst " + Danish.number(reach)
+        why.add(Explanation.Kind.DISTANCE, () -> (km < 1 ? "Under 1 km"
+                : String.format(Locale.ROOT, "%d km", Math.round(km))) + " af højst " + Danish.number(reach)
                 + " km til arbejdspladsen" + (ownLimit ? "" : " (borgeren har ingen grænse; regnet mod "
-                + Danish.number(DEFAULT_TRAVEL_KM) + " km)")));
+                + Danish.number(DEFAULT_TRAVEL_KM) + " km)"));
     }
 
-    private static void qualifications(Need need, List<Explanation> why) {
+    private static void qualifications(Need need, Reasons why) {
         if (!need.nonNegotiables().isEmpty()) {
-            why.add(new Explanation(Explanation.Kind.QUALIFICATION, "Opfylder de ufravigelige krav: "
-                    + need.nonNegotiables().stream().map(Danish::label).collect(Collectors.joining(", "))));
+            why.add(Explanation.Kind.QUALIFICATION, () -> "Opfylder de ufravigelige krav: "
+                    + need.nonNegotiables().stream().map(Danish::label).collect(Collectors.joining(", ")));
         }
     }
 
-    private static void accommodations(Need need, Citizen citizen, Carving carving, List<Explanation> why) {
+    private static void accommodations(Need need, Citizen citizen, Carving carving, Reasons why) {
         for (Accommodation accommodation : citizen.accommodations()) {
-            List<String> excluded = need.tasks().stream()
-                    .filter(t -> !carving.tasks().contains(t))
-                    .filter(t -> MatchRules.conflicts(t, need, citizen).contains(accommodation))
-                    .map(Task::title)
-                    .toList();
-            why.add(new Explanation(Explanation.Kind.ACCOMMODATION, "Skånehensyn respekteret: "
-                    + Danish.label(accommodation)
-                    + (excluded.isEmpty() ? "" : " (fravalgt: " + String.join(", ", excluded) + ")")));
+            why.add(Explanation.Kind.ACCOMMODATION, () -> {
+                List<String> excluded = need.tasks().stream()
+                        .filter(t -> !carving.tasks().contains(t))
+                        .filter(t -> MatchRules.conflicts(t, need, citizen).contains(accommodation))
+                        .map(Task::title)
+                        .toList();
+                return "Skånehensyn respekteret: " + Danish.label(accommodation)
+                        + (excluded.isEmpty() ? "" : " (fravalgt: " + String.join(", ", excluded) + ")");
+            });
         }
     }
 
-    private void flexibilities(Need need, Citizen citizen, Map<ScorePart, Double> parts, List<Explanation> why) {
+    private void flexibilities(Need need, Citizen citizen, Map<ScorePart, Double> parts, Reasons why) {
         Set<Flexibility> lifting = MatchRules.liftingFlexibilities(need, citizen);
         List<Flexibility> helpful = new ArrayList<>();
         for (Flexibility flexibility : need.flexibilities()) {
             if (lifting.contains(flexibility)) {
                 helpful.add(flexibility);
-                why.add(new Explanation(Explanation.Kind.FLEXIBILITY, capitalised(Danish.label(flexibility))
+                why.add(Explanation.Kind.FLEXIBILITY, () -> capitalised(Danish.label(flexibility))
                         + " ophæver konflikten med skånehensynet "
                         + MatchRules.accommodationsLiftedBy(flexibility, citizen).stream()
-                                .map(Danish::label).collect(Collectors.joining(" og "))));
+                                .map(Danish::label).collect(Collectors.joining(" og ")));
             } else if (helps(flexibility, need, citizen)) {
                 helpful.add(flexibility);
-                why.add(new Explanation(Explanation.Kind.FLEXIBILITY, "Virksomheden tilbyder "
-                        + Danish.label(flexibility)));
+                why.add(Explanation.Kind.FLEXIBILITY, () -> "Virksomheden tilbyder " + Danish.label(flexibility));
             }
         }
         parts.put(ScorePart.FLEXIBILITY, Math.min(1.0, helpful.size() / 2.0));
@@ -273,7 +308,7 @@ final class MatchScorer {
         };
     }
 
-    private void company(MatchContext context, Map<ScorePart, Double> parts, List<Explanation> why) {
+    private void company(MatchContext context, Map<ScorePart, Double> parts, Reasons why) {
         List<Accommodation> calm = context.citizen().accommodations().stream().filter(NEEDS_CALM::contains).toList();
         if (calm.isEmpty() || context.employer() == null) {
             return;
@@ -288,13 +323,13 @@ final class MatchScorer {
         boolean calmCulture = !Collections.disjoint(terms.apply(context.employer().workCulture() == null
                 ? "" : context.employer().workCulture()), calmWords());
         parts.put(ScorePart.COMPANY, (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
-        String wish = calm.stream().map(Danish::label).collect(Collectors.joining(" og "));
+        Supplier<String> wish = () -> calm.stream().map(Danish::label).collect(Collectors.joining(" og "));
         if (size != null && sizeFit >= 0.8) {
-            why.add(new Explanation(Explanation.Kind.COMPANY, capitalised(Danish.label(size)) + " passer til " + wish));
+            why.add(Explanation.Kind.COMPANY, () -> capitalised(Danish.label(size)) + " passer til " + wish.get());
         }
         if (calmCulture) {
-            why.add(new Explanation(Explanation.Kind.COMPANY, "Arbejdskulturen (\"" + context.employer().workCulture()
-                    + "\") passer til " + wish));
+            why.add(Explanation.Kind.COMPANY, () -> "Arbejdskulturen (\"" + context.employer().workCulture()
+                    + "\") passer til " + wish.get());
         }
     }
 

@@ -78,6 +78,8 @@ public class MatchService {
     private final AccessPolicy access;
     private final int candidates;
     private final boolean projection;
+    /** Benchmark only: see {@link #explainEveryCandidate(boolean)}. */
+    private volatile boolean explainEveryCandidate;
 
     MatchService(NeedService needs, EmployerService employers, CitizenService citizens, NeedCandidates needCandidates,
                  CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms,
@@ -244,17 +246,42 @@ public class MatchService {
      */
     private List<Match> rank(Stream<MatchContext> contexts, Function<Match, Float> relevance, int limit,
                              MatchFit minFit, Predicate<String> inProcess, double demotion) {
-        MatchScorer requestScorer = scorer.forOneRequest();
+        return top(scorer.forOneRequest(), contexts, served(demotion, relevance), limit, minFit, inProcess,
+                explainEveryCandidate);
+    }
+
+    /** The order of a served list: {@link #ranking}, then the index's relevance, then the ids. */
+    static Comparator<Match> served(double demotion, Function<Match, Float> relevance) {
+        return ranking(demotion).thenComparing(relevance, Comparator.reverseOrder())
+                .thenComparing(m -> m.citizen().id())
+                .thenComparing(m -> m.need().id());
+    }
+
+    /**
+     * The first {@code limit} matches of a pool in {@code order}, marked in process. The pool is
+     * scored without explanations and only the matches served are explained (150 candidates, 10
+     * served): the same matches, texts included, as explaining every candidate first, which
+     * {@code explainEvery} does (for the benchmark's A/B and the test that shows they agree).
+     */
+    static List<Match> top(MatchScorer requestScorer, Stream<MatchContext> contexts, Comparator<Match> order, int limit,
+                           MatchFit minFit, Predicate<String> inProcess, boolean explainEvery) {
         return contexts
-                .map(requestScorer::match)
+                .map(context -> requestScorer.scored(context, explainEvery))
                 .flatMap(Optional::stream)
-                .filter(match -> match.fit().atLeast(minFit))
-                .map(match -> match.withInProcess(inProcess.test(match.citizen().id())))
-                .sorted(ranking(demotion).thenComparing(relevance, Comparator.reverseOrder())
-                        .thenComparing(m -> m.citizen().id())
-                        .thenComparing(m -> m.need().id()))
+                .filter(scored -> scored.match().fit().atLeast(minFit))
+                .map(scored -> scored.withInProcess(inProcess.test(scored.match().citizen().id())))
+                .sorted(Comparator.comparing(MatchScorer.Scored::match, order))
                 .limit(limit)
+                .map(requestScorer::explained)
                 .toList();
+    }
+
+    /**
+     * Benchmark only ({@code Comparisons.explanations}): explain every candidate of a pool before
+     * ranking it, as before the matches served alone were explained; false in service.
+     */
+    void explainEveryCandidate(boolean value) {
+        this.explainEveryCandidate = value;
     }
 
     /** The index's hits (for relevance) and the candidates kept from them. */

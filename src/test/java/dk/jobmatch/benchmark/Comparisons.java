@@ -11,6 +11,8 @@ import io.micronaut.context.ApplicationContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static dk.jobmatch.benchmark.MatchBenchmarkHarness.at;
 import static dk.jobmatch.benchmark.MatchBenchmarkHarness.ms;
@@ -73,6 +75,49 @@ final class Comparisons {
         } finally {
             search.retrieveByFitInTwoPasses(true);
         }
+    }
+
+    /**
+     * Explanations written for the matches served only (10) against for every candidate of the pool
+     * (150) before ranking, in both directions; and whether both serve the same lists (ids, scores,
+     * tiers, bundles and explanations) for every need and citizen.
+     */
+    static void explanations(int citizens, ApplicationContext context, List<Need> needs, Map<String, Employer> byId,
+                             List<Citizen> measured, List<Row> rows) {
+        MatchForBenchmark match = new MatchForBenchmark(context);
+        try {
+            rows.add(new Row(citizens, "A/B in-process need → citizens p50, served matches explained / every candidate,"
+                    + " two rounds", rounds(needs, explaining(match, false, need -> match.rankCitizens(need,
+                            byId.get(need.employerId()), 10)), explaining(match, true, need -> match.rankCitizens(need,
+                            byId.get(need.employerId()), 10)))));
+            rows.add(new Row(citizens, "A/B in-process citizen → needs p50, served matches explained / every candidate,"
+                    + " two rounds", rounds(measured, explaining(match, false, citizen -> match.rankNeeds(citizen, 10)),
+                            explaining(match, true, citizen -> match.rankNeeds(citizen, 10)))));
+            long sameNeeds = needs.stream().filter(need -> same(match,
+                    () -> match.served(need, byId.get(need.employerId()), 10))).count();
+            long sameCitizens = measured.stream().filter(citizen -> same(match,
+                    () -> match.servedNeeds(citizen, 10))).count();
+            rows.add(new Row(citizens, "same top 10 (ids, scores, tiers, bundles, explanations) with served matches"
+                    + " explained and every candidate", sameNeeds + " of " + needs.size() + " needs, " + sameCitizens
+                    + " of " + measured.size() + " citizens"));
+        } finally {
+            match.explainEveryCandidate(false);
+        }
+    }
+
+    private static <T> MatchBenchmarkHarness.Task<T> explaining(MatchForBenchmark match, boolean every,
+                                                              Function<T, Object> rank) {
+        return input -> {
+            match.explainEveryCandidate(every);
+            return () -> rank.apply(input);
+        };
+    }
+
+    private static boolean same(MatchForBenchmark match, Supplier<List<String>> served) {
+        match.explainEveryCandidate(false);
+        List<String> servedOnly = served.get();
+        match.explainEveryCandidate(true);
+        return servedOnly.equals(served.get());
     }
 
     /** Two rounds of A then B over the same inputs: "p50 A / p50 B (p99 A / B) = ratio" per round. */

@@ -122,7 +122,8 @@ final class MatchBenchmarkHarness {
                     .findAll(needs.stream().map(Need::employerId).distinct().toList());
             List<Citizen> everyone = everyone(context);
             Timings one = inProcess(citizens, context, needs, byId, rows);
-            citizenToNeeds(citizens, context, settings.queries(), rows);
+            List<Citizen> measured = citizenToNeeds(citizens, context, settings.queries(), rows);
+            Comparisons.explanations(citizens, context, needs, byId, measured, rows);
             Comparisons.projection(citizens, context, needs, byId, rows);
             Comparisons.twoPasses(citizens, context, needs, byId, rows);
             one = overHttp(citizens, http, needs, one, rows);
@@ -325,7 +326,8 @@ final class MatchBenchmarkHarness {
     }
 
     /** Citizen → needs in-process for as many consenting citizens as needs are measured. */
-    private static void citizenToNeeds(int citizens, ApplicationContext context, int count, List<Row> rows)
+    /** Times citizen → needs for the first {@code count} consenting citizens; returns them. */
+    private static List<Citizen> citizenToNeeds(int citizens, ApplicationContext context, int count, List<Row> rows)
             throws Exception {
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         List<Citizen> measured = context.getBean(CitizenService.class)
@@ -333,6 +335,7 @@ final class MatchBenchmarkHarness {
         MatchForBenchmark match = new MatchForBenchmark(context);
         rows.add(new Row(citizens, "citizen → needs match in-process (retrieve, load, score; " + measured.size()
                 + " consenting citizens)", percentiles(time(measured, citizen -> () -> match.rankNeeds(citizen, 10)))));
+        return measured;
     }
 
     private static Timings overHttp(int citizens, BenchHttp http, List<Need> needs, Timings one, List<Row> rows)

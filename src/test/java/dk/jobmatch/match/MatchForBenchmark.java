@@ -98,9 +98,26 @@ public final class MatchForBenchmark {
      */
     public List<String> served(Need need, Employer employer, int limit) {
         return service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY).stream()
-                .map(m -> m.citizen().id() + " " + m.score() + " " + m.fit() + " " + m.carving().taskIds() + " "
-                        + m.explanation())
-                .toList();
+                .map(MatchForBenchmark::line).toList();
+    }
+
+    /** The same for the citizen → needs ranking, one line per need. */
+    public List<String> servedNeeds(Citizen citizen, int limit) {
+        return service.rankNeeds(citizen, limit, MatchFit.CONSTRAINTS_ONLY).stream()
+                .map(MatchForBenchmark::line).toList();
+    }
+
+    private static String line(Match m) {
+        return m.citizen().id() + " " + m.need().id() + " " + m.score() + " " + m.fit() + " " + m.inProcess() + " "
+                + m.carving().taskIds() + " " + m.carving().hoursPerWeek() + " " + m.explanation();
+    }
+
+    /**
+     * Explain every candidate of a pool before ranking it, as before issue 23's change (true), or
+     * only the matches served, as the service does (false): for an A/B in one run.
+     */
+    public void explainEveryCandidate(boolean value) {
+        service.explainEveryCandidate(value);
     }
 
     /** The same, with the pool retrieved by BM25 alone (before issue 22), for an A/B in one run. */

@@ -233,7 +233,7 @@ class MatchScoreMonotonicityTest {
         assertThat(rose).as("improvements (%s) that raised the score", improvement).isGreaterThan(raised);
     }
 
-    private static Pair pair(Random random) {
+    static Pair pair(Random random) {
         List<Task> tasks = new ArrayList<>();
         int taskCount = 1 + random.nextInt(5);
         for (int t = 0; t < taskCount; t++) {
