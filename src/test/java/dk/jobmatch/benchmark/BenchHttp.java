@@ -33,11 +33,6 @@ final class BenchHttp {
         return JSON.readTree(response.body()).get("access_token").asText();
     }
 
-    /** Posts the lines as one NDJSON stream; fails loudly if any line was rejected. */
-    JsonNode importLines(String token, String target, List<Map<String, Object>> lines) throws Exception {
-        return importBody(token, target, ndjson(lines), null);
-    }
-
     /** The lines as an NDJSON body, as an integration would have it in a file before it sends it. */
     static byte[] ndjson(List<Map<String, Object>> lines) throws IOException {
         StringBuilder body = new StringBuilder();
@@ -47,7 +42,10 @@ final class BenchHttp {
         return body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Posts an NDJSON body (in batches of {@code batchSize} lines, or the default when null); as {@link #importLines}. */
+    /**
+     * Posts an NDJSON body as one stream, in batches of {@code batchSize} lines (the service's
+     * default when null); fails loudly if any line was rejected.
+     */
     JsonNode importBody(String token, String target, byte[] body, Integer batchSize) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/import/" + target
                         + (batchSize == null ? "" : "?batchSize=" + batchSize)))

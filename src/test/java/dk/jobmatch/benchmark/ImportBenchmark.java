@@ -128,15 +128,59 @@ class ImportBenchmark {
         long serialised = System.nanoTime() - serialising;
         long cpu = os.getProcessCpuTime();
         long indexCpu = indexThreadsCpu();
+        long databaseCpu = databaseCpu();
         long started = System.nanoTime();
         http.importBody(token, target, body, BATCH_SWITCH.equals(SWITCH) ? Integer.getInteger(SWITCH) : null);
         long elapsed = System.nanoTime() - started;
         long cpuUsed = os.getProcessCpuTime() - cpu;
         long indexCpuUsed = indexThreadsCpu() - indexCpu;
+        long databaseCpuUsed = databaseCpu() - databaseCpu;
         System.out.printf(Locale.ROOT, "import benchmark: %s: %d %s in %.2f s = %,.0f per s; JVM CPU %.0f µs per line,"
-                        + " of it the index threads' %.0f µs; load %.1f; the client's JSON of the body took %.2f s%n",
+                        + " of it the index threads' %.0f µs; PostgreSQL's CPU %.0f µs per line; load %.1f;"
+                        + " the client's JSON of the body took %.2f s%n",
                 label, lines.size(), target, elapsed / 1e9, lines.size() / (elapsed / 1e9), cpuUsed / 1e3 / lines.size(),
-                indexCpuUsed / 1e3 / lines.size(), load, serialised / 1e9);
+                indexCpuUsed / 1e3 / lines.size(), databaseCpuUsed / 1e3 / lines.size(), load, serialised / 1e9);
+    }
+
+    /**
+     * CPU time so far, in nanoseconds, of the run's PostgreSQL (the server on the port of
+     * JOBMATCH_TEST_PG_URL and its backends, from /proc); 0 without one or without /proc.
+     */
+    private static long databaseCpu() {
+        String server = System.getenv("JOBMATCH_TEST_PG_URL");
+        if (server == null || !Files.isDirectory(Path.of("/proc/self"))) {
+            return 0;
+        }
+        String port = server.replaceAll(".*:(\\d+)/.*", "$1");
+        try (var processes = Files.list(Path.of("/proc"))) {
+            List<Path> all = processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList();
+            String postmaster = null;
+            for (Path process : all) {
+                String command = read(process.resolve("cmdline")).replace('\0', ' ');
+                if (command.contains("postgres") && command.contains("-p " + port + " ")) {
+                    postmaster = process.getFileName().toString();
+                }
+            }
+            long ticks = 0;
+            for (Path process : all) {
+                String[] stat = read(process.resolve("stat")).replaceAll("^.*\\) ", "").split(" ");
+                if (stat.length > 13 && (process.getFileName().toString().equals(postmaster) || stat[1].equals(postmaster))) {
+                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                }
+            }
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** CPU time so far of the threads that keep the index (catch-up, writers, Lucene's merges). */
