@@ -2,7 +2,6 @@ package dk.jobmatch.bulk;
 
 import dk.jobmatch.common.ApiException;
 import dk.jobmatch.common.ConstraintViolationHandler;
-import dk.jobmatch.common.FieldViolation;
 import dk.jobmatch.common.ReadErrors;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
@@ -45,9 +44,9 @@ public class LineReader {
             failures.accept(LineFailure.of(line.number(), "body", "is not a JSON object"));
             return Optional.empty();
         }
-        List<FieldViolation> violations = ConstraintViolationHandler.violations(validator.validate(value));
-        if (!violations.isEmpty()) {
-            failures.accept(new LineFailure(line.number(), violations));
+        var found = validator.validate(value);
+        if (!found.isEmpty()) {
+            failures.accept(new LineFailure(line.number(), ConstraintViolationHandler.violations(found)));
             return Optional.empty();
         }
         return Optional.of(value);

@@ -66,6 +66,18 @@ class LuceneIndex implements AutoCloseable {
     private final boolean recreated;
     private volatile boolean dirty;
     private volatile boolean purgePending;
+    private volatile KeptAnalysis kept;
+
+    /** The texts analysed with one analysis, for both analyses a text field is indexed with. */
+    private record KeptAnalysis(Analysis analysis, AnalysedTexts words, AnalysedTexts concepts) {
+
+        /** Up to this many characters of text per analyzer (some megabytes with their tokens). */
+        static final int TEXT_CHARS = 1_000_000;
+
+        KeptAnalysis(Analysis analysis) {
+            this(analysis, new AnalysedTexts(analysis.index(), TEXT_CHARS), new AnalysedTexts(analysis.concepts(), TEXT_CHARS));
+        }
+    }
 
     @Inject
     LuceneIndex(@Value("${jobmatch.search.index-path}") String indexPath, CurrentAnalysis analysis) throws IOException {
@@ -74,7 +86,12 @@ class LuceneIndex implements AutoCloseable {
 
     /** An index with one fixed analysis (tests). */
     LuceneIndex(String indexPath, Analyzer analyzer, Analyzer concepts, AnalysisFingerprint fingerprint) throws IOException {
-        this(indexPath, () -> new Analysis(null, analyzer, analyzer, concepts, fingerprint));
+        this(indexPath, fixed(new Analysis(null, analyzer, analyzer, concepts, fingerprint)));
+    }
+
+    /** One analysis for the index's lifetime: the same instance each time, so the kept analyses stay kept. */
+    private static Supplier<Analysis> fixed(Analysis analysis) {
+        return () -> analysis;
     }
 
     private LuceneIndex(String indexPath, Supplier<Analysis> analysis) throws IOException {
@@ -283,8 +300,19 @@ class LuceneIndex implements AutoCloseable {
         return type + ":" + id;
     }
 
+    /** The kept analyses of the analysis in force; started afresh when it changes. */
+    private KeptAnalysis keptAnalysis() {
+        Analysis now = analysis.get();
+        KeptAnalysis current = kept;
+        if (current == null || current.analysis() != now) {
+            current = new KeptAnalysis(now);
+            kept = current;
+        }
+        return current;
+    }
+
     private Document toLucene(IndexDocument source) {
-        Analyzer concepts = analysis.get().concepts();
+        KeptAnalysis texts = keptAnalysis();
         Document document = new Document();
         document.add(new StringField(KEY, key(source.type(), source.id()), Store.NO));
         document.add(new StringField(TYPE, source.type(), Store.NO));
@@ -293,9 +321,10 @@ class LuceneIndex implements AutoCloseable {
         for (IndexDocument.Field field : source.fields()) {
             switch (field) {
                 case IndexDocument.Text text -> {
-                    document.add(new TextField(text.name(), text.value(), Store.NO));
+                    // Replayed when the text was analysed before (phrases recur), exactly as analysed.
+                    document.add(new TextField(text.name(), texts.words().tokenStream(text.name(), text.value())));
                     // The same field also holds the ids of the concepts the text names (see TextTerms).
-                    document.add(new TextField(text.name(), concepts.tokenStream(text.name(), text.value())));
+                    document.add(new TextField(text.name(), texts.concepts().tokenStream(text.name(), text.value())));
                 }
                 case IndexDocument.Keyword keyword ->
                         document.add(new StringField(keyword.name(), keyword.value(), Store.NO));

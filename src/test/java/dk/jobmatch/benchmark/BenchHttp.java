@@ -33,16 +33,25 @@ final class BenchHttp {
         return JSON.readTree(response.body()).get("access_token").asText();
     }
 
-    /** Posts the lines as one NDJSON stream; fails loudly if any line was rejected. */
-    JsonNode importLines(String token, String target, List<Map<String, Object>> lines) throws Exception {
+    /** The lines as an NDJSON body, as an integration would have it in a file before it sends it. */
+    static byte[] ndjson(List<Map<String, Object>> lines) throws IOException {
         StringBuilder body = new StringBuilder();
         for (Map<String, Object> line : lines) {
             body.append(JSON.writeValueAsString(line)).append('\n');
         }
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/import/" + target))
+        return body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Posts an NDJSON body as one stream, in batches of {@code batchSize} lines (the service's
+     * default when null); fails loudly if any line was rejected.
+     */
+    JsonNode importBody(String token, String target, byte[] body, Integer batchSize) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/import/" + target
+                        + (batchSize == null ? "" : "?batchSize=" + batchSize)))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
                 .timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode report = JSON.readTree(response.body());
         if (response.statusCode() != 200 || report.get("rejected").asLong() != 0) {
             throw new IllegalStateException("import of " + target + " failed: " + response.body()

@@ -162,12 +162,18 @@ final class MatchBenchmarkHarness {
         List<Map<String, Object>> citizenLines = IntStream.range(0, citizens).mapToObj(data::citizen).toList();
         String token = http.login("integration");
         for (var target : List.of(Map.entry("needs", needLines), Map.entry("citizens", citizenLines))) {
+            // The body is written before the clock starts, as an integration has its file before it
+            // sends it: the benchmark's own JSON writing is no part of the service's import.
+            long writing = System.nanoTime();
+            byte[] body = BenchHttp.ndjson(target.getValue());
+            long written = System.nanoTime() - writing;
             long started = System.nanoTime();
-            http.importLines(token, target.getKey(), target.getValue());
+            http.importBody(token, target.getKey(), body, null);
             long elapsed = System.nanoTime() - started;
             rows.add(new Row(citizens, "bulk import of " + target.getValue().size() + " " + target.getKey()
-                    + " over HTTP (NDJSON; DB + outbox + audit + index)", String.format(Locale.ROOT, "%,.0f per s (%s)",
-                    target.getValue().size() / (elapsed / 1e9), seconds(elapsed))));
+                    + " over HTTP (NDJSON; DB + outbox + audit + index)", String.format(Locale.ROOT,
+                    "%,.0f per s (%s; the benchmark's writing of the body before it, not counted: %s)",
+                    target.getValue().size() / (elapsed / 1e9), seconds(elapsed), seconds(written))));
         }
     }
 

@@ -1,0 +1,120 @@
+package dk.jobmatch.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tokens one analyzer made of a text, kept and replayed to the index writer: the phrases of
+ * profiles and tasks recur ("rengøring", "Lagermedarbejder"), and the Danish and concept analyses
+ * of a phrase (Hunspell compounds, lemmas, the concept labels' FST) are most of the cost of
+ * indexing it. A replay gives the writer exactly what the analyzer gives (terms, position
+ * increments, offsets, term frequencies, and the final position and offset after the last token),
+ * so the index is the same either way. One instance per analysis: a new analysis starts afresh.
+ * Bounded, and admission by frequency (Caffeine), so texts seen once (a profile's whole text)
+ * do not push out the phrases that recur.
+ */
+final class AnalysedTexts {
+
+    private final Analyzer analyzer;
+    private final Cache<String, Tokens> kept;
+
+    /** Keeps texts of up to {@code chars} characters in all. */
+    AnalysedTexts(Analyzer analyzer, int chars) {
+        this.analyzer = analyzer;
+        this.kept = Caffeine.newBuilder().maximumWeight(chars).weigher((String key, Tokens tokens) -> key.length())
+                .build();
+    }
+
+    /** The analyzer's tokens of {@code text} in {@code field}, replayed from a copy when it was analysed before. */
+    TokenStream tokenStream(String field, String text) {
+        // The field is part of the key: an analyzer may treat fields differently.
+        return new Replay(kept.get(field + '\u0000' + text, key -> analyse(field, text)));
+    }
+
+    /** What the index writer reads of a token stream, as arrays. */
+    record Tokens(String[] terms, int[] increments, int[] starts, int[] ends, int[] frequencies,
+                  int finalIncrement, int finalOffset) {
+    }
+
+    private Tokens analyse(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        List<int[]> values = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            TermFrequencyAttribute frequency = stream.addAttribute(TermFrequencyAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+                values.add(new int[] {increment.getPositionIncrement(), offset.startOffset(), offset.endOffset(),
+                        frequency.getTermFrequency()});
+            }
+            stream.end();
+            int n = terms.size();
+            int[][] columns = new int[4][n];
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < 4; c++) {
+                    columns[c][i] = values.get(i)[c];
+                }
+            }
+            return new Tokens(terms.toArray(String[]::new), columns[0], columns[1], columns[2], columns[3],
+                    increment.getPositionIncrement(), offset.endOffset());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One pass over kept tokens; a new one per field of a document, as the writer reads them all. */
+    private static final class Replay extends TokenStream {
+
+        private final Tokens tokens;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+        private int next;
+
+        Replay(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == tokens.terms().length) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(tokens.terms()[next]);
+            increment.setPositionIncrement(tokens.increments()[next]);
+            offset.setOffset(tokens.starts()[next], tokens.ends()[next]);
+            frequency.setTermFrequency(tokens.frequencies()[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            increment.setPositionIncrement(tokens.finalIncrement());
+            offset.setOffset(tokens.finalOffset(), tokens.finalOffset());
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+}

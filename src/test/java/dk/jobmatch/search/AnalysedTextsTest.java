@@ -1,0 +1,142 @@
+package dk.jobmatch.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Replayed analyses index exactly what analysing the text again would (same postings, positions, norms). */
+class AnalysedTextsTest {
+
+    private static final AnalyzerFactory FACTORY = new AnalyzerFactory();
+    private static final Analyzer WORDS = FACTORY.indexAnalyzer();
+    private static final Analyzer CONCEPTS = FACTORY.conceptAnalyzer();
+
+    /**
+     * Documents of multi-valued text fields; texts recur (replayed from the second time on), and
+     * some end in stop words, so the next value's positions depend on the final position increment.
+     */
+    private static final List<List<String[]>> DOCUMENTS = List.of(
+            List.of(new String[] {"competences", "Lagerarbejde"}, new String[] {"competences", "pædagogmedhjælper"},
+                    new String[] {"experience", "Erfaring med truckkørsel og rengøring i en stor virksomhed og"},
+                    new String[] {"profile", "Lagerarbejde\npædagogmedhjælper\nErfaring med lege med børnene."}),
+            List.of(new String[] {"competences", "vasker vinduerne, og det"},
+                    new String[] {"competences", "pædagogmedhjælper"}, new String[] {"competences", "Lagerarbejde"},
+                    new String[] {"experience", "Erfaring med truckkørsel og rengøring i en stor virksomhed og"},
+                    new String[] {"jobGoals", "Hospitalsportør"}, new String[] {"jobGoals", "Hospitalsportør"}),
+            List.of(new String[] {"competences", "vasker vinduerne, og det"}, new String[] {"experience", "!!! -- ..."},
+                    new String[] {"profile", "Lagerarbejde\npædagogmedhjælper\nErfaring med lege med børnene."},
+                    new String[] {"jobGoals", "græsslåning af grøftekanter og den"},
+                    new String[] {"jobGoals", "Hospitalsportør"}));
+
+    @Test
+    void aReplayedTextIsIndexedAsTheAnalyzedText() throws IOException {
+        AnalysedTexts words = new AnalysedTexts(WORDS, 10_000);
+        AnalysedTexts concepts = new AnalysedTexts(CONCEPTS, 10_000);
+        try (Directory analysed = index((document, field) -> {
+            document.add(new TextField(field[0], field[1], Store.NO));
+            document.add(new TextField(field[0], CONCEPTS.tokenStream(field[0], field[1])));
+        }); Directory replayed = index((document, field) -> {
+            document.add(new TextField(field[0], words.tokenStream(field[0], field[1])));
+            document.add(new TextField(field[0], concepts.tokenStream(field[0], field[1])));
+        })) {
+            List<String> expected = dump(analysed);
+            assertThat(expected).anyMatch(line -> line.contains("@childcare.paedagogmedhjaelper"))
+                    .anyMatch(line -> line.startsWith("norm"));
+            assertThat(dump(replayed)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aTextAnalysedOnceIsReplayedAsOftenAsAsked() throws IOException {
+        AnalysedTexts words = new AnalysedTexts(WORDS, 10_000);
+        String text = "Erfaring med truckkørsel og rengøring";
+        List<String> analysed = tokens(WORDS.tokenStream("experience", text));
+        assertThat(analysed).isNotEmpty();
+        assertThat(tokens(words.tokenStream("experience", text))).isEqualTo(analysed);
+        assertThat(tokens(words.tokenStream("experience", text))).isEqualTo(analysed);
+    }
+
+    /** Each token as term/position increment/offsets, then the final increment and offset. */
+    private static List<String> tokens(TokenStream stream) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (stream) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term + "/" + increment.getPositionIncrement() + "/" + offset.startOffset() + "-"
+                        + offset.endOffset());
+            }
+            stream.end();
+            tokens.add("end/" + increment.getPositionIncrement() + "/" + offset.endOffset());
+        }
+        return tokens;
+    }
+
+    private static Directory index(BiConsumer<Document, String[]> addText) throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(WORDS))) {
+            for (List<String[]> fields : DOCUMENTS) {
+                Document document = new Document();
+                fields.forEach(field -> addText.accept(document, field));
+                writer.addDocument(document);
+            }
+        }
+        return directory;
+    }
+
+    /** Every field's terms with their documents, frequencies and positions, and every norm. */
+    private static List<String> dump(Directory directory) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            LeafReader leaf = reader.leaves().getFirst().reader();
+            for (FieldInfo field : leaf.getFieldInfos()) {
+                Terms terms = leaf.terms(field.name);
+                TermsEnum each = terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    PostingsEnum postings = each.postings(null, PostingsEnum.POSITIONS);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        StringBuilder line = new StringBuilder(field.name + " " + term.utf8ToString() + " doc " + doc
+                                + " freq " + postings.freq() + " at");
+                        for (int i = 0; i < postings.freq(); i++) {
+                            line.append(' ').append(postings.nextPosition());
+                        }
+                        lines.add(line.toString());
+                    }
+                }
+                NumericDocValues norms = leaf.getNormValues(field.name);
+                for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                    lines.add("norm " + field.name + " doc " + doc + " " + norms.longValue());
+                }
+            }
+        }
+        return lines;
+    }
+}
