@@ -2,11 +2,10 @@ package dk.jobmatch.search;
 
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.tartarus.snowball.ext.DanishStemmer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -139,14 +138,53 @@ final class SpellingRepair {
 
     /** The label words with the word's first letter within {@code edits} of it. */
     private List<String> within(String word, int edits) {
-        CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(edits));
         List<String> found = new ArrayList<>();
         for (String candidate : byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
-            if (Math.abs(candidate.length() - word.length()) <= edits && near.run(candidate)) {
+            if (Math.abs(candidate.length() - word.length()) <= edits && withinEdits(word, candidate, edits)) {
                 found.add(candidate);
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code a} is at most {@code max} edits from {@code b} (optimal string alignment: insert,
+     * delete, substitute, swap two neighbours). Only a band of the table {@code 2 max + 1} wide is
+     * filled, and it stops at the first row above {@code max}: a Levenshtein automaton per word cost
+     * milliseconds to build for long words, this costs well under a microsecond per label word.
+     */
+    static boolean withinEdits(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        int over = max + 1;
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = Math.min(j, over);
+        }
+        for (int i = 1; i <= n; i++) {
+            Arrays.fill(current, over);
+            current[0] = Math.min(i, over);
+            int rowMin = current[0];
+            for (int j = Math.max(1, i - max); j <= Math.min(m, i + max); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(previous[j - 1] + cost, Math.min(previous[j], current[j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, before[j - 2] + 1);
+                }
+                current[j] = Math.min(best, over);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > max) {
+                return false;
+            }
+            int[] spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
+        }
+        return previous[m] <= max;
     }
 
     /** "aa", "ae", "oe" as å, æ, ø: how words are written on keyboards without them. */

@@ -74,4 +74,15 @@ class SpellingRepairTest {
         assertThat(terms.concepts("butiks-medhjælper")).isEqualTo(terms.concepts("butiks medhjælper"));
         assertThat(terms.concepts("vej mand")).isNotEmpty().containsAll(terms.concepts("vejmand"));
     }
+
+    @Test
+    void editsAreCountedAsOptimalStringAlignment() {
+        assertThat(SpellingRepair.withinEdits("rengørinng", "rengøring", 1)).isTrue();
+        assertThat(SpellingRepair.withinEdits("rengøirng", "rengøring", 1)).as("a swap is one edit").isTrue();
+        assertThat(SpellingRepair.withinEdits("resepsionist", "receptionist", 1)).isFalse();
+        assertThat(SpellingRepair.withinEdits("resepsionist", "receptionist", 2)).isTrue();
+        assertThat(SpellingRepair.withinEdits("vinduspusser", "vinduespudser", 2)).isTrue();
+        assertThat(SpellingRepair.withinEdits("abc", "abcdef", 2)).isFalse();
+        assertThat(SpellingRepair.withinEdits("", "ab", 2)).isTrue();
+    }
 }
