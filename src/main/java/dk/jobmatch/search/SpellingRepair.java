@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a misspelt word as the word of the vocabulary it was meant to be ("rengørring" as
- * "rengøring", "chaufør" as "chauffør"), so the phrase names its concept instead of matching
- * nothing. Bounded, so a real word is never bent into another:
+ * Reads a misspelt word as the word of the vocabulary it was meant to be ("rengørinng" as
+ * "rengøring", "vinduespusser" as "vinduespudser"), so the phrase names its concept instead of
+ * matching only itself. Bounded, so a real word is never bent into another:
  * <ul>
  *   <li>only a word of at least {@value #MIN_WORD} letters that no label holds, whose Snowball stem
  *   is no label word's stem (the concept analysis already reads it) and that the Danish Hunspell
