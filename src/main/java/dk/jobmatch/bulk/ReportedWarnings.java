@@ -31,7 +31,7 @@ final class ReportedWarnings {
                 return;
             }
             if (count == MAX_REPORTED) {
-                truncated = line.phrases().stream().anyMatch(phraseWarnings::isUnknown);
+                truncated = line.phrases().stream().anyMatch(phraseWarnings::warns);
                 continue;
             }
             List<Warning> warnings = phraseWarnings.check(line.phrases());

@@ -10,6 +10,11 @@ import org.apache.lucene.analysis.Analyzer;
 record Analysis(ConceptVocabulary vocabulary, Analyzer index, Analyzer query, Analyzer concepts,
                 AnalysisFingerprint fingerprint) {
 
+    /** How this analysis reads misspelt words (the concept analyzer's; none without one). */
+    SpellingRepair spelling() {
+        return concepts instanceof ConceptAnalyzer analyzer ? analyzer.spelling() : SpellingRepair.NONE;
+    }
+
     static Analysis of(ConceptVocabulary vocabulary) {
         AnalyzerFactory factory = new AnalyzerFactory(vocabulary);
         return new Analysis(vocabulary, factory.indexAnalyzer(), factory.queryAnalyzer(), factory.conceptAnalyzer(),

@@ -36,8 +36,9 @@ class AnalyzerFactory {
     // 7: citizens' hours are the range their current agreements leave (capacity).
     // 8: text fields also hold the concept ids of the phrases they contain, and the vocabulary's
     // one-word labels split compounds (issue 24). 9: the Danish Hunspell dictionary splits
-    // compounds and stems (issue 24).
-    private static final String CHAIN_VERSION = "9";
+    // compounds and stems (issue 24). 10: misspelt words read as the vocabulary's words, and a
+    // compound label written as two words names its concept (issue 24, spelling).
+    private static final String CHAIN_VERSION = "10";
     private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
@@ -47,6 +48,7 @@ class AnalyzerFactory {
     private final SynonymMap synonyms = parseSynonyms(synonymsText);
     private final ConceptVocabulary concepts;
     private final CharArraySet compoundParts;
+    private final SpellingRepair spelling;
 
     /** The analysis of the shipped vocabulary alone. */
     AnalyzerFactory() {
@@ -56,19 +58,20 @@ class AnalyzerFactory {
     AnalyzerFactory(ConceptVocabulary concepts) {
         this.concepts = concepts;
         this.compoundParts = withLabels(parseCompoundParts(compoundPartsText), concepts);
+        this.spelling = SpellingRepair.of(concepts);
     }
 
     Analyzer indexAnalyzer() {
-        return DanishTextAnalyzer.forIndexing(compoundParts, synonyms);
+        return DanishTextAnalyzer.forIndexing(compoundParts, synonyms, spelling);
     }
 
     Analyzer queryAnalyzer() {
-        return DanishTextAnalyzer.forQueries(compoundParts, synonyms);
+        return DanishTextAnalyzer.forQueries(compoundParts, synonyms, spelling);
     }
 
     /** Text to the ids of the vocabulary's concepts it names; see {@link ConceptAnalyzer}. */
     Analyzer conceptAnalyzer() {
-        return new ConceptAnalyzer(concepts);
+        return new ConceptAnalyzer(concepts, spelling);
     }
 
     /** Of the chain, the word lists and the vocabulary's content (not its file's comments). */

@@ -21,8 +21,11 @@ import org.tartarus.snowball.ext.DanishStemmer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Text to concept ids: the words are lower-cased and stemmed, then every run of words that is a
@@ -30,17 +33,28 @@ import java.util.Map;
  * the concept's term ({@link ConceptTerms}: "@childcare.paedagogmedhjaelper"); everything else is
  * dropped. It runs on whole words, before any compound splitting, so "pædagogmedhjælper" and
  * "passe børn" are recognised as the phrases people write. Concept terms never equal a word's term,
- * so both can share an index field.
+ * so both can share an index field. A misspelt word is read as the label word it was meant to be
+ * ({@link SpellingRepair}) before stemming, and a compound label also matches written as two words.
  */
 final class ConceptAnalyzer extends Analyzer {
 
-    private final SynonymMap labels;
+    /** The shortest label worth splitting: two parts of three letters. */
+    private static final int MIN_COMPOUND = 6;
 
-    ConceptAnalyzer(ConceptVocabulary vocabulary) {
+    private final SynonymMap labels;
+    private final SpellingRepair spelling;
+
+    ConceptAnalyzer(ConceptVocabulary vocabulary, SpellingRepair spelling) {
         // Never reused: the index takes one token stream per text field of a document and reads
         // them all when the document is added, so each must be its own.
         super(NEVER_REUSE);
         this.labels = build(vocabulary);
+        this.spelling = spelling;
+    }
+
+    /** How this analysis reads misspelt words. */
+    SpellingRepair spelling() {
+        return spelling;
     }
 
     private static final ReuseStrategy NEVER_REUSE = new ReuseStrategy() {
@@ -58,7 +72,7 @@ final class ConceptAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = words(source);
+        TokenStream stream = stemmed(new SpellingFilter(new LowerCaseFilter(source), spelling));
         stream = new SynonymGraphFilter(stream, labels, false);
         stream = new FlattenGraphFilter(stream);
         stream = new ConceptsOnly(stream);
@@ -70,8 +84,8 @@ final class ConceptAnalyzer extends Analyzer {
         return new LowerCaseFilter(in);
     }
 
-    private static TokenStream words(Tokenizer source) {
-        return new SnowballFilter(new LowerCaseFilter(source), new DanishStemmer());
+    private static TokenStream stemmed(TokenStream lowerCase) {
+        return new SnowballFilter(lowerCase, new DanishStemmer());
     }
 
     private static SynonymMap build(ConceptVocabulary vocabulary) {
@@ -79,23 +93,59 @@ final class ConceptAnalyzer extends Analyzer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, words(source));
+                return new TokenStreamComponents(source, stemmed(new LowerCaseFilter(source)));
             }
         };
         SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        Set<String> inputs = new HashSet<>();
+        Map<String, List<String>> oneWord = new HashMap<>();
         try {
             for (Map.Entry<String, Concept> label : vocabulary.labels().entrySet()) {
                 List<String> words = analyse(plain, label.getKey());
                 if (words.isEmpty()) {
                     continue;
                 }
-                CharsRef input = SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder());
-                builder.add(input, new CharsRef(ConceptTerms.term(label.getValue().id())), false);
+                String id = label.getValue().id();
+                inputs.add(add(builder, words, id));
+                if (words.size() == 1) {
+                    oneWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(id);
+                }
+            }
+            // Compound labels written as two words ("rengørings assistent", "lager medarbejder"),
+            // the commonest Danish misspelling, where no label reads the same: the compound's
+            // concept, and still those of its words, which the longest match would otherwise hide.
+            for (Map.Entry<String, Concept> label : vocabulary.labels().entrySet()) {
+                String apart = writtenApart(label.getKey());
+                List<String> words = apart == null ? List.of() : analyse(plain, apart);
+                if (words.size() < 2 || !inputs.add(add(builder, words, label.getValue().id()))) {
+                    continue;
+                }
+                for (String word : words) {
+                    for (String id : oneWord.getOrDefault(word, List.of())) {
+                        add(builder, words, id);
+                    }
+                }
             }
             return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Maps the words to the concept; the input, as the map holds it. */
+    private static String add(SynonymMap.Builder builder, List<String> words, String conceptId) {
+        CharsRef input = SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder());
+        builder.add(input, new CharsRef(ConceptTerms.term(conceptId)), false);
+        return input.toString();
+    }
+
+    /** A one-word compound label with a space before its last part, as the index's decompounder splits it; else null. */
+    private static String writtenApart(String label) {
+        if (label.length() < MIN_COMPOUND || !label.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String head = DanishTextAnalyzer.compounds().lastPartAsWritten(label);
+        return head == null ? null : label.substring(0, label.length() - head.length()) + " " + head;
     }
 
     private static List<String> analyse(Analyzer analyzer, String text) {

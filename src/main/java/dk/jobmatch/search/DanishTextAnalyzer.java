@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * as "arbejde" or "assistent" would otherwise link every "-arbejde" with every other. Words are
  * then reduced to their dictionary form ("lagerarbejderen" to "lagerarbejder"). Synonyms are
  * expanded at index and query time alike, so a profile that says "rengøring" and a search for
- * "oprydning" meet whichever side names the word. The synonym file holds single words only, so
+ * "oprydning" meet whichever side names the word. A misspelt word is first read as the
+ * vocabulary's word it was meant to be ({@link SpellingRepair}), on both sides alike. The synonym file holds single words only, so
  * flattening the graph for indexing loses nothing.
  */
 final class DanishTextAnalyzer extends Analyzer {
@@ -33,11 +34,14 @@ final class DanishTextAnalyzer extends Analyzer {
 
     private final CharArraySet compoundParts;
     private final SynonymMap synonyms;
+    private final SpellingRepair spelling;
     private final boolean forIndexing;
 
-    private DanishTextAnalyzer(CharArraySet compoundParts, SynonymMap synonyms, boolean forIndexing) {
+    private DanishTextAnalyzer(CharArraySet compoundParts, SynonymMap synonyms, SpellingRepair spelling,
+                               boolean forIndexing) {
         this.compoundParts = compoundParts;
         this.synonyms = synonyms;
+        this.spelling = spelling;
         this.forIndexing = forIndexing;
     }
 
@@ -46,18 +50,18 @@ final class DanishTextAnalyzer extends Analyzer {
         return COMPOUNDS;
     }
 
-    static DanishTextAnalyzer forIndexing(CharArraySet compoundParts, SynonymMap synonyms) {
-        return new DanishTextAnalyzer(compoundParts, synonyms, true);
+    static DanishTextAnalyzer forIndexing(CharArraySet compoundParts, SynonymMap synonyms, SpellingRepair spelling) {
+        return new DanishTextAnalyzer(compoundParts, synonyms, spelling, true);
     }
 
-    static DanishTextAnalyzer forQueries(CharArraySet compoundParts, SynonymMap synonyms) {
-        return new DanishTextAnalyzer(compoundParts, synonyms, false);
+    static DanishTextAnalyzer forQueries(CharArraySet compoundParts, SynonymMap synonyms, SpellingRepair spelling) {
+        return new DanishTextAnalyzer(compoundParts, synonyms, spelling, false);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
+        TokenStream stream = new SpellingFilter(new LowerCaseFilter(source), spelling);
         stream = new SynonymGraphFilter(stream, synonyms, true);
         if (forIndexing) {
             // An index holds a flat token stream; the query side keeps the graph.

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +92,26 @@ public class TextTerms {
      */
     public Set<String> concepts(String text) {
         return cached(text, Cache::concepts, TextTerms::conceptsOf);
+    }
+
+    /**
+     * The words of the text this analysis reads as other words, because they are misspelt
+     * ({@link SpellingRepair}): each lower-case word as written with the label word it is read as,
+     * in the order written; empty when none is. Both the index and {@link #concepts} read them so.
+     */
+    public Map<String, String> readAs(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        SpellingRepair spelling = analysis.get().spelling();
+        Map<String, String> read = new LinkedHashMap<>();
+        for (String word : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
+            String repaired = spelling.repaired(word);
+            if (repaired != null) {
+                read.put(word, repaired);
+            }
+        }
+        return read.isEmpty() ? Map.of() : Collections.unmodifiableMap(read);
     }
 
     private Set<String> cached(String text, Function<Cache, Map<String, Set<String>>> which,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,10 @@ import java.util.stream.Collectors;
  * and a warning per word would flag every place name and adjective. Everything else is
  * <em>unknown</em>: stored and matched word for word, but other phrasings of the same work
  * will not meet it, so the consultant is told and offered the nearest concepts.
+ *
+ * <p>A misspelt word that the analysis reads as a word of the vocabulary ("rengørring" as
+ * "rengøring", see {@link TextTerms#readAs}) makes the phrase known, as the index reads it; the
+ * phrase still gets a warning, saying what it was read as, so the consultant can check and fix it.
  */
 @Singleton
 public class PhraseWarnings {
@@ -40,12 +45,17 @@ public class PhraseWarnings {
         this.suggestions = suggestions;
     }
 
-    /** One warning per unknown phrase, in the order given; empty when every phrase is known. */
+    /**
+     * One warning per unknown phrase, and per phrase known only because a misspelt word of it was
+     * read as the vocabulary's word (so the consultant sees what it was read as, and can fix it), in
+     * the order given; empty when every phrase is known as written.
+     */
     public List<Warning> check(List<Phrase> phrases) {
         List<Warning> warnings = new ArrayList<>();
         Map<String, List<Suggestion>> nearest = new HashMap<>();
         for (Phrase phrase : phrases) {
             if (!isUnknown(phrase)) {
+                readAs(phrase).ifPresent(warnings::add);
                 continue;
             }
             String text = phrase.text().strip();
@@ -57,9 +67,34 @@ public class PhraseWarnings {
         return List.copyOf(warnings);
     }
 
-    /** True when the phrase would be warned about: it is not blank and names no concept. */
+    /** True when the phrase names no concept and is not blank: it gets an "ukendt ord" warning. */
     public boolean isUnknown(Phrase phrase) {
         return phrase.text() != null && !phrase.text().isBlank() && !isKnown(phrase.text());
+    }
+
+    /** True when {@link #check} would warn about the phrase: it is unknown, or read with a word spelt otherwise. */
+    public boolean warns(Phrase phrase) {
+        return isUnknown(phrase) || (phrase.text() != null && !terms.readAs(phrase.text()).isEmpty());
+    }
+
+    /** The warning for a known phrase with misspelt words, offering the concepts of the words read; none without such words. */
+    private Optional<Warning> readAs(Phrase phrase) {
+        if (phrase.text() == null) {
+            return Optional.empty();
+        }
+        Map<String, String> read = terms.readAs(phrase.text());
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> as = new ArrayList<>();
+        List<Suggestion> offered = new ArrayList<>();
+        read.forEach((written, word) -> {
+            as.add("\"" + written + "\" læst som \"" + word + "\"");
+            suggestions.suggest(word, 1).stream().filter(s -> !offered.contains(s)).forEach(offered::add);
+        });
+        String message = String.join(", ", as) + " (stavefejl?) - ret gerne stavningen";
+        return Optional.of(new Warning(phrase.field(), message,
+                offered.subList(0, Math.min(SUGGESTIONS, offered.size()))));
     }
 
     /** True when the phrase names a concept, directly or as the head of a compound (see the class comment). */

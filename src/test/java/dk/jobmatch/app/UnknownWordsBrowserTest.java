@@ -40,7 +40,7 @@ class UnknownWordsBrowserTest extends BrowserTestSupport {
         browser.screenshot("unknown-01-type-ahead");
         browser.tap(browser.find(By.cssSelector("#kompetencer button[type=submit]")));
 
-        browser.waitForText(By.cssSelector("#kompetencer .unknown-word"), "ukendt ord: \"rengørinng\"");
+        browser.waitForText(By.cssSelector("#kompetencer .unknown-word"), "\"rengørinng\" læst som \"rengøring\"");
         assertThat(PageChecks.unlabelledControls(browser)).isEmpty();
         assertThat(PageChecks.lowContrastTexts(browser)).isEmpty();
         browser.screenshot("unknown-02-warning");
@@ -75,7 +75,7 @@ class UnknownWordsBrowserTest extends BrowserTestSupport {
         browser.logInAsConsultant();
         browser.open("/app/#/behov/" + needId);
 
-        browser.waitForText(By.cssSelector("#opgave-0 .unknown-word"), "ukendt ord: \"rengørinng\"");
+        browser.waitForText(By.cssSelector("#opgave-0 .unknown-word"), "\"rengørinng\" læst som \"rengøring\"");
         browser.screenshot("unknown-04-need-warning");
         browser.tap(By.xpath("//section[@id='opgave-0']//button[normalize-space()='Brug “rengøring”']"));
 

@@ -150,7 +150,7 @@ class ImportApiTest extends ApiTestSupport {
                 .body("warningsTruncated", equalTo(false))
                 .body("warnings[0].externalRef", equalTo(misspelt.get("externalRef")))
                 .body("warnings[0].warnings.field", contains("competences[1]", "competences[2]", "jobGoals[0].title"))
-                .body("warnings[0].warnings[0].message", startsWith("ukendt ord: \"rengørinng\""))
+                .body("warnings[0].warnings[0].message", startsWith("\"rengørinng\" læst som \"rengøring\""))
                 .body("warnings[0].warnings[0].suggestions[0].conceptId", equalTo("cleaning.rengoering"))
                 .body("warnings[0].warnings[1]", not(hasKey("suggestions")));
         String id = report.extract().path("warnings[0].id");

@@ -43,7 +43,8 @@ class UnknownPhrasesInTheQualitySetsTest {
             for (Map.Entry<String, List<Phrase>> kind : byKind.entrySet()) {
                 List<Warning> warnings = PhraseWarningsTest.WARNINGS.check(kind.getValue());
                 long unknown = kind.getValue().stream().filter(p -> !PhraseWarningsTest.WARNINGS.isKnown(p.text())).count();
-                assertThat(warnings).hasSize((int) unknown);
+                // The other warnings are of phrases known through a misspelt word read as a label's ("læst som").
+                assertThat(warnings.stream().filter(w -> w.message().startsWith("ukendt ord"))).hasSize((int) unknown);
                 report.append("| ").append(set).append(" | ").append(kind.getKey()).append(" | ")
                         .append(kind.getValue().size()).append(" | ").append(unknown).append(" |\n");
                 warnings.forEach(w -> listing.append("- ").append(set).append(' ').append(kind.getKey()).append(": ")

@@ -39,7 +39,7 @@ class WordingApiTest extends ApiTestSupport {
                 .then().statusCode(201)
                 .body("competences", hasSize(6))
                 .body("warnings.field", contains("competences[3]", "competences[5]", "jobGoals[1].title"))
-                .body("warnings[0].message", startsWith("ukendt ord: \"rengørinng\""))
+                .body("warnings[0].message", startsWith("\"rengørinng\" læst som \"rengøring\" (stavefejl?)"))
                 .body("warnings[0].suggestions[0].conceptId", equalTo("cleaning.rengoering"))
                 .body("warnings[0].suggestions[0].preferredLabel", equalTo("rengøring"))
                 .body("warnings[0].suggestions[0].type", equalTo("COMPETENCE"))
@@ -85,6 +85,31 @@ class WordingApiTest extends ApiTestSupport {
         api.as(consultant).body(TestData.need()).put("/api/v1/needs/" + id)
                 .then().statusCode(200)
                 .body("$", not(hasKey("warnings")));
+    }
+
+    @Test
+    void aMisspeltPhraseIsMatchedAsTheWordItIsReadAsAndTheAnswerSaysSoAtItsField() {
+        String employerId = api.createEmployer(consultant, "Stavefirma " + UUID.randomUUID(), TestData.randomCvr());
+        Map<String, Object> need = TestData.need("Rengøring",
+                TestData.task("Kontorer", 6, "rengøring", "vinduespusser"));
+        String needId = api.as(consultant).body(need).post("/api/v1/employers/" + employerId + "/needs")
+                .then().statusCode(201)
+                .body("warnings.field", contains("tasks[0].competences[1]"))
+                .body("warnings[0].message", startsWith("\"vinduespusser\" læst som \"vinduespudser\" (stavefejl?)"))
+                .body("warnings[0].suggestions[0].preferredLabel", equalTo("vinduespudser"))
+                .extract().path("id");
+        Map<String, Object> misspelt = TestData.citizen(TestData.randomExternalRef());
+        misspelt.put("competences", List.of("rengørinng"));
+        String misspeltId = api.createCitizen(consultant, misspelt);
+        Map<String, Object> unknown = TestData.citizen(TestData.randomExternalRef());
+        unknown.put("competences", List.of("flumsedims"));
+        String unknownId = api.createCitizen(consultant, unknown);
+
+        JsonPath matches = api.as(consultant).queryParam("limit", 100).get("/api/v1/needs/" + needId + "/matches")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(matches.getList("results.citizenId", String.class)).contains(misspeltId, unknownId);
+        assertThat(matches.getString("results.find { it.citizenId == '" + misspeltId + "' }.fit")).isNotEqualTo("CONSTRAINTS_ONLY");
+        assertThat(matches.getString("results.find { it.citizenId == '" + unknownId + "' }.fit")).isEqualTo("CONSTRAINTS_ONLY");
     }
 
     @Test
