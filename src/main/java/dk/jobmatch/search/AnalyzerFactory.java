@@ -36,8 +36,8 @@ class AnalyzerFactory {
     // 7: citizens' hours are the range their current agreements leave (capacity).
     // 8: text fields also hold the concept ids of the phrases they contain, and the vocabulary's
     // one-word labels split compounds (issue 24). 9: the Danish Hunspell dictionary splits
-    // compounds and stems (issue 24).
-    private static final String CHAIN_VERSION = "9";
+    // compounds and stems (issue 24). 10: travel areas' centres and radii also as points (issue 23).
+    private static final String CHAIN_VERSION = "10";
     private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
