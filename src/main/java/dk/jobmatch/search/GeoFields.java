@@ -2,6 +2,7 @@ package dk.jobmatch.search;
 
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -22,7 +23,9 @@ import java.util.List;
  *
  * <p>A travel area (a circle with its own radius per document) is indexed as its centre and radius
  * in doc values and filtered by {@link ReachesQuery}: polygons per document were slow to index and
- * to query, and distance queries per radius band cost more to set up than to run.
+ * to query, and distance queries per radius band cost more to set up than to run. The centre and
+ * radius are points too, so the filter first narrows to the centres within the index's largest
+ * radius (the exact check for every citizen in the country was a sixth of a match at 100 000).
  */
 final class GeoFields {
 
@@ -44,8 +47,11 @@ final class GeoFields {
     }
 
     static List<IndexableField> area(IndexDocument.Area area) {
+        long radius = ReachesQuery.encodeRadius(area.radiusKm());
         return List.of(new LatLonDocValuesField(area.name(), area.lat(), area.lon()),
-                new NumericDocValuesField(ReachesQuery.radiusField(area.name()), ReachesQuery.encodeRadius(area.radiusKm())),
+                new LatLonPoint(area.name(), area.lat(), area.lon()),
+                new NumericDocValuesField(ReachesQuery.radiusField(area.name()), radius),
+                new LongPoint(ReachesQuery.radiusField(area.name()), radius),
                 new StringField(presence(area.name()), PRESENT, Store.NO));
     }
 

@@ -1,17 +1,22 @@
 package dk.jobmatch.search;
 
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
@@ -34,6 +39,8 @@ final class ReachesQuery extends Query {
     private final double lat;
     private final double lon;
     private final double marginMeters;
+    /** Half the earth's circumference: a larger radius reaches everywhere (and Lucene refuses it). */
+    private static final double MAX_METERS = Math.PI * 6_371_008.7714;
 
     ReachesQuery(String field, double lat, double lon, double marginMeters) {
         this.field = field;
@@ -51,7 +58,8 @@ final class ReachesQuery extends Query {
     }
 
     @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight near = nearEnough(searcher);
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
@@ -61,25 +69,24 @@ final class ReachesQuery extends Query {
                 }
                 SortedNumericDocValues centres = DocValues.getSortedNumeric(reader, field);
                 NumericDocValues radii = DocValues.getNumeric(reader, radiusField(field));
-                TwoPhaseIterator reaches = new TwoPhaseIterator(centres) {
+                ScorerSupplier around = near == null ? null : near.scorerSupplier(context);
+                float score = score();
+                return new ScorerSupplier() {
                     @Override
-                    public boolean matches() throws IOException {
-                        long encoded = centres.nextValue();
-                        if (!radii.advanceExact(centres.docID())) {
-                            return false;
-                        }
-                        double km = NumericUtils.sortableLongToDouble(radii.longValue());
-                        double centreLat = GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32));
-                        double centreLon = GeoEncodingUtils.decodeLongitude((int) encoded);
-                        return SloppyMath.haversinMeters(centreLat, centreLon, lat, lon) <= km * 1000 + marginMeters;
+                    public Scorer get(long leadCost) throws IOException {
+                        // As IndexOrDocValuesQuery decides: the points only when the circles' bound
+                        // is not far costlier than what leads the conjunction.
+                        boolean byPoints = around != null && around.cost() <= 8 * leadCost;
+                        DocIdSetIterator approximation = byPoints ? around.get(leadCost).iterator() : centres;
+                        return new ConstantScoreScorer(score, scoreMode,
+                                new Reaches(approximation, byPoints ? centres : null, centres, radii));
                     }
 
                     @Override
-                    public float matchCost() {
-                        return 60; // two doc-values reads and a haversine
+                    public long cost() {
+                        return around == null ? centres.cost() : Math.min(around.cost(), centres.cost());
                     }
                 };
-                return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, reaches));
             }
 
             @Override
@@ -87,6 +94,66 @@ final class ReachesQuery extends Query {
                 return DocValues.isCacheable(context, field, radiusField(field));
             }
         };
+    }
+
+    /**
+     * The documents whose centre lies within the largest radius in the index of the point, from
+     * the centres' points: a bound a filter can iterate cheaply, so the exact check (two doc-values
+     * reads and a distance) runs for the citizens near enough to possibly reach the point and not for
+     * every one. Null when no radius is indexed as a point.
+     */
+    private Weight nearEnough(IndexSearcher searcher) throws IOException {
+        long largest = Long.MIN_VALUE;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PointValues radii = leaf.reader().getPointValues(radiusField(field));
+            if (radii != null) {
+                largest = Math.max(largest, LongPoint.decodeDimension(radii.getMaxPackedValue(), 0));
+            }
+        }
+        if (largest == Long.MIN_VALUE) {
+            return null;
+        }
+        double meters = Math.min(NumericUtils.sortableLongToDouble(largest) * 1000 + marginMeters, MAX_METERS);
+        Query near = LatLonPoint.newDistanceQuery(field, lat, lon, meters);
+        return searcher.createWeight(searcher.rewrite(near), ScoreMode.COMPLETE_NO_SCORES, 1);
+    }
+
+    /** Each candidate's own circle checked against the point. */
+    private final class Reaches extends TwoPhaseIterator {
+
+        private final SortedNumericDocValues positioned;
+        private final SortedNumericDocValues centres;
+        private final NumericDocValues radii;
+
+        /** {@code positioned} null when {@code centres} is the approximation itself (already on the doc). */
+        Reaches(DocIdSetIterator approximation, SortedNumericDocValues positioned, SortedNumericDocValues centres,
+                NumericDocValues radii) {
+            super(approximation);
+            this.positioned = positioned;
+            this.centres = centres;
+            this.radii = radii;
+        }
+
+        @Override
+        public boolean matches() throws IOException {
+            int doc = approximation.docID();
+            if (positioned != null && !positioned.advanceExact(doc)) {
+                return false;
+            }
+            long encoded = centres.nextValue();
+            if (!radii.advanceExact(doc)) {
+                return false;
+            }
+            double km = NumericUtils.sortableLongToDouble(radii.longValue());
+            double centreLat = GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32));
+            double centreLon = GeoEncodingUtils.decodeLongitude((int) encoded);
+            return SloppyMath.haversinMeters(centreLat, centreLon, lat, lon) <= km * 1000 + marginMeters;
+        }
+
+        @Override
+        public float matchCost() {
+            return 60; // two doc-values reads and a haversine
+        }
     }
 
     @Override
