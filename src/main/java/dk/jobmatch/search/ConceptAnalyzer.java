@@ -72,7 +72,7 @@ final class ConceptAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = stemmed(new SpellingFilter(new LowerCaseFilter(source), spelling));
+        TokenStream stream = stemmed(new WordReplacingFilter(new LowerCaseFilter(source), spelling::repaired));
         stream = new SynonymGraphFilter(stream, labels, false);
         stream = new FlattenGraphFilter(stream);
         stream = new ConceptsOnly(stream);

@@ -61,7 +61,7 @@ final class DanishTextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new SpellingFilter(new LowerCaseFilter(source), spelling);
+        TokenStream stream = new WordReplacingFilter(new LowerCaseFilter(source), spelling::repaired);
         stream = new SynonymGraphFilter(stream, synonyms, true);
         if (forIndexing) {
             // An index holds a flat token stream; the query side keeps the graph.
@@ -69,7 +69,7 @@ final class DanishTextAnalyzer extends Analyzer {
         }
         stream = new HunspellCompoundFilter(stream, COMPOUNDS, MIN_WORD, compoundParts);
         stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
-        stream = new DanishLemmaFilter(stream, LEMMAS);
+        stream = new WordReplacingFilter(stream, LEMMAS::of);
         return new TokenStreamComponents(source, stream);
     }
 
