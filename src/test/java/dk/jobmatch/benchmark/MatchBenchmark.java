@@ -21,7 +21,7 @@ import java.util.List;
  * an hour); each closed-loop load for {@code -Dbench.load-seconds} (default 20); the
  * PostgreSQL baseline against {@code JOBMATCH_TEST_PG_URL} or {@code -Dbench.pg-url} (skipped without).
  * Sizes above {@code -Dbench.full-up-to} (default 100000) measure the core figures only (issue 23's
- * 1,000,000 citizens): import, agreements, one rebuild, index size, heap, the floor and pool queries,
+ * 1,000,000 citizens): import, agreements, index size, heap, one rebuild (last), the floor and pool queries,
  * both match directions in-process, HTTP with one client and the PostgreSQL baseline with one
  * client; no A/Bs, closed loops, naive scan, exhaustive top-10 checks (every profile in memory,
  * each scored per need) or start-up. Writes {@code target/performance.md} after each size (and
