@@ -1,7 +1,6 @@
 package dk.jobmatch.app;
 
 import dk.jobmatch.agreement.DraftExpiryProbe;
-import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.Eventually;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestClock;

@@ -1,7 +1,6 @@
 package dk.jobmatch.app;
 
 import dk.jobmatch.employer.NeedExpiryProbe;
-import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestClock;
 import dk.jobmatch.support.TestData;

@@ -1,6 +1,5 @@
 package dk.jobmatch.app;
 
-import dk.jobmatch.support.ApiTestSupport;
 import dk.jobmatch.support.ServerTest;
 import dk.jobmatch.support.TestData;
 import dk.jobmatch.support.Tiers;

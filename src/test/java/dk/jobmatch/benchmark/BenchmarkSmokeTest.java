@@ -44,4 +44,21 @@ class BenchmarkSmokeTest {
                 .matches("(\\d+) of \\1 needs, (\\d+) of \\2 citizens");
         assertThat(MatchBenchmarkHarness.table(rows)).contains("| 1,000 |");
     }
+
+    @Test
+    void aSizeAboveFullUpToMeasuresTheCoreFiguresOnly() throws Exception {
+        // As the 1,000,000-citizen size runs: agreements capped, no A/Bs, loads or exhaustive scans.
+        List<MatchBenchmarkHarness.Row> rows = MatchBenchmarkHarness.run(500,
+                new MatchBenchmarkHarness.Settings(20, 5, 2, Duration.ofSeconds(1), null, "5%", 4, 100), dir);
+
+        assertThat(rows).extracting(MatchBenchmarkHarness.Row::measure)
+                .anyMatch(m -> m.startsWith("bulk import of 500 citizens")).anyMatch(m -> m.startsWith("index size on disk"))
+                .anyMatch(m -> m.startsWith("heap used after load")).anyMatch(m -> m.startsWith("heap used after the measured"))
+                .anyMatch(m -> m.startsWith("floor: bare Lucene")).anyMatch(m -> m.startsWith("citizen → needs match in-process"))
+                .anyMatch(m -> m.contains("over HTTP, one client")).anyMatch(m -> m.startsWith("PostgreSQL"))
+                .noneMatch(m -> m.startsWith("naive scan")).noneMatch(m -> m.contains("concurrent clients"))
+                .noneMatch(m -> m.startsWith("A/B")).noneMatch(m -> m.startsWith("top 10 as good as"));
+        assertThat(rows).filteredOn(r -> r.measure().startsWith("agreements present while measuring"))
+                .singleElement().extracting(MatchBenchmarkHarness.Row::value).asString().startsWith("4 (2 DRAFT, 2 ACTIVE;");
+    }
 }

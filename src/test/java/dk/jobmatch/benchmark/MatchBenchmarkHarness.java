@@ -19,6 +19,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,15 +62,38 @@ final class MatchBenchmarkHarness {
     /**
      * How much to measure: queries per pass, naive queries, the load test, the jar (or null), and
      * how many agreements exist while measuring: a count ({@code "5000"}) or a share of the
-     * citizens ({@code "5%"}); {@code "0"} for none.
+     * citizens ({@code "5%"}); {@code "0"} for none; at most {@code agreementsMax}. Sizes above
+     * {@code fullUpTo} measure the core figures only (see {@link #run}).
      */
-    record Settings(int queries, int naiveQueries, int clients, Duration load, Path jar, String agreements) {
+    record Settings(int queries, int naiveQueries, int clients, Duration load, Path jar, String agreements,
+                    int agreementsMax, int fullUpTo) {
+
+        Settings(int queries, int naiveQueries, int clients, Duration load, Path jar, String agreements) {
+            this(queries, naiveQueries, clients, load, jar, agreements, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        }
 
         int agreementsFor(int citizens) {
             String spec = agreements == null ? "0" : agreements.strip();
-            return spec.endsWith("%")
+            int wanted = spec.endsWith("%")
                     ? (int) Math.round(citizens * Double.parseDouble(spec.substring(0, spec.length() - 1)) / 100)
                     : Integer.parseInt(spec);
+            return Math.min(wanted, agreementsMax);
+        }
+
+        /** Core figures only at this size: no A/Bs, closed loops, exhaustive scans or start-up. */
+        boolean coreOnly(int citizens) {
+            return citizens > fullUpTo;
+        }
+    }
+
+    /** The rows of a run; each is also printed as a table row when measured, so a run that dies keeps its figures in the log. */
+    static final class Rows extends ArrayList<Row> {
+
+        @Override
+        public boolean add(Row row) {
+            System.out.println("bench row: " + table(List.of(row)).lines().skip(2).findFirst().orElse(""));
+            System.out.flush();
+            return super.add(row);
         }
     }
 
@@ -91,28 +117,30 @@ final class MatchBenchmarkHarness {
         return ApplicationContext.run(EmbeddedServer.class, properties, "test");
     }
 
+    /**
+     * One size. Above {@code settings.fullUpTo()} only the core figures are measured (issue 23's
+     * 1,000,000 citizens: import, agreements, rebuild, index size, heap, floor, the service's pool
+     * query, both match directions in-process, HTTP with one client, the PostgreSQL baseline with
+     * one client; the rebuild once, last); the A/Bs, the closed loops, the naive scan and the exhaustive "as good as scoring
+     * every profile" checks (which hold every profile in memory and score each one per need) and
+     * the start-up are left out there.
+     */
     static List<Row> run(int citizens, Settings settings, Path workDir) throws Exception {
         Path dir = runDir(citizens, workDir);
-        List<Row> rows = new ArrayList<>();
+        boolean core = settings.coreOnly(citizens);
+        List<Row> rows = new Rows();
         try (EmbeddedServer server = startOnDisk(citizens, workDir)) {
             ApplicationContext context = server.getApplicationContext();
             BenchHttp http = new BenchHttp(server.getPort());
             load(citizens, context, http, rows);
             agreements(citizens, settings.agreementsFor(citizens), settings.clients(), context, http, rows);
 
-            // Twice: the first runs while Lucene still merges what the import wrote and the JIT is
-            // cold for this path; the second is what an operator's reindex on a running service sees.
-            for (String when : List.of("first, right after the import", "second")) {
-                long started = System.nanoTime();
-                long documents = context.getBean(IndexSynchronizer.class).rebuild();
-                rows.add(new Row(citizens, "index rebuild (" + documents + " documents), " + when,
-                        seconds(System.nanoTime() - started)));
+            if (!core) {
+                rebuild(citizens, context, dir, List.of("first, right after the import", "second"), rows);
+            } else {
+                rows.add(new Row(citizens, "index size on disk after the import", megabytes(size(dir.resolve("lucene-index")))));
+                rows.add(new Row(citizens, "heap used after load (after a full GC)", heap()));
             }
-            rows.add(new Row(citizens, "index size on disk", megabytes(size(dir.resolve("lucene-index")))));
-            System.gc();
-            Runtime runtime = Runtime.getRuntime();
-            rows.add(new Row(citizens, "heap used after load and rebuild", megabytes(runtime.totalMemory() - runtime.freeMemory())));
-
             List<Need> needs = openNeeds(context, settings.queries());
             rows.add(new Row(citizens, "measured open needs with tasks held by agreements", String.format(Locale.ROOT,
                     "%d of %d", count(context, "SELECT COUNT(DISTINCT need_id) FROM capacity_hold WHERE need_id IN ("
@@ -120,22 +148,59 @@ final class MatchBenchmarkHarness {
                     needs.size())));
             Map<String, Employer> byId = context.getBean(EmployerService.class)
                     .findAll(needs.stream().map(Need::employerId).distinct().toList());
-            List<Citizen> everyone = everyone(context);
-            Timings one = inProcess(citizens, context, needs, byId, rows);
+            Timings one = inProcess(citizens, context, needs, byId, core, rows);
             List<Citizen> measured = citizenToNeeds(citizens, context, settings.queries(), rows);
-            Comparisons.explanations(citizens, context, needs, byId, measured, rows);
-            Comparisons.projection(citizens, context, needs, byId, rows);
-            Comparisons.twoPasses(citizens, context, needs, byId, rows);
+            if (!core) {
+                Comparisons.explanations(citizens, context, needs, byId, measured, rows);
+                Comparisons.projection(citizens, context, needs, byId, rows);
+                Comparisons.twoPasses(citizens, context, needs, byId, rows);
+            }
             one = overHttp(citizens, http, needs, one, rows);
-            SideBySide.measure(citizens, context, http, needs, byId, everyone, one, settings, rows);
-            List<Need> naiveNeeds = needs.subList(0, Math.min(settings.naiveQueries(), needs.size()));
-            naive(citizens, context, naiveNeeds, byId, everyone, one.match(), rows);
-            Comparisons.pool(citizens, context, needs, byId, naiveNeeds, everyone, rows);
+            SideBySide.measure(citizens, context, http, needs, byId, () -> everyoneInBatches(context), one, settings,
+                    rows);
+            if (!core) {
+                List<Citizen> everyone = everyone(context);
+                List<Need> naiveNeeds = needs.subList(0, Math.min(settings.naiveQueries(), needs.size()));
+                naive(citizens, context, naiveNeeds, byId, everyone, one.match(), rows);
+                Comparisons.pool(citizens, context, needs, byId, naiveNeeds, everyone, rows);
+            }
+            rows.add(new Row(citizens, "heap used after the measured queries (after a full GC)", heap()));
+            if (core) {
+                // Last at a core-only size: at a million it takes minutes, and the figures above
+                // matter more if a run has to be cut short; the queries then ran on the index the
+                // import wrote (merged by Lucene as it went), not on a rebuilt one.
+                rebuild(citizens, context, dir, List.of("once, after the measured queries"), rows);
+            }
         }
-        if (settings.jar() != null && Files.exists(settings.jar())) {
+        if (!core && settings.jar() != null && Files.exists(settings.jar())) {
             startup(citizens, settings.jar(), dir, rows);
         }
         return rows;
+    }
+
+    /**
+     * Full rebuilds, timed: at a full size twice, as the first runs while Lucene still merges what
+     * the import wrote and the JIT is cold for this path, and the second is what an operator's
+     * reindex on a running service sees; then the index size and the heap.
+     */
+    private static void rebuild(int citizens, ApplicationContext context, Path dir, List<String> passes,
+                                List<Row> rows) throws IOException {
+        for (String when : passes) {
+            long started = System.nanoTime();
+            long documents = context.getBean(IndexSynchronizer.class).rebuild();
+            rows.add(new Row(citizens, "index rebuild (" + documents + " documents), " + when,
+                    seconds(System.nanoTime() - started)));
+        }
+        rows.add(new Row(citizens, "index size on disk", megabytes(size(dir.resolve("lucene-index")))));
+        rows.add(new Row(citizens, "heap used after load and rebuild (after a full GC)", heap()));
+    }
+
+    /** Heap in use after a full collection, with the committed and the maximum heap. */
+    private static String heap() {
+        System.gc();
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return String.format(Locale.ROOT, "%s (committed %s, max %s)", megabytes(heap.getUsed()),
+                megabytes(heap.getCommitted()), megabytes(heap.getMax()));
     }
 
     /** Start-up as {@code ./jobmatch run} does it: with a JDK AOT cache recorded by an earlier run. */
@@ -150,6 +215,9 @@ final class MatchBenchmarkHarness {
                 cached + " ms"));
     }
 
+    /** At most this many lines per import request, so a size of any scale stays within the request limit and memory. */
+    private static final int IMPORT_CHUNK = 100_000;
+
     static void load(int citizens, ApplicationContext context, BenchHttp http, List<Row> rows) throws Exception {
         SyntheticData data = new SyntheticData(42L);
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
@@ -157,24 +225,37 @@ final class MatchBenchmarkHarness {
         try (Connection connection = dataSource.getConnection()) {
             employers = data.writeEmployers(connection, Math.max(10, citizens / 5));
         }
-        List<Map<String, Object>> needLines = IntStream.range(0, Math.max(20, citizens / 2))
-                .mapToObj(i -> data.need(employers)).toList();
-        List<Map<String, Object>> citizenLines = IntStream.range(0, citizens).mapToObj(data::citizen).toList();
         String token = http.login("integration");
-        for (var target : List.of(Map.entry("needs", needLines), Map.entry("citizens", citizenLines))) {
-            // The body is written before the clock starts, as an integration has its file before it
-            // sends it: the benchmark's own JSON writing is no part of the service's import.
+        importTimed(citizens, http, token, "needs", Math.max(20, citizens / 2), i -> data.need(employers), rows);
+        importTimed(citizens, http, token, "citizens", citizens, data::citizen, rows);
+    }
+
+    /**
+     * Lines made in chunks of {@link #IMPORT_CHUNK}, each posted as one NDJSON request; the time is
+     * the requests', not the making of the synthetic lines nor the writing of the body, which is
+     * done before the clock starts, as an integration has its file before it sends it.
+     */
+    private static void importTimed(int citizens, BenchHttp http, String token, String target, int count,
+                                    java.util.function.IntFunction<Map<String, Object>> line, List<Row> rows)
+            throws Exception {
+        long elapsed = 0;
+        long written = 0;
+        for (int from = 0; from < count; from += IMPORT_CHUNK) {
+            List<Map<String, Object>> lines = IntStream.range(from, Math.min(count, from + IMPORT_CHUNK))
+                    .mapToObj(line).toList();
             long writing = System.nanoTime();
-            byte[] body = BenchHttp.ndjson(target.getValue());
-            long written = System.nanoTime() - writing;
+            byte[] body = BenchHttp.ndjson(lines);
+            written += System.nanoTime() - writing;
             long started = System.nanoTime();
-            http.importBody(token, target.getKey(), body, null);
-            long elapsed = System.nanoTime() - started;
-            rows.add(new Row(citizens, "bulk import of " + target.getValue().size() + " " + target.getKey()
-                    + " over HTTP (NDJSON; DB + outbox + audit + index)", String.format(Locale.ROOT,
-                    "%,.0f per s (%s; the benchmark's writing of the body before it, not counted: %s)",
-                    target.getValue().size() / (elapsed / 1e9), seconds(elapsed), seconds(written))));
+            http.importBody(token, target, body, null);
+            elapsed += System.nanoTime() - started;
         }
+        int requests = (count + IMPORT_CHUNK - 1) / IMPORT_CHUNK;
+        rows.add(new Row(citizens, "bulk import of " + count + " " + target + " over HTTP (NDJSON" + (requests > 1
+                ? ", " + requests + " requests of up to " + IMPORT_CHUNK + " lines" : "")
+                + "; DB + outbox + audit + index)", String.format(Locale.ROOT,
+                "%,.0f per s (%s; the benchmark's writing of the body before it, not counted: %s)",
+                count / (elapsed / 1e9), seconds(elapsed), seconds(written))));
     }
 
     /**
@@ -293,7 +374,7 @@ final class MatchBenchmarkHarness {
     }
 
     private static Timings inProcess(int citizens, ApplicationContext context, List<Need> needs,
-                                     Map<String, Employer> byId, List<Row> rows) {
+                                     Map<String, Employer> byId, boolean core, List<Row> rows) {
         MatchForBenchmark match = new MatchForBenchmark(context);
         CitizenCandidates candidates = context.getBean(CitizenCandidates.class);
         SearchForBenchmark search = new SearchForBenchmark(context);
@@ -307,6 +388,9 @@ final class MatchBenchmarkHarness {
                 + " filtered profile is visited), top 10 (the \"bare Lucene query\" of earlier runs)", percentiles(pool)));
         rows.add(new Row(citizens, "need → citizens match in-process (retrieve, load, carve, score)", percentiles(full)));
         rows.add(new Row(citizens, "ratio match in-process / floor (p50)", ratio(full, floor)));
+        if (core) {
+            return new Timings(floor, full, null);
+        }
         // The same ranking with the pool retrieved by BM25 alone, as before the pool was ranked by
         // fit first (issue 22): two rounds of BM25 / fit first on the same needs, so the ratio
         // within each round is the cost and neither side always runs first.
@@ -357,14 +441,19 @@ final class MatchBenchmarkHarness {
         return needs.stream().map(n -> "/api/v1/needs/" + n.id() + "/matches?limit=10").toList();
     }
 
-    private static List<Citizen> everyone(ApplicationContext context) throws Exception {
+    /** Every profile, 1,000 at a time as read for matching, so a million never sit in memory at once. */
+    static Iterator<List<Citizen>> everyoneInBatches(ApplicationContext context) throws Exception {
         CitizenService citizenService = context.getBean(CitizenService.class);
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         List<String> allIds = ids(dataSource, "SELECT id FROM citizen");
-        List<Citizen> everyone = new ArrayList<>(allIds.size());
-        for (int from = 0; from < allIds.size(); from += 1000) {
-            everyone.addAll(citizenService.loadForMatching(allIds.subList(from, Math.min(allIds.size(), from + 1000))));
-        }
+        return IntStream.iterate(0, from -> from < allIds.size(), from -> from + 1000)
+                .mapToObj(from -> citizenService.loadForMatching(allIds.subList(from, Math.min(allIds.size(), from + 1000))))
+                .iterator();
+    }
+
+    private static List<Citizen> everyone(ApplicationContext context) throws Exception {
+        List<Citizen> everyone = new ArrayList<>();
+        everyoneInBatches(context).forEachRemaining(everyone::addAll);
         return everyone;
     }
 

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,8 +73,12 @@ final class PostgresBaseline implements AutoCloseable {
         return new PostgresBaseline(url, clients);
     }
 
-    /** Replaces the table with these profiles (COPY), then builds the indexes and statistics. */
-    void load(List<Citizen> everyone) throws Exception {
+    /**
+     * Replaces the table with these profiles (one COPY per batch, so a million never sit in memory
+     * at once), then builds the indexes and statistics; returns how many were loaded.
+     */
+    long load(Iterator<List<Citizen>> batches) throws Exception {
+        long loaded = 0;
         try (Connection connection = DriverManager.getConnection(url); Statement ddl = connection.createStatement()) {
             ddl.execute("DROP TABLE IF EXISTS " + TABLE);
             ddl.execute("CREATE TABLE " + TABLE + " (id text PRIMARY KEY, consent boolean NOT NULL,"
@@ -81,13 +86,16 @@ final class PostgresBaseline implements AutoCloseable {
                     + " hours_max double precision NOT NULL, lat double precision, lon double precision,"
                     + " max_travel_km double precision, profile text NOT NULL,"
                     + " tsv tsvector GENERATED ALWAYS AS (to_tsvector('danish', profile)) STORED)");
-            StringBuilder rows = new StringBuilder();
-            for (Citizen citizen : everyone) {
-                rows.append(copyLine(citizen.forMatching()));
+            while (batches.hasNext()) {
+                StringBuilder rows = new StringBuilder();
+                for (Citizen citizen : batches.next()) {
+                    rows.append(copyLine(citizen.forMatching()));
+                    loaded++;
+                }
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE
+                        + " (id, consent, qualifications, hours_min, hours_max, lat, lon, max_travel_km, profile)"
+                        + " FROM STDIN", new StringReader(rows.toString()));
             }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE
-                    + " (id, consent, qualifications, hours_min, hours_max, lat, lon, max_travel_km, profile) FROM STDIN",
-                    new StringReader(rows.toString()));
             ddl.execute("CREATE INDEX bench_citizen_tsv ON " + TABLE + " USING gin (tsv)");
             ddl.execute("CREATE INDEX bench_citizen_lat_lon ON " + TABLE + " (lat, lon)");
             ddl.execute("VACUUM ANALYZE " + TABLE);
@@ -96,6 +104,7 @@ final class PostgresBaseline implements AutoCloseable {
                 widestKm = widest.getDouble(1) + 0.5;
             }
         }
+        return loaded;
     }
 
     private static String copyLine(Citizen citizen) {

@@ -12,6 +12,7 @@ import dk.jobmatch.search.SearchForBenchmark;
 import io.micronaut.context.ApplicationContext;
 
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +29,22 @@ import static dk.jobmatch.benchmark.MatchBenchmarkHarness.ratio;
  * Issue 23's comparison in one run: the floor query, the need → citizens match in-process and
  * over HTTP, and the PostgreSQL full-text baseline on the same profiles and questions, each with
  * one client (p50/p99 of the passes already timed) and in a closed loop with 2 and
- * {@code settings.clients()} clients; then the ratios the issue's targets are stated in.
+ * {@code settings.clients()} clients; then the ratios the issue's targets are stated in. At a
+ * core-only size ({@link MatchBenchmarkHarness.Settings#coreOnly}) one client only, without the
+ * closed loops and the floor/PostgreSQL agreement check.
  */
 final class SideBySide {
+
+    /** Every profile in batches, read only when the PostgreSQL baseline is loaded. */
+    interface Profiles {
+        Iterator<List<Citizen>> batches() throws Exception;
+    }
 
     private SideBySide() {
     }
 
     static void measure(int citizens, ApplicationContext context, BenchHttp http, List<Need> needs,
-                        Map<String, Employer> byId, List<Citizen> everyone, Timings one,
+                        Map<String, Employer> byId, Profiles everyone, Timings one,
                         MatchBenchmarkHarness.Settings settings, List<Row> rows) throws Exception {
         SearchForBenchmark search = new SearchForBenchmark(context);
         MatchForBenchmark match = new MatchForBenchmark(context);
@@ -62,8 +70,8 @@ final class SideBySide {
                         + " JOBMATCH_TEST_PG_URL or -Dbench.pg-url; ./jobmatch bench starts one when PostgreSQL is installed)"));
             } else {
                 long started = System.nanoTime();
-                pg.load(everyone);
-                rows.add(new Row(citizens, "PostgreSQL baseline: COPY of " + everyone.size()
+                long loaded = pg.load(everyone.batches());
+                rows.add(new Row(citizens, "PostgreSQL baseline: COPY of " + loaded
                         + " profiles, GIN (danish) and lat/lon B-tree built, analysed", MatchBenchmarkHarness.seconds(System.nanoTime() - started)));
                 ClosedLoop.Call<Need> sql = ClosedLoop.timed(need -> pg.top(question(need, byId), 10));
                 systems.put("PostgreSQL full-text", sql);
@@ -71,10 +79,13 @@ final class SideBySide {
                 single.put("PostgreSQL full-text", pgOne);
                 rows.add(new Row(citizens, "PostgreSQL full-text + GIN + haversine, same filters and words, top 10, one client",
                         percentiles(pgOne)));
-                rows.add(new Row(citizens, "same question, floor and PostgreSQL: answers and shared top 10",
-                        agreement(needs, byId, search, pg)));
+                if (!settings.coreOnly(citizens)) {
+                    rows.add(new Row(citizens, "same question, floor and PostgreSQL: answers and shared top 10",
+                            agreement(needs, byId, search, pg)));
+                }
             }
-            for (int clients : Stream.of(2, settings.clients()).distinct().toList()) {
+            List<Integer> loads = settings.coreOnly(citizens) ? List.of() : Stream.of(2, settings.clients()).distinct().toList();
+            for (int clients : loads) {
                 for (var system : systems.entrySet()) {
                     ClosedLoop.Load load = ClosedLoop.run(needs, clients, settings.load(), system.getValue());
                     String name = system.getKey().equals("match over HTTP")
