@@ -79,7 +79,7 @@ final class ReachesQuery extends Query {
                         boolean byPoints = around != null && around.cost() <= 8 * leadCost;
                         DocIdSetIterator approximation = byPoints ? around.get(leadCost).iterator() : centres;
                         return new ConstantScoreScorer(score, scoreMode,
-                                new Reaches(approximation, byPoints ? centres : null, centres, radii));
+                                new Reaches(approximation, byPoints, centres, radii));
                     }
 
                     @Override
@@ -121,15 +121,15 @@ final class ReachesQuery extends Query {
     /** Each candidate's own circle checked against the point. */
     private final class Reaches extends TwoPhaseIterator {
 
-        private final SortedNumericDocValues positioned;
+        /** False when {@code centres} is the approximation itself, and so already on the document. */
+        private final boolean positionCentres;
         private final SortedNumericDocValues centres;
         private final NumericDocValues radii;
 
-        /** {@code positioned} null when {@code centres} is the approximation itself (already on the doc). */
-        Reaches(DocIdSetIterator approximation, SortedNumericDocValues positioned, SortedNumericDocValues centres,
+        Reaches(DocIdSetIterator approximation, boolean positionCentres, SortedNumericDocValues centres,
                 NumericDocValues radii) {
             super(approximation);
-            this.positioned = positioned;
+            this.positionCentres = positionCentres;
             this.centres = centres;
             this.radii = radii;
         }
@@ -137,7 +137,7 @@ final class ReachesQuery extends Query {
         @Override
         public boolean matches() throws IOException {
             int doc = approximation.docID();
-            if (positioned != null && !positioned.advanceExact(doc)) {
+            if (positionCentres && !centres.advanceExact(doc)) {
                 return false;
             }
             long encoded = centres.nextValue();

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a misspelt word as the word of the vocabulary it was meant to be ("rengørinng" as
@@ -39,7 +38,6 @@ final class SpellingRepair {
     static final int LONG_WORD = 9;
     private static final int CACHE_ENTRIES = 100_000;
     private static final String UNREPAIRED = "";
-    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private final Set<String> labelWords;
     /** The concept id of each one-word label (the vocabulary lists misspellings too: "rengørring"). */
@@ -72,7 +70,7 @@ final class SpellingRepair {
         Map<String, String> oneWord = new HashMap<>();
         Set<String> preferred = new HashSet<>();
         vocabulary.labels().forEach((label, concept) -> {
-            for (String word : NOT_A_LETTER.split(label)) {
+            for (String word : TextTerms.NOT_A_LETTER.split(label)) {
                 if (!word.isEmpty()) {
                     words.add(word);
                 }

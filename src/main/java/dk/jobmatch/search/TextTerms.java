@@ -46,7 +46,8 @@ public class TextTerms {
      * concept "tålmodighed og rummelighed").
      */
     private static final int MIN_HEAD = 4;
-    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
+    /** What separates words, for reading a text or a label word by word. */
+    static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private final Supplier<Analysis> analysis;
     private volatile Cache cache;
