@@ -121,6 +121,83 @@ class CandidateGroupsTest {
         }
     }
 
+    /**
+     * Restated in Java over random profiles and groups: each document scores, per group, the
+     * group's weight when a field holds one of the terms its text is indexed under, else the
+     * related weight when it holds one of the related terms, else nothing. Groups with many
+     * related terms (as a broad trade title has) and several fields are what the query reads as
+     * sets of terms, so this pins that it matches the same documents as one term at a time.
+     */
+    @Test
+    void eachDocumentScoresTheGroupsItsTermsMatch() throws IOException {
+        List<String> phrases = List.of("rengøring", "pædagogmedhjælper", "lagerarbejde", "kassearbejde",
+                "affaldssortering", "leg med børn", "opvask", "truckkørsel", "havearbejde", "regnskab",
+                "hjemmehjælper", "pakning af varer");
+        AnalyzerFactory analysis = new AnalyzerFactory();
+        TextTerms terms = new TextTerms(analysis.indexAnalyzer(), analysis.conceptAnalyzer());
+        List<String> conceptTerms = phrases.stream().flatMap(p -> terms.of(p).stream())
+                .filter(t -> dk.jobmatch.vocabulary.ConceptTerms.idOf(t) != null).distinct().sorted().toList();
+        assertThat(conceptTerms).hasSizeGreaterThan(5);
+        java.util.Random random = new java.util.Random(2311);
+        List<String> fields = List.of("profile", "goals");
+        List<IndexDocument> documents = new java.util.ArrayList<>();
+        Map<String, Map<String, Set<String>>> held = new java.util.HashMap<>();
+        for (int i = 0; i < 120; i++) {
+            IndexDocument.Builder document = IndexDocument.builder("t", "d" + i);
+            Map<String, Set<String>> byField = new java.util.HashMap<>();
+            for (String field : fields) {
+                String text = String.join(", ", randomSubset(phrases, random, 3));
+                document.text(field, text);
+                byField.put(field, terms.of(text));
+            }
+            documents.add(document.build());
+            held.put("d" + i, byField);
+        }
+        try (LuceneIndex index = new LuceneIndex(dir.toString(), analysis.indexAnalyzer(), analysis.conceptAnalyzer(),
+                analysis.fingerprint())) {
+            for (IndexDocument document : documents) {
+                index.upsert(document);
+            }
+            index.publish(0);
+            SearchService search = new SearchService(index, analysis.queryAnalyzer(), terms, 16);
+            for (int round = 0; round < 40; round++) {
+                List<CandidateQuery.Group> groups = new java.util.ArrayList<>();
+                for (int g = 0; g < 1 + random.nextInt(4); g++) {
+                    List<String> in = random.nextBoolean() ? fields : List.of(fields.get(random.nextInt(2)));
+                    groups.add(new CandidateQuery.Group(phrases.get(random.nextInt(phrases.size())), in,
+                            1 + random.nextInt(3), Set.copyOf(randomSubset(conceptTerms, random, conceptTerms.size())),
+                            0.5f));
+                }
+                Map<String, Float> scored = new java.util.HashMap<>();
+                search.candidates(new CandidateQuery("t", "arbejde", Map.of("profile", 1f), groups, List.of(), 200))
+                        .forEach(hit -> scored.put(hit.id(), hit.score()));
+                assertThat(scored).hasSize(documents.size());
+                for (Map.Entry<String, Map<String, Set<String>>> document : held.entrySet()) {
+                    float expected = 0;
+                    for (CandidateQuery.Group group : groups) {
+                        if (holdsAny(document.getValue(), group.fields(), terms.of(group.text()))) {
+                            expected += group.weight();
+                        } else if (holdsAny(document.getValue(), group.fields(), group.related())) {
+                            expected += group.relatedWeight();
+                        }
+                    }
+                    assertThat(scored.get(document.getKey())).as(document.getKey() + " in round " + round)
+                            .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4f));
+                }
+            }
+        }
+    }
+
+    private static boolean holdsAny(Map<String, Set<String>> byField, List<String> fields, Set<String> wanted) {
+        return fields.stream().anyMatch(field -> byField.get(field).stream().anyMatch(wanted::contains));
+    }
+
+    private static List<String> randomSubset(List<String> from, java.util.Random random, int most) {
+        List<String> shuffled = new java.util.ArrayList<>(from);
+        java.util.Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, random.nextInt(most + 1));
+    }
+
     private List<Float> scores(List<String> ranked) {
         return ranked.stream().map(id -> lastScores.get(id)).toList();
     }
