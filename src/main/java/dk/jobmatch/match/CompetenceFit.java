@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,12 @@ final class CompetenceFit {
     private final Profile profile;
     /** What each wanted phrase earns: carving, coverage and task fit ask for the same phrases again. */
     private final Map<String, PhraseCredit.Credit> earned = new HashMap<>();
+    /**
+     * Each task's fit and title credit, by identity: the carving weighs every allowed task, and task
+     * fit and coverage ask for the same tasks again (docs/performance.md, issue 23).
+     */
+    private final Map<Task, Double> fitByTask = new IdentityHashMap<>();
+    private final Map<Task, PhraseCredit.Credit> titleByTask = new IdentityHashMap<>();
 
     /**
      * {@code phrases} analyses a phrase (a request's scorer gives each phrase once for all its
@@ -105,6 +112,15 @@ final class CompetenceFit {
 
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */
     double of(Task task) {
+        Double known = fitByTask.get(task);
+        if (known == null) {
+            known = fitOf(task);
+            fitByTask.put(task, known);
+        }
+        return known;
+    }
+
+    private double fitOf(Task task) {
         List<String> wanted = wanted(task);
         PhraseCredit.Credit title = titleCredit(task);
         return wanted.stream().mapToDouble(phrase -> Math.max(credit(phrase).share(), title.share())).sum() / wanted.size();
@@ -243,6 +259,15 @@ final class CompetenceFit {
      * competences, whose title is its one phrase already.
      */
     private PhraseCredit.Credit titleCredit(Task task) {
+        PhraseCredit.Credit known = titleByTask.get(task);
+        if (known == null) {
+            known = titleCreditOf(task);
+            titleByTask.put(task, known);
+        }
+        return known;
+    }
+
+    private PhraseCredit.Credit titleCreditOf(Task task) {
         if (task.competences().isEmpty() || task.title() == null) {
             return PhraseCredit.Credit.NONE;
         }
