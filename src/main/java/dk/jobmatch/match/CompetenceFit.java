@@ -50,21 +50,22 @@ final class CompetenceFit {
 
     /**
      * {@code phrases} analyses a phrase (a request's scorer gives each phrase once for all its
-     * candidates); {@code profile} is the citizen's own phrases, as {@link Profile#of} makes them.
+     * candidates); {@code profile} is the citizen's own phrases, as {@link Profile#of} makes them;
+     * {@code credit} compares phrases (a request's scorer gives one that remembers comparisons).
      */
     CompetenceFit(Citizen citizen, Profile profile, Function<String, PhraseCredit.Phrase> phrases,
-                  ConceptCredit credit) {
+                  PhraseCredit credit) {
         this.citizen = citizen;
         this.profile = profile;
         this.phrases = phrases;
-        this.credit = new PhraseCredit(credit);
+        this.credit = credit;
     }
 
     /** The fit of a profile analysed afresh with {@code terms} (tests; the scorer keeps profiles). */
     static CompetenceFit of(Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
         Function<String, PhraseCredit.Phrase> phrases =
                 text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text));
-        return new CompetenceFit(citizen, Profile.of(citizen, phrases), phrases, credit);
+        return new CompetenceFit(citizen, Profile.of(citizen, phrases), phrases, new PhraseCredit(credit));
     }
 
     /**

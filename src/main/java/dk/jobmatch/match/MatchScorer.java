@@ -56,6 +56,8 @@ final class MatchScorer {
     private final Supplier<ConceptCredit> credits;
     /** Fixed for one request's scorer; null for the shared one, which reads the vocabulary in force each time. */
     private final ConceptCredit credit;
+    /** Remembers phrase comparisons for one request's scorer; null for the shared one. */
+    private final PhraseCredit phraseCredit;
     private final Set<String> calmWords;
     /** Profiles' phrases kept between requests; null: each profile is analysed when scored. */
     private final ProfilePhrases profiles;
@@ -86,6 +88,7 @@ final class MatchScorer {
         this.phrases = phrases;
         this.credits = credits;
         this.credit = credit;
+        this.phraseCredit = credit == null ? null : PhraseCredit.forOneRequest(credit);
         this.calmWords = calmWords;
         this.profiles = profiles;
         this.needTerms = needTerms;
@@ -174,7 +177,8 @@ final class MatchScorer {
     private CompetenceFit fit(Citizen citizen) {
         CompetenceFit.Profile profile = profiles == null ? CompetenceFit.Profile.of(citizen, phrases)
                 : profiles.of(citizen, phrases);
-        return new CompetenceFit(citizen, profile, phrases, credit());
+        return new CompetenceFit(citizen, profile, phrases,
+                phraseCredit != null ? phraseCredit : new PhraseCredit(credit()));
     }
 
     private Match score(MatchContext context, Carving carving, CompetenceFit fit, Reasons why) {
