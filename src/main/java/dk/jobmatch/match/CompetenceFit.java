@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,24 +41,31 @@ final class CompetenceFit {
     private final Profile profile;
     /** What each wanted phrase earns: carving, coverage and task fit ask for the same phrases again. */
     private final Map<String, PhraseCredit.Credit> earned = new HashMap<>();
+    /**
+     * Each task's fit and title credit, by identity: the carving weighs every allowed task, and task
+     * fit and coverage ask for the same tasks again (docs/performance.md, issue 23).
+     */
+    private final Map<Task, Double> fitByTask = new IdentityHashMap<>();
+    private final Map<Task, PhraseCredit.Credit> titleByTask = new IdentityHashMap<>();
 
     /**
      * {@code phrases} analyses a phrase (a request's scorer gives each phrase once for all its
-     * candidates); {@code profile} is the citizen's own phrases, as {@link Profile#of} makes them.
+     * candidates); {@code profile} is the citizen's own phrases, as {@link Profile#of} makes them;
+     * {@code credit} compares phrases (a request's scorer gives one that remembers comparisons).
      */
     CompetenceFit(Citizen citizen, Profile profile, Function<String, PhraseCredit.Phrase> phrases,
-                  ConceptCredit credit) {
+                  PhraseCredit credit) {
         this.citizen = citizen;
         this.profile = profile;
         this.phrases = phrases;
-        this.credit = new PhraseCredit(credit);
+        this.credit = credit;
     }
 
     /** The fit of a profile analysed afresh with {@code terms} (tests; the scorer keeps profiles). */
     static CompetenceFit of(Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
         Function<String, PhraseCredit.Phrase> phrases =
                 text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text));
-        return new CompetenceFit(citizen, Profile.of(citizen, phrases), phrases, credit);
+        return new CompetenceFit(citizen, Profile.of(citizen, phrases), phrases, new PhraseCredit(credit));
     }
 
     /**
@@ -105,6 +113,15 @@ final class CompetenceFit {
 
     /** Share of the task's competences (or, without any, its title) the citizen's profile covers. */
     double of(Task task) {
+        Double known = fitByTask.get(task);
+        if (known == null) {
+            known = fitOf(task);
+            fitByTask.put(task, known);
+        }
+        return known;
+    }
+
+    private double fitOf(Task task) {
         List<String> wanted = wanted(task);
         PhraseCredit.Credit title = titleCredit(task);
         return wanted.stream().mapToDouble(phrase -> Math.max(credit(phrase).share(), title.share())).sum() / wanted.size();
@@ -243,6 +260,15 @@ final class CompetenceFit {
      * competences, whose title is its one phrase already.
      */
     private PhraseCredit.Credit titleCredit(Task task) {
+        PhraseCredit.Credit known = titleByTask.get(task);
+        if (known == null) {
+            known = titleCreditOf(task);
+            titleByTask.put(task, known);
+        }
+        return known;
+    }
+
+    private PhraseCredit.Credit titleCreditOf(Task task) {
         if (task.competences().isEmpty() || task.title() == null) {
             return PhraseCredit.Credit.NONE;
         }

@@ -7,6 +7,7 @@ import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,12 +111,32 @@ final class ConceptCredit {
         if (a.equals(b)) {
             return 1;
         }
-        // Kept per pair: a match request compares every wanted concept with every concept of 150
-        // profiles, and the same pairs recur; bounded by the vocabulary (this object is replaced with it).
+        return of(pairsOf(a), a, b);
+    }
+
+    /** The best credit a wanted concept {@code a} earns from any of the profile's {@code own}: 0 to 1. */
+    double best(String a, Collection<String> own) {
+        Map<String, Double> ofA = pairsOf(a);
+        double best = 0;
+        for (String b : own) {
+            best = Math.max(best, a.equals(b) ? 1 : of(ofA, a, b));
+        }
+        return best;
+    }
+
+    /**
+     * Kept per pair: a match request compares every wanted concept with every concept of 150
+     * profiles, and the same pairs recur; bounded by the vocabulary (this object is replaced with it).
+     */
+    private Map<String, Double> pairsOf(String a) {
         Map<String, Double> ofA = pairs.get(a);
         if (ofA == null) {
             ofA = pairs.computeIfAbsent(a, key -> new ConcurrentHashMap<>());
         }
+        return ofA;
+    }
+
+    private double of(Map<String, Double> ofA, String a, String b) {
         Double share = ofA.get(b);
         if (share == null) {
             share = related(a, b);

@@ -56,11 +56,13 @@ final class MatchScorer {
     private final Supplier<ConceptCredit> credits;
     /** Fixed for one request's scorer; null for the shared one, which reads the vocabulary in force each time. */
     private final ConceptCredit credit;
+    /** Remembers phrase comparisons for one request's scorer; null for the shared one. */
+    private final PhraseCredit phraseCredit;
     private final Set<String> calmWords;
     /** Profiles' phrases kept between requests; null: each profile is analysed when scored. */
     private final ProfilePhrases profiles;
-    /** What a need says about its work, as terms ({@link TextFit}); once per need in a request's scorer. */
-    private final Function<Need, Set<String>> needTerms;
+    /** What a need says about its work, as weighed terms ({@link TextFit}); once per need in a request's scorer. */
+    private final Function<Need, TextFit.Weighed> needTerms;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
         this(weights, terms, ConceptCredit::danish);
@@ -74,18 +76,20 @@ final class MatchScorer {
     /** As above, with the profiles' phrases kept in {@code profiles} (the service's scorer). */
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
                 ProfilePhrases profiles) {
-        this(weights, terms, phrasesOf(terms), credits, null, null, profiles, need -> TextFit.wanted(need, terms));
+        this(weights, terms, phrasesOf(terms), credits, null, null, profiles,
+                need -> TextFit.Weighed.of(TextFit.wanted(need, terms), credits.get().tradesByWord(terms)));
     }
 
     private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms,
                         Function<String, PhraseCredit.Phrase> phrases, Supplier<ConceptCredit> credits,
                         ConceptCredit credit, Set<String> calmWords, ProfilePhrases profiles,
-                        Function<Need, Set<String>> needTerms) {
+                        Function<Need, TextFit.Weighed> needTerms) {
         this.weights = weights;
         this.terms = terms;
         this.phrases = phrases;
         this.credits = credits;
         this.credit = credit;
+        this.phraseCredit = credit == null ? null : PhraseCredit.forOneRequest(credit);
         this.calmWords = calmWords;
         this.profiles = profiles;
         this.needTerms = needTerms;
@@ -107,10 +111,12 @@ final class MatchScorer {
         Function<String, PhraseCredit.Phrase> phraseOnce = text -> text == null ? split.apply(null)
                 : parsed.computeIfAbsent(text, split);
         // The vocabulary may have changed since the last request: its credit and words now.
+        ConceptCredit credit = credits.get();
         // By identity: a request weighs one need (or each need once) against many candidates.
-        Map<Need, Set<String>> needs = new IdentityHashMap<>();
-        Function<Need, Set<String>> needTermsOnce = need -> needs.computeIfAbsent(need, n -> TextFit.wanted(n, once));
-        return new MatchScorer(weights, once, phraseOnce, credits, credits.get(), once.apply(CALM), profiles,
+        Map<Need, TextFit.Weighed> needs = new IdentityHashMap<>();
+        Function<Need, TextFit.Weighed> needTermsOnce = need -> needs.computeIfAbsent(need,
+                n -> TextFit.Weighed.of(TextFit.wanted(n, once), credit.tradesByWord(once)));
+        return new MatchScorer(weights, once, phraseOnce, credits, credit, once.apply(CALM), profiles,
                 needTermsOnce);
     }
 
@@ -174,7 +180,8 @@ final class MatchScorer {
     private CompetenceFit fit(Citizen citizen) {
         CompetenceFit.Profile profile = profiles == null ? CompetenceFit.Profile.of(citizen, phrases)
                 : profiles.of(citizen, phrases);
-        return new CompetenceFit(citizen, profile, phrases, credit());
+        return new CompetenceFit(citizen, profile, phrases,
+                phraseCredit != null ? phraseCredit : new PhraseCredit(credit()));
     }
 
     private Match score(MatchContext context, Carving carving, CompetenceFit fit, Reasons why) {
@@ -232,7 +239,7 @@ final class MatchScorer {
 
     private void text(Need need, CompetenceFit fit, Map<ScorePart, Double> parts, Reasons why) {
         ConceptCredit credit = credit();
-        TextFit.Text text = TextFit.of(needTerms.apply(need), fit.profile(), credit, credit.tradesByWord(terms));
+        TextFit.Text text = TextFit.of(needTerms.apply(need), fit.profile(), credit);
         parts.put(ScorePart.TEXT, text.share());
         if (!text.shared().isEmpty()) {
             why.add(Explanation.Kind.TASKS, () -> "Beskrivelsen af arbejdet og profilen nævner begge: "

@@ -5,7 +5,9 @@ import dk.jobmatch.vocabulary.ConceptTerms;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,9 +27,26 @@ final class PhraseCredit {
     private static final String GENERAL = "general";
 
     private final ConceptCredit concepts;
+    /** What each wanted phrase earned from each own phrase, both by identity; null: nothing kept. */
+    private final Map<Phrase, Map<Phrase, Credit>> earned;
 
     PhraseCredit(ConceptCredit concepts) {
+        this(concepts, null);
+    }
+
+    private PhraseCredit(ConceptCredit concepts, Map<Phrase, Map<Phrase, Credit>> earned) {
         this.concepts = concepts;
+        this.earned = earned;
+    }
+
+    /**
+     * The same credit for one request (one thread), remembering what each wanted phrase earned
+     * from each own phrase: a pool's profiles share phrases ("rengøring", {@link ProfilePhrases}
+     * gives them one instance), which a request compares with the same wanted phrases (its
+     * scorer analyses each once), so most comparisons of a pool were made before.
+     */
+    static PhraseCredit forOneRequest(ConceptCredit concepts) {
+        return new PhraseCredit(concepts, new IdentityHashMap<>());
     }
 
     /** A phrase's terms, split into word terms and the ids of the concepts it names (in a fixed order). */
@@ -69,6 +88,23 @@ final class PhraseCredit {
 
     /** What {@code wanted} earns from {@code own}. */
     Credit of(Phrase wanted, Phrase own) {
+        if (earned == null) {
+            return compared(wanted, own);
+        }
+        Map<Phrase, Credit> byOwn = earned.get(wanted);
+        if (byOwn == null) {
+            byOwn = new IdentityHashMap<>();
+            earned.put(wanted, byOwn);
+        }
+        Credit known = byOwn.get(own);
+        if (known == null) {
+            known = compared(wanted, own);
+            byOwn.put(own, known);
+        }
+        return known;
+    }
+
+    private Credit compared(Phrase wanted, Phrase own) {
         Credit best = Credit.NONE;
         for (String a : wanted.concepts()) {
             for (String b : own.concepts()) {

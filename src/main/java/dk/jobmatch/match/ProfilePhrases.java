@@ -24,12 +24,21 @@ import java.util.function.Function;
 @Singleton
 class ProfilePhrases {
 
+    /** At most this many phrases are shared between profiles (the frequent ones stay). */
+    private static final int SHARED = 50_000;
+
     private final TextTerms terms;
     private final Cache<String, Entry> entries;
+    private final Cache<String, Shared> shared;
 
     ProfilePhrases(TextTerms terms, @Value("${jobmatch.match.profile-cache:100000}") int size) {
         this.terms = terms;
         this.entries = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(30)).build();
+        this.shared = Caffeine.newBuilder().maximumSize(SHARED).expireAfterAccess(Duration.ofMinutes(30)).build();
+    }
+
+    /** A phrase as the analysis {@code analysis} made it. */
+    private record Shared(Object analysis, PhraseCredit.Phrase phrase) {
     }
 
     /** The texts an entry was made from (not the whole profile: no more of it is kept than scoring reads). */
@@ -51,9 +60,26 @@ class ProfilePhrases {
         if (kept != null && kept.isOf(analysis, citizen)) {
             return kept.profile();
         }
-        CompetenceFit.Profile made = CompetenceFit.Profile.of(citizen, phrases);
+        CompetenceFit.Profile made = CompetenceFit.Profile.of(citizen,
+                text -> text == null || text.equals(citizen.experience()) ? phrases.apply(text)
+                        : shared(analysis, text, phrases));
         entries.put(citizen.id(), new Entry(analysis, citizen.competences(), citizen.jobGoals(),
                 citizen.experience(), made));
+        return made;
+    }
+
+    /**
+     * One instance per competence or job goal text for all profiles, so a request's
+     * {@link PhraseCredit} recognises a phrase it compared for another candidate by identity. Not
+     * the experience: a story is seldom shared, and only its words count.
+     */
+    private PhraseCredit.Phrase shared(Object analysis, String text, Function<String, PhraseCredit.Phrase> phrases) {
+        Shared kept = shared.getIfPresent(text);
+        if (kept != null && kept.analysis() == analysis) {
+            return kept.phrase();
+        }
+        PhraseCredit.Phrase made = phrases.apply(text);
+        shared.put(text, new Shared(analysis, made));
         return made;
     }
 }

@@ -45,37 +45,59 @@ final class TextFit {
 
     /** The pair's text part, the citizen's profile analysed afresh (tests). */
     static Text of(Need need, Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
-        return of(wanted(need, terms), CompetenceFit.of(citizen, terms, credit).profile(), credit,
-                credit.tradesByWord(terms));
+        return of(Weighed.of(wanted(need, terms), credit.tradesByWord(terms)),
+                CompetenceFit.of(citizen, terms, credit).profile(), credit);
     }
 
-    /** The share of the need's terms {@code wanted} the profile has, each weighted by {@code trades}. */
-    static Text of(Set<String> wanted, CompetenceFit.Profile profile, ConceptCredit credit,
-                   Map<String, Integer> trades) {
-        if (wanted.isEmpty()) {
+    /**
+     * The need's terms with their concepts and weights, worked out once for all candidates of a
+     * request rather than again for each candidate. In the set's order, so the sums add up exactly
+     * as they did term by term.
+     */
+    record Weighed(List<String> terms, List<String> ids, double[] weights, double all) {
+
+        /** {@code wanted} each weighted by {@code trades}. */
+        static Weighed of(Set<String> wanted, Map<String, Integer> trades) {
+            List<String> terms = new ArrayList<>(wanted.size());
+            List<String> ids = new ArrayList<>(wanted.size());
+            double[] weights = new double[wanted.size()];
+            double all = 0;
+            for (String term : wanted) {
+                double weight = weight(trades.getOrDefault(term, 0));
+                weights[terms.size()] = weight;
+                terms.add(term);
+                ids.add(ConceptTerms.idOf(term));
+                all += weight;
+            }
+            return new Weighed(terms, ids, weights, all);
+        }
+    }
+
+    /** The share of the need's terms {@code wanted} the profile has. */
+    static Text of(Weighed wanted, CompetenceFit.Profile profile, ConceptCredit credit) {
+        if (wanted.terms().isEmpty()) {
             return new Text(0, List.of());
         }
-        double all = 0;
         double earned = 0;
-        List<String> shared = new ArrayList<>();
-        for (String term : wanted) {
-            double weight = weight(trades.getOrDefault(term, 0));
-            all += weight;
-            String id = ConceptTerms.idOf(term);
+        List<Integer> shared = new ArrayList<>();
+        for (int i = 0; i < wanted.terms().size(); i++) {
+            String term = wanted.terms().get(i);
+            String id = wanted.ids().get(i);
+            double weight = wanted.weights()[i];
             if (id == null ? profile.words().contains(term) : profile.concepts().contains(id)) {
                 earned += weight;
-                shared.add(term);
+                shared.add(i);
             } else if (id != null) {
-                earned += weight * related(id, profile.concepts(), credit);
+                earned += weight * credit.best(id, profile.concepts());
             }
         }
-        shared.sort(Comparator.comparingDouble((String t) -> -weight(trades.getOrDefault(t, 0)))
-                .thenComparing(Comparator.naturalOrder()));
-        List<String> named = shared.stream().limit(NAMED).map(t -> {
-            String id = ConceptTerms.idOf(t);
-            return id == null ? t : credit.label(id);
+        shared.sort(Comparator.comparingDouble((Integer i) -> -wanted.weights()[i])
+                .thenComparing(i -> wanted.terms().get(i)));
+        List<String> named = shared.stream().limit(NAMED).map(i -> {
+            String id = wanted.ids().get(i);
+            return id == null ? wanted.terms().get(i) : credit.label(id);
         }).distinct().toList();
-        return new Text(earned / all, named);
+        return new Text(earned / wanted.all(), named);
     }
 
     /**
@@ -87,11 +109,4 @@ final class TextFit {
         return 1.0 / (1 + Math.log(1 + trades));
     }
 
-    private static double related(String wanted, Set<String> own, ConceptCredit credit) {
-        double best = 0;
-        for (String id : own) {
-            best = Math.max(best, credit.of(wanted, id));
-        }
-        return best;
-    }
 }

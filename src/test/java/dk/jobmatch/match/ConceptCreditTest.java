@@ -2,12 +2,24 @@ package dk.jobmatch.match;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partial credit a related concept earns (issue 24; the amounts in docs/matching-quality.md). */
 class ConceptCreditTest {
 
     private final ConceptCredit credit = ConceptCredit.danish();
+
+    @Test
+    void theBestOfAProfilesConceptsIsTheHighestCreditOfAny() {
+        List<String> own = List.of("hotel.stuepige", "childcare.dagplejer", "cleaning.rengoering");
+        assertThat(credit.best("childcare.leg-med-boern", own)).isEqualTo(ConceptCredit.ESSENTIAL);
+        assertThat(credit.best("cleaning.vinduespudsning", own)).isEqualTo(ConceptCredit.WITHIN);
+        assertThat(credit.best("hotel.stuepige", own)).isEqualTo(1);
+        assertThat(credit.best("green.lugning", own)).isZero();
+        assertThat(credit.best("green.lugning", List.of())).isZero();
+    }
 
     @Test
     void theSameConceptCountsFully() {
