@@ -97,8 +97,8 @@ final class CertainlyValid {
         Argument<?>[] parameters = argument.getTypeParameters();
         Predicate<Object> elements = null;
         if (Collection.class.isAssignableFrom(argument.getType()) || Map.class.isAssignableFrom(argument.getType())) {
-            // A map's keys and values, or a collection's elements: the last type argument.
-            elements = parameters.length == 0 ? v -> true : value(parameters[parameters.length - 1]);
+            // A map's values, or a collection's elements: the last type argument (a raw type: unknown).
+            elements = parameters.length == 0 ? null : value(parameters[parameters.length - 1]);
             if (elements == null || parameters.length == 2 && !Constraints.none(parameters[0].getAnnotationMetadata())) {
                 return null;
             }
@@ -120,22 +120,13 @@ final class CertainlyValid {
                 || value instanceof Enum<?> || value instanceof Temporal) {
             return true;
         }
-        if (value instanceof Collection<?> collection) {
+        Iterable<?> contents = value instanceof Collection<?> collection ? collection
+                : value instanceof Map<?, ?> map ? map.values() : null;
+        if (contents != null) {
             if (elements == null) {
                 return false;
             }
-            for (Object element : collection) {
-                if (element == null || !elements.test(element)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof Map<?, ?> map) {
-            if (elements == null) {
-                return false;
-            }
-            for (Object element : map.values()) {
+            for (Object element : contents) {
                 if (element == null || !elements.test(element)) {
                     return false;
                 }
