@@ -140,7 +140,10 @@ class IndexCatchUpTest {
         catchUp().catchUp();
 
         assertThat(index.count("need")).isEqualTo(entities);
-        assertThat(needs.loads).hasSize(2);
+        // Two outbox batches, each loaded in slices of at most LOAD_SLICE ids, every id once.
+        assertThat(needs.loads).hasSize((IndexCatchUp.BATCH + 300) / IndexCatchUp.LOAD_SLICE)
+                .allSatisfy(load -> assertThat(load).hasSizeLessThanOrEqualTo(IndexCatchUp.LOAD_SLICE));
+        assertThat(needs.loads.stream().flatMap(List::stream).distinct().count()).isEqualTo(entities);
         assertThat(index.committedWatermark()).isEqualTo(entities);
     }
 
