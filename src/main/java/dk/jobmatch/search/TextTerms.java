@@ -46,6 +46,9 @@ public class TextTerms {
      * concept "tålmodighed og rummelighed").
      */
     private static final int MIN_HEAD = 4;
+    /** Danish particles and prepositions that begin derived words rather than compounds ("tilbage", "udlevering"). */
+    private static final Set<String> PARTICLES = Set.of("af", "bag", "efter", "frem", "fra", "hen", "ind", "med", "ned",
+            "om", "op", "over", "på", "til", "ud", "under");
     /** What separates words, for reading a text or a label word by word. */
     static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
 
@@ -146,13 +149,29 @@ public class TextTerms {
         collect(analysis.concepts(), text, terms);
         for (String word : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
             String head = word.length() >= MIN_COMPOUND ? DanishTextAnalyzer.compounds().lastPartAsWritten(word) : null;
-            if (head != null && head.length() >= MIN_HEAD) {
+            if (head != null && head.length() >= MIN_HEAD && isDeterminative(analysis, word, head)) {
                 collect(analysis.concepts(), head, terms);
             }
         }
         Set<String> ids = new HashSet<>();
         terms.forEach(term -> ids.add(ConceptTerms.idOf(term)));
         return Collections.unmodifiableSet(ids);
+    }
+
+    /**
+     * Whether a compound is a kind of its last part, so the part's concepts are the word's: not when
+     * the word names a concept of its own ("børnehaven" is a børnehave, not havearbejde;
+     * "vejledning" is no ledning, "genbrugsstation" no railway), and not when its first part is a
+     * particle or preposition, as in "tilbage" ("til" + "bage") or "opsætning": such words are
+     * derivations whose meaning is not their last part's.
+     */
+    private static boolean isDeterminative(Analysis analysis, String word, String head) {
+        if (PARTICLES.contains(word.substring(0, word.length() - head.length()))) {
+            return false;
+        }
+        Set<String> own = new HashSet<>();
+        collect(analysis.concepts(), word, own);
+        return own.isEmpty();
     }
 
     private static Set<String> analyse(Analysis analysis, String text) {

@@ -169,10 +169,10 @@ record VocabularyGate(String resource, Path report, String section) {
         return line.toString();
     }
 
-    /** The explanation's competence and job-goal lines: which words connected the pair. */
+    /** The explanation's competence, job-goal and task lines: which words connected the pair, and the tasks' part. */
     private static String words(QualitySet.Ranked r) {
         String said = r.explanation().stream()
-                .filter(e -> "COMPETENCE".equals(e.get("kind")) || "JOB_GOAL".equals(e.get("kind")))
+                .filter(e -> "COMPETENCE".equals(e.get("kind")) || "JOB_GOAL".equals(e.get("kind")) || "TASKS".equals(e.get("kind")))
                 .map(e -> String.valueOf(e.get("text"))).collect(Collectors.joining(" / "));
         return said.isEmpty() ? "no competence or job goal in common" : said;
     }

@@ -21,15 +21,38 @@ class TextTermsConceptsTest {
         assertThat(ConceptVocabulary.danish().lookup("tagrengøringen")).isEmpty();
         assertThat(DanishTextAnalyzer.compounds().lastPartAsWritten("tagrengøringen")).isEqualTo("rengøringen");
         assertThat(terms.concepts("tagrengøringen")).contains("cleaning.rengoering");
-        // Inflected as written: the dictionary form "aktivitet" would stem apart from the label "aktiviteter".
-        assertThat(terms.concepts("værkstedsaktiviteter")).isNotEmpty();
+        // Inflected as written: the last part "udflugter" is read as the label, as the index reads it.
+        assertThat(terms.concepts("skoleudflugter")).containsExactly("childcare.lejrskole-og-ture");
+    }
+
+    @Test
+    void aWordWithAConceptOfItsOwnOrAParticleInFrontIsNoKindOfItsLastPart() {
+        // "vej" + "ledning" is guidance, not wiring; "bil" + "pleje" is car care, not care work.
+        assertThat(DanishTextAnalyzer.compounds().lastPartAsWritten("vejledning")).isEqualTo("ledning");
+        assertThat(terms.concepts("vejledning")).containsExactly("office.information-og-vejledning");
+        assertThat(terms.concepts("bilpleje")).noneMatch(id -> id.startsWith("care."));
+        // "til" + "bage" is an adverb, not baking, though "bage" is a label.
+        assertThat(DanishTextAnalyzer.compounds().lastPartAsWritten("tilbage")).isEqualTo("bage");
+        assertThat(terms.concepts("bage")).isNotEmpty();
+        assertThat(terms.concepts("tilbage")).isEmpty();
+    }
+
+    @Test
+    void everydayWordsNameNoConcept() {
+        // Labels that stemmed to common words ("værelser" to "være", "haven" to "have", "toget" to
+        // "tog") or were words of many trades ("fylder", "samler", "biler") made every text name the work.
+        for (String word : List.of("være", "været", "have", "tog", "siden", "ordne", "fylde", "samle", "rense", "feje",
+                "station", "biler", "papir", "døren", "vand", "aflevering", "opsætning", "aktiviteter", "bagage")) {
+            assertThat(terms.concepts(word)).as(word).isEmpty();
+        }
     }
 
     @Test
     void noSplitNoShortLastPartAndNoNonsenseNamesAConcept() {
         // The dictionary knows no "akku", so neither the index nor this splits the word.
         assertThat(DanishTextAnalyzer.compounds().split("akkuskruemaskine")).isEmpty();
-        assertThat(terms.concepts("akkuskruemaskine")).isEmpty();
+        // It names its concept by its own label only.
+        assertThat(terms.concepts("akkuskruemaskine")).containsExactly("crafts.vaerktoejskendskab");
         // "skylle" + "rum": "rum" is also the stem of "rummelighed", so a last part under four letters does not count.
         assertThat(DanishTextAnalyzer.compounds().lastPartAsWritten("skyllerum")).isEqualTo("rum");
         assertThat(terms.concepts("skyllerum")).isEmpty();
