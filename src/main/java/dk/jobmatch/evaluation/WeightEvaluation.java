@@ -4,6 +4,7 @@ import dk.jobmatch.agreement.CourseRecords;
 import dk.jobmatch.agreement.PlacedCourse;
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.CitizenService;
+import dk.jobmatch.common.Slices;
 import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
@@ -140,11 +141,9 @@ public class WeightEvaluation {
 
     private static <T> Map<String, T> load(Stream<String> ids, Function<List<String>, List<T>> loader,
                                            Function<T, String> id) {
-        List<String> distinct = ids.distinct().toList();
         Map<String, T> loaded = new HashMap<>();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            loader.apply(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)))
-                    .forEach(t -> loaded.put(id.apply(t), t));
+        for (List<String> slice : Slices.of(ids.distinct().toList(), CHUNK)) {
+            loader.apply(slice).forEach(t -> loaded.put(id.apply(t), t));
         }
         return loaded;
     }

@@ -1,5 +1,6 @@
 package dk.jobmatch.introduction;
 
+import dk.jobmatch.common.Slices;
 import dk.jobmatch.match.OpenIntroductions;
 import jakarta.inject.Singleton;
 
@@ -25,11 +26,10 @@ class OpenIntroductionsFromTable implements OpenIntroductions {
 
     @Override
     public Set<String> citizensWithOpenIntroductions(Collection<String> citizenIds) {
-        List<String> ids = List.copyOf(citizenIds);
         Set<String> open = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IN_SLICE) {
-            introductions.findByCitizenIdInAndStatus(ids.subList(from, Math.min(ids.size(), from + IN_SLICE)),
-                    IntroductionStatus.PROPOSED).forEach(i -> open.add(i.citizenId()));
+        for (List<String> slice : Slices.of(List.copyOf(citizenIds), IN_SLICE)) {
+            introductions.findByCitizenIdInAndStatus(slice, IntroductionStatus.PROPOSED)
+                    .forEach(i -> open.add(i.citizenId()));
         }
         return open;
     }

@@ -1,5 +1,6 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.common.Slices;
 import dk.jobmatch.outbox.EntityType;
 import dk.jobmatch.outbox.OutboxEntry;
 import org.slf4j.Logger;
@@ -189,10 +190,9 @@ final class IndexCatchUp {
         if (ids.size() <= LOAD_SLICE) {
             return source.loadAll(ids);
         }
-        List<String> all = List.copyOf(ids);
         Map<String, IndexDocument> documents = new HashMap<>();
-        for (int from = 0; from < all.size(); from += LOAD_SLICE) {
-            documents.putAll(source.loadAll(all.subList(from, Math.min(all.size(), from + LOAD_SLICE))));
+        for (List<String> slice : Slices.of(List.copyOf(ids), LOAD_SLICE)) {
+            documents.putAll(source.loadAll(slice));
         }
         return documents;
     }
