@@ -221,7 +221,7 @@ final class CertainlyValid {
 
         /** Whole numbers only: for a fraction the validator's rounding is not this check's to guess. */
         private static Predicate<Object> integral(long bound, boolean min) {
-            return v -> v == null || (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte)
+            return v -> v == null || isWhole(v)
                     && (min ? ((Number) v).longValue() >= bound : ((Number) v).longValue() <= bound);
         }
 
@@ -231,7 +231,7 @@ final class CertainlyValid {
                 if (v == null) {
                     return true;
                 }
-                if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+                if (isWhole(v)) {
                     return within(BigDecimal.valueOf(((Number) v).longValue()), bound, inclusive, min);
                 }
                 if (v instanceof Double || v instanceof Float) {
@@ -241,6 +241,10 @@ final class CertainlyValid {
                 }
                 return v instanceof BigDecimal decimal && within(decimal, bound, inclusive, min);
             };
+        }
+
+        private static boolean isWhole(Object value) {
+            return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
         }
 
         private static boolean within(BigDecimal value, BigDecimal bound, boolean inclusive, boolean min) {
