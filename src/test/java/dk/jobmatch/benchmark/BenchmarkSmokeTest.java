@@ -47,9 +47,11 @@ class BenchmarkSmokeTest {
 
     @Test
     void aSizeAboveFullUpToMeasuresTheCoreFiguresOnly() throws Exception {
-        // As the 1,000,000-citizen size runs: agreements capped, no A/Bs, loads or exhaustive scans.
+        // As the 1,000,000-citizen size runs: agreements capped, no A/Bs, loads or exhaustive scans;
+        // on the other kind of synthetic data, so both kinds load and match.
         List<MatchBenchmarkHarness.Row> rows = MatchBenchmarkHarness.run(500,
-                new MatchBenchmarkHarness.Settings(20, 5, 2, Duration.ofSeconds(1), null, "5%", 4, 100), dir);
+                new MatchBenchmarkHarness.Settings(20, 5, 2, Duration.ofSeconds(1), null, "5%", 4, 100,
+                        Phrasing.Trades.load()), dir);
 
         assertThat(rows).extracting(MatchBenchmarkHarness.Row::measure)
                 .anyMatch(m -> m.startsWith("bulk import of 500 citizens")).anyMatch(m -> m.startsWith("index size on disk"))
@@ -60,5 +62,8 @@ class BenchmarkSmokeTest {
                 .noneMatch(m -> m.startsWith("A/B")).noneMatch(m -> m.startsWith("top 10 as good as"));
         assertThat(rows).filteredOn(r -> r.measure().startsWith("agreements present while measuring"))
                 .singleElement().extracting(MatchBenchmarkHarness.Row::value).asString().startsWith("4 (2 DRAFT, 2 ACTIVE;");
+        assertThat(rows).filteredOn(r -> r.measure().startsWith("synthetic data's words"))
+                .singleElement().extracting(MatchBenchmarkHarness.Row::value).isEqualTo("trades");
+        assertThat(rows).extracting(MatchBenchmarkHarness.Row::measure).anyMatch(m -> m.startsWith("CPU per request"));
     }
 }

@@ -74,10 +74,10 @@ class ExposureBenchmark {
     }
 
     static String run(int citizens, int needCount, Path workDir) throws Exception {
-        try (EmbeddedServer server = MatchBenchmarkHarness.startOnDisk(citizens, workDir)) {
+        try (EmbeddedServer server = MatchBenchmarkHarness.startOnDisk(citizens, new Phrasing.Words(), workDir)) {
             ApplicationContext context = server.getApplicationContext();
             List<MatchBenchmarkHarness.Row> loaded = new ArrayList<>();
-            MatchBenchmarkHarness.load(citizens, context, new BenchHttp(server.getPort()), loaded);
+            MatchBenchmarkHarness.load(citizens, new Phrasing.Words(), context, new BenchHttp(server.getPort()), loaded);
             List<Need> needs = MatchBenchmarkHarness.openNeeds(context, needCount);
             Map<String, Employer> byId = context.getBean(EmployerService.class)
                     .findAll(needs.stream().map(Need::employerId).distinct().toList());

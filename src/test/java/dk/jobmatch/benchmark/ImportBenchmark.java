@@ -53,7 +53,7 @@ class ImportBenchmark {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties(dir), "test")) {
             ApplicationContext context = server.getApplicationContext();
             BenchHttp http = new BenchHttp(server.getPort());
-            SyntheticData data = new SyntheticData(42L);
+            SyntheticData data = new SyntheticData(42L, Phrasing.fromProperty());
             List<String> employers;
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             try (Connection connection = dataSource.getConnection()) {

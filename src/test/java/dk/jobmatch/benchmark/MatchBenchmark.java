@@ -39,7 +39,8 @@ class MatchBenchmark {
         MatchBenchmarkHarness.Settings settings = new MatchBenchmarkHarness.Settings(300, 20, 8,
                 Duration.ofSeconds(Long.getLong("bench.load-seconds", 20)),
                 Path.of(System.getProperty("bench.jar", "target/jobmatch.jar")), System.getProperty("bench.agreements", "5%"),
-                Integer.getInteger("bench.agreements-max", Integer.MAX_VALUE), Integer.getInteger("bench.full-up-to", 100_000));
+                Integer.getInteger("bench.agreements-max", Integer.MAX_VALUE), Integer.getInteger("bench.full-up-to", 100_000),
+                Phrasing.fromProperty());
         for (int citizens : Arrays.stream(sizes.split(",")).mapToInt(Integer::parseInt).toArray()) {
             rows.addAll(MatchBenchmarkHarness.run(citizens, settings, Path.of("target/bench")));
             Files.writeString(Path.of("target/performance.md"), MatchBenchmarkHarness.table(rows));

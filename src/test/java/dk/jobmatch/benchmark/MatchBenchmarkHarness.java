@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,13 +64,19 @@ final class MatchBenchmarkHarness {
      * How much to measure: queries per pass, naive queries, the load test, the jar (or null), and
      * how many agreements exist while measuring: a count ({@code "5000"}) or a share of the
      * citizens ({@code "5%"}); {@code "0"} for none; at most {@code agreementsMax}. Sizes above
-     * {@code fullUpTo} measure the core figures only (see {@link #run}).
+     * {@code fullUpTo} measure the core figures only (see {@link #run}). The synthetic data's words
+     * come from {@code phrasing}.
      */
     record Settings(int queries, int naiveQueries, int clients, Duration load, Path jar, String agreements,
-                    int agreementsMax, int fullUpTo) {
+                    int agreementsMax, int fullUpTo, Phrasing phrasing) {
 
         Settings(int queries, int naiveQueries, int clients, Duration load, Path jar, String agreements) {
             this(queries, naiveQueries, clients, load, jar, agreements, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        }
+
+        Settings(int queries, int naiveQueries, int clients, Duration load, Path jar, String agreements,
+                 int agreementsMax, int fullUpTo) {
+            this(queries, naiveQueries, clients, load, jar, agreements, agreementsMax, fullUpTo, new Phrasing.Words());
         }
 
         int agreementsFor(int citizens) {
@@ -100,13 +107,15 @@ final class MatchBenchmarkHarness {
     private MatchBenchmarkHarness() {
     }
 
-    private static Path runDir(int citizens, Path workDir) {
-        return workDir.resolve("run-" + citizens).toAbsolutePath();
+    /** {@code run-100000}, or {@code run-100000-trades} for data other than the first benchmark's words. */
+    private static Path runDir(int citizens, Phrasing phrasing, Path workDir) {
+        String suffix = phrasing instanceof Phrasing.Words ? "" : "-" + phrasing.name();
+        return workDir.resolve("run-" + citizens + suffix).toAbsolutePath();
     }
 
     /** A service on a fresh H2 file and index of its own under {@code workDir}, as a benchmark run uses. */
-    static EmbeddedServer startOnDisk(int citizens, Path workDir) throws IOException {
-        Path dir = runDir(citizens, workDir);
+    static EmbeddedServer startOnDisk(int citizens, Phrasing phrasing, Path workDir) throws IOException {
+        Path dir = runDir(citizens, phrasing, workDir);
         Eventually.deleteRecursively(dir);
         Files.createDirectories(dir);
         Map<String, Object> properties = Map.of(
@@ -126,13 +135,14 @@ final class MatchBenchmarkHarness {
      * the start-up are left out there.
      */
     static List<Row> run(int citizens, Settings settings, Path workDir) throws Exception {
-        Path dir = runDir(citizens, workDir);
+        Path dir = runDir(citizens, settings.phrasing(), workDir);
         boolean core = settings.coreOnly(citizens);
         List<Row> rows = new Rows();
-        try (EmbeddedServer server = startOnDisk(citizens, workDir)) {
+        rows.add(new Row(citizens, "synthetic data's words (-Dbench.data)", settings.phrasing().name()));
+        try (EmbeddedServer server = startOnDisk(citizens, settings.phrasing(), workDir)) {
             ApplicationContext context = server.getApplicationContext();
             BenchHttp http = new BenchHttp(server.getPort());
-            load(citizens, context, http, rows);
+            load(citizens, settings.phrasing(), context, http, rows);
             agreements(citizens, settings.agreementsFor(citizens), settings.clients(), context, http, rows);
 
             if (!core) {
@@ -218,8 +228,9 @@ final class MatchBenchmarkHarness {
     /** At most this many lines per import request, so a size of any scale stays within the request limit and memory. */
     private static final int IMPORT_CHUNK = 100_000;
 
-    static void load(int citizens, ApplicationContext context, BenchHttp http, List<Row> rows) throws Exception {
-        SyntheticData data = new SyntheticData(42L);
+    static void load(int citizens, Phrasing phrasing, ApplicationContext context, BenchHttp http, List<Row> rows)
+            throws Exception {
+        SyntheticData data = new SyntheticData(42L, phrasing);
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         List<String> employers;
         try (Connection connection = dataSource.getConnection()) {
@@ -388,6 +399,11 @@ final class MatchBenchmarkHarness {
                 + " filtered profile is visited), top 10 (the \"bare Lucene query\" of earlier runs)", percentiles(pool)));
         rows.add(new Row(citizens, "need → citizens match in-process (retrieve, load, carve, score)", percentiles(full)));
         rows.add(new Row(citizens, "ratio match in-process / floor (p50)", ratio(full, floor)));
+        double floorCpu = cpuPerRequest(needs, need -> () -> search.floor(floorQuery(need, byId, 10)));
+        double matchCpu = cpuPerRequest(needs, need -> () -> match.rankCitizens(need, byId.get(need.employerId()), 10));
+        rows.add(new Row(citizens, "CPU per request on the measuring thread, mean of a further pass: floor / need →"
+                + " citizens match (steadier than wall time on a shared machine)", String.format(Locale.ROOT,
+                "%.2f / %.2f ms = %.1fx", floorCpu, matchCpu, matchCpu / floorCpu)));
         if (core) {
             return new Timings(floor, full, null);
         }
@@ -425,6 +441,8 @@ final class MatchBenchmarkHarness {
         MatchForBenchmark match = new MatchForBenchmark(context);
         rows.add(new Row(citizens, "citizen → needs match in-process (retrieve, load, score; " + measured.size()
                 + " consenting citizens)", percentiles(time(measured, citizen -> () -> match.rankNeeds(citizen, 10)))));
+        rows.add(new Row(citizens, "CPU per request on the measuring thread, mean of a further pass: citizen → needs",
+                String.format(Locale.ROOT, "%.2f ms", cpuPerRequest(measured, citizen -> () -> match.rankNeeds(citizen, 10)))));
         return measured;
     }
 
@@ -509,6 +527,25 @@ final class MatchBenchmarkHarness {
     }
 
     /** Warms up on every input once, then times each once more; nanoseconds per call. */
+    /**
+     * The measuring thread's CPU time per input in ms, mean over one pass (after {@link #time}'s
+     * warm-up): what the work costs, without the waiting for a core that wall time includes when
+     * other processes share the machine. The ranking runs on the calling thread, so this is all of it.
+     */
+    static <T> double cpuPerRequest(List<T> inputs, Task<T> task) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Object sink = null;
+        long started = threads.getCurrentThreadCpuTime();
+        for (T input : inputs) {
+            sink = task.apply(input).get();
+        }
+        long spent = threads.getCurrentThreadCpuTime() - started;
+        if (sink == null) {
+            throw new IllegalStateException("nothing measured");
+        }
+        return spent / 1e6 / inputs.size();
+    }
+
     static <T> long[] time(List<T> inputs, Task<T> task) {
         Object sink = null;
         for (T input : inputs) {

@@ -19,7 +19,7 @@ import java.util.UUID;
  * the contract's JSON, so the benchmark loads them through the NDJSON bulk import (and measures
  * it); employers, which have no bulk import, go straight into their table. Codes follow rough
  * real-world frequencies: most citizens speak Danish, about half drive, a third have
- * accommodations; most needs are open.
+ * accommodations; most needs are open. The words come from a {@link Phrasing}.
  */
 final class SyntheticData {
 
@@ -37,15 +37,6 @@ final class SyntheticData {
             new Town("7500", "Holstebro", 56.360, 8.616), new Town("9900", "Frederikshavn", 57.441, 10.537),
             new Town("7700", "Thisted", 56.957, 8.694), new Town("4800", "Nykøbing F", 54.766, 11.874),
             new Town("3700", "Rønne", 55.101, 14.706), new Town("6200", "Aabenraa", 55.044, 9.418));
-    static final List<String> WORDS = List.of("oprydning", "rengøring", "lagerarbejde", "plukning", "pakning",
-            "truckkørsel", "kørsel", "udbringning", "opvask", "køkkenhjælp", "kantine", "havearbejde", "gartner",
-            "parkarbejde", "pedel", "vedligeholdelse", "vaskeri", "montage", "produktion", "sortering",
-            "affaldssortering", "genbrug", "butik", "varepåfyldning", "ekspedition", "kundeservice", "kontor",
-            "scanning", "arkiv", "dyrehold", "landbrug", "stald", "maling", "flytning", "bilvask", "vinduespudsning",
-            "snerydning", "madlavning", "servering", "emballering");
-    static final List<String> TITLES = List.of("Lagermedarbejder", "Chauffør", "Køkkenhjælper", "Gartner",
-            "Pedel", "Rengøringsassistent", "Butiksmedarbejder", "Produktionsmedarbejder", "Kontorassistent",
-            "Staldmedhjælper", "Vaskerimedarbejder", "Flyttemand");
     private static final String[] QUALIFICATIONS = {"DRIVING_LICENCE_B", "DRIVING_LICENCE_C", "FORKLIFT_CERTIFICATE",
             "DANISH_SPOKEN", "DANISH_WRITTEN", "ENGLISH_SPOKEN", "CRIMINAL_RECORD_CLEAN", "CHILD_RECORD_CLEAN",
             "FOOD_HYGIENE_CERTIFICATE", "FIRST_AID", "SAFETY_SHOES_ABLE"};
@@ -66,10 +57,12 @@ final class SyntheticData {
     private static final int BATCH = 2_000;
 
     private final Random random;
+    private final Phrasing phrasing;
     private final Timestamp now = Timestamp.from(Instant.parse("2026-11-01T08:00:00Z"));
 
-    SyntheticData(long seed) {
+    SyntheticData(long seed, Phrasing phrasing) {
         this.random = new Random(seed);
+        this.phrasing = phrasing;
     }
 
     /** Employers straight into their table (there is no bulk import for them); returns their ids. */
@@ -103,17 +96,18 @@ final class SyntheticData {
 
     /** A need with 3-8 tasks for one of the employers, in the contract's JSON, as a bulk import line. */
     Map<String, Object> need(List<String> employerIds) {
+        Phrasing.Draw words = phrasing.start(random);
         int count = 3 + random.nextInt(6);
         double total = 0;
         List<Map<String, Object>> tasks = new ArrayList<>();
         for (int t = 0; t < count; t++) {
             double hours = (1 + random.nextInt(12)) / 2.0;
             total += hours;
-            String word = pick(WORDS);
+            String word = words.competence();
             Map<String, Object> task = new LinkedHashMap<>();
             task.put("title", capitalise(word));
             task.put("hoursPerWeek", hours);
-            task.put("competences", distinct(word, pick(WORDS)));
+            task.put("competences", distinct(word, words.competence()));
             task.put("demands", codes(DEMANDS, 2, 0.5));
             task.put("schedule", codes(SLOTS, 2, 0.6));
             tasks.add(task);
@@ -121,7 +115,7 @@ final class SyntheticData {
         double min = Math.min(total, random.nextInt(8));
         Map<String, Object> need = new LinkedHashMap<>();
         need.put("employerId", pick(employerIds));
-        need.put("title", pick(TITLES) + " til " + pick(WORDS));
+        need.put("title", capitalise(words.occupation()) + " til " + words.competence());
         need.put("placementType", new String[] {"AFKLARING", "TRAENING", "REKRUTTERING", "ORDINARY"}[random.nextInt(4)]);
         need.put("status", random.nextDouble() < 0.85 ? "OPEN" : "PAUSED");
         need.put("hoursPerWeek", Map.of("min", min, "max", Math.min(37, Math.max(min + 2, total))));
@@ -133,15 +127,16 @@ final class SyntheticData {
 
     /** A citizen's profile in the contract's JSON, as a bulk import line. */
     Map<String, Object> citizen(int i) {
+        Phrasing.Draw words = phrasing.start(random);
         Town town = pick(TOWNS);
         double min = (2 + random.nextInt(17)) / 2.0;
-        List<String> competences = distinct(pick(WORDS), pick(WORDS), pick(WORDS));
+        List<String> competences = distinct(words.competence(), words.competence(), words.competence());
         Map<String, Object> citizen = new LinkedHashMap<>();
         citizen.put("externalRef", "syn-" + i);
         citizen.put("displayName", "Borger " + i);
         citizen.put("targetGroup", pick(List.of(GROUPS)));
         citizen.put("competences", competences);
-        citizen.put("experience", "Erfaring med " + competences.getFirst() + " og " + pick(WORDS));
+        citizen.put("experience", "Erfaring med " + competences.getFirst() + " og " + words.competence());
         citizen.put("qualifications", weighted(QUALIFICATIONS, HELD));
         citizen.put("accommodations", random.nextDouble() < 0.35 ? codes(ACCOMMODATIONS, 3, 1.0) : List.of());
         citizen.put("hoursPerWeek", Map.of("min", min, "max", Math.min(37, min + (1 + random.nextInt(24)) / 2.0)));
@@ -152,7 +147,7 @@ final class SyntheticData {
                 "lon", jitter(town.lon(), 0.15)));
         citizen.put("maxTravelKm", 10 + random.nextInt(41));
         citizen.put("consent", random.nextDouble() < 0.9);
-        citizen.put("jobGoals", List.of(Map.of("priority", "A", "title", pick(TITLES))));
+        citizen.put("jobGoals", List.of(Map.of("priority", "A", "title", capitalise(words.occupation()))));
         return citizen;
     }
 
