@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,6 +26,10 @@ public final class MatchForBenchmark {
     private final MatchScorer scorer;
     private final Holds holds;
     private final MatchExclusions exclusions;
+    private final OpenIntroductions openIntroductions;
+    /** The in-process citizens of the last list of every profile, kept while the same list is asked about. */
+    private List<Citizen> inProcessOf;
+    private Set<String> inProcessIds;
 
     public MatchForBenchmark(ApplicationContext context) {
         this(context, context.getBean(MatchService.class));
@@ -38,6 +41,7 @@ public final class MatchForBenchmark {
                 context.getBean(LiveConceptCredit.class));
         this.holds = context.getBean(Holds.class);
         this.exclusions = context.getBean(MatchExclusions.class);
+        this.openIntroductions = context.getBean(OpenIntroductions.class);
     }
 
     /**
@@ -179,15 +183,32 @@ public final class MatchForBenchmark {
         return named;
     }
 
+    /**
+     * Every profile scored and served in the service's order: citizens in process (hours held by
+     * another agreement, an open introduction) moved down within their tier as the service moves
+     * them (issue 19). Without that, a citizen the service rightly serves lower was counted as
+     * lost to retrieval.
+     */
     private List<Match> exhaustive(Need need, Employer employer, List<Citizen> everyone, int limit) {
         Need free = need.withFreeTasksOnly();
         Set<String> leftOut = new HashSet<>(holds.citizensHolding(need.id()));
         leftOut.addAll(exclusions.citizensKeptFrom(need.id(), need.employerId()));
-        MatchScorer requestScorer = scorer.forOneRequest();
-        return everyone.stream()
-                .filter(c -> !leftOut.contains(c.id()))
-                .map(c -> requestScorer.match(new MatchContext(free, employer, c.forMatching())))
-                .flatMap(Optional::stream)
-                .sorted(MatchService.ORDER).limit(limit).toList();
+        Set<String> inProcess = inProcess(everyone);
+        return MatchService.top(scorer.forOneRequest(), everyone.stream()
+                        .filter(c -> !leftOut.contains(c.id()))
+                        .map(c -> new MatchContext(free, employer, c.forMatching())),
+                MatchService.served(MatchService.IN_PROCESS_DEMOTION, m -> 0f), limit, MatchFit.CONSTRAINTS_ONLY,
+                inProcess::contains, false);
+    }
+
+    private Set<String> inProcess(List<Citizen> everyone) {
+        if (inProcessOf != everyone) {
+            Set<String> found = new HashSet<>(openIntroductions.citizensWithOpenIntroductions(
+                    everyone.stream().map(Citizen::id).toList()));
+            everyone.stream().filter(c -> c.committedHoursPerWeek() > 0).map(Citizen::id).forEach(found::add);
+            inProcessIds = found;
+            inProcessOf = everyone;
+        }
+        return inProcessIds;
     }
 }
