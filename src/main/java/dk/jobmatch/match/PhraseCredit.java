@@ -158,9 +158,14 @@ final class PhraseCredit {
 
     /** The best {@code wanted} earns from any of {@code own} (the first of equals). */
     Credit best(Phrase wanted, List<Phrase> own) {
+        return best(wanted, own, TradeContext.NONE);
+    }
+
+    /** The best {@code wanted} earns from any of {@code own} in the pair's {@code context}. */
+    Credit best(Phrase wanted, List<Phrase> own, TradeContext context) {
         Credit best = Credit.NONE;
         for (Phrase phrase : own) {
-            Credit got = of(wanted, phrase);
+            Credit got = context.weigh(of(wanted, phrase), wanted, phrase);
             if (got.share() == 1 && !got.byConcept()) {
                 return got; // a shared word, as an explanation says it: no concept to name
             }
