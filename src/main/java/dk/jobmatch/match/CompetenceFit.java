@@ -28,7 +28,9 @@ import java.util.function.Function;
  * essential competences, the same DISCO-08 unit group), so a need's "leg med børn" is partly
  * covered by a "pædagogmedhjælper". Each phrase earns the best credit any profile phrase gives it,
  * so more profile can only add. A task's competence phrases also earn half of what its title earns
- * from the citizen's competences ({@link #titleCredit}). Job goals likewise ({@link GoalFit}).
+ * from the citizen's competences ({@link #titleCredit}). Job goals likewise ({@link GoalFit}). A
+ * general competence joined by a word alone to a phrase of a trade the other side does not work in
+ * earns half ({@link TradeContext}).
  */
 final class CompetenceFit {
 

@@ -18,7 +18,8 @@ import java.util.Set;
  * "opvasker" share the part "vask", "dagplejer" and "plejehjem" the part "pleje", yet the concepts
  * say they are other work (0 measured worse than a little: docs/matching-quality.md). Within a
  * trade, with a general competence ("sortering") or where a side names no concept (free text, a
- * word the vocabulary lacks) the word decides, as before.
+ * word the vocabulary lacks) the word decides, as before; a pair's scorer then weighs a general
+ * competence's word by the trades of the pair ({@link TradeContext}).
  */
 final class PhraseCredit {
 
