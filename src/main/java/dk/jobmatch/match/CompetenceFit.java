@@ -28,7 +28,9 @@ import java.util.function.Function;
  * essential competences, the same DISCO-08 unit group), so a need's "leg med børn" is partly
  * covered by a "pædagogmedhjælper". Each phrase earns the best credit any profile phrase gives it,
  * so more profile can only add. A task's competence phrases also earn half of what its title earns
- * from the citizen's competences ({@link #titleCredit}). Job goals likewise ({@link GoalFit}).
+ * from the citizen's competences ({@link #titleCredit}). Job goals likewise ({@link GoalFit}). A
+ * general competence joined by a word alone to a phrase of a trade the other side does not work in
+ * earns half ({@link TradeContext}).
  */
 final class CompetenceFit {
 
@@ -39,6 +41,8 @@ final class CompetenceFit {
     private final Function<String, PhraseCredit.Phrase> phrases;
     private final PhraseCredit credit;
     private final Profile profile;
+    /** The trades of the need and of the profile, which weigh a general competence's shared word. */
+    private final TradeContext context;
     /** What each wanted phrase earns: carving, coverage and task fit ask for the same phrases again. */
     private final Map<String, PhraseCredit.Credit> earned = new HashMap<>();
     /**
@@ -55,10 +59,17 @@ final class CompetenceFit {
      */
     CompetenceFit(Citizen citizen, Profile profile, Function<String, PhraseCredit.Phrase> phrases,
                   PhraseCredit credit) {
+        this(citizen, profile, phrases, credit, Set.of());
+    }
+
+    /** As above, for a need whose phrases name {@code needTrades} ({@link TradeContext#of}). */
+    CompetenceFit(Citizen citizen, Profile profile, Function<String, PhraseCredit.Phrase> phrases,
+                  PhraseCredit credit, Set<String> needTrades) {
         this.citizen = citizen;
         this.profile = profile;
         this.phrases = phrases;
         this.credit = credit;
+        this.context = new TradeContext(needTrades, TradeContext.trades(profile.concepts()));
     }
 
     /** The fit of a profile analysed afresh with {@code terms} (tests; the scorer keeps profiles). */
@@ -227,7 +238,7 @@ final class CompetenceFit {
         asked.add(phrase(task.title()));
         task.competences().forEach(c -> asked.add(phrase(c)));
         return profile.competences().stream()
-                .filter(own -> asked.stream().anyMatch(wanted -> credit.of(wanted, own).share() == 1))
+                .filter(own -> asked.stream().anyMatch(wanted -> creditOf(wanted, own).share() == 1))
                 .map(PhraseCredit.Phrase::text)
                 .toList();
     }
@@ -242,10 +253,15 @@ final class CompetenceFit {
         return credit.label(conceptId);
     }
 
+    /** What {@code wanted} earns from the citizen's {@code own} in this pair ({@link TradeContext}). */
+    private PhraseCredit.Credit creditOf(PhraseCredit.Phrase wanted, PhraseCredit.Phrase own) {
+        return context.weigh(credit.of(wanted, own), wanted, own);
+    }
+
     private PhraseCredit.Credit credit(String phrase) {
         PhraseCredit.Credit known = earned.get(phrase);
         if (known == null) {
-            known = credit.best(phrase(phrase), profile.all());
+            known = credit.best(phrase(phrase), profile.all(), context);
             earned.put(phrase, known);
         }
         return known;
@@ -275,7 +291,7 @@ final class CompetenceFit {
         PhraseCredit.Phrase title = phrase(task.title());
         PhraseCredit.Credit best = PhraseCredit.Credit.NONE;
         for (PhraseCredit.Phrase own : profile.competences()) {
-            double share = credit.of(title, own).share() * BY_TITLE;
+            double share = creditOf(title, own).share() * BY_TITLE;
             if (share > best.share()) {
                 best = new PhraseCredit.Credit(share, own.text(), null, null);
             }

@@ -63,6 +63,8 @@ final class MatchScorer {
     private final ProfilePhrases profiles;
     /** What a need says about its work, as weighed terms ({@link TextFit}); once per need in a request's scorer. */
     private final Function<Need, TextFit.Weighed> needTerms;
+    /** The trades a need's phrases name ({@link TradeContext}); once per need in a request's scorer. */
+    private final Function<Need, Set<String>> needTrades;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
         this(weights, terms, ConceptCredit::danish);
@@ -93,6 +95,13 @@ final class MatchScorer {
         this.calmWords = calmWords;
         this.profiles = profiles;
         this.needTerms = needTerms;
+        if (credit == null) {
+            this.needTrades = need -> TradeContext.of(need, phrases);
+        } else {
+            // By identity, as the need's terms: one request's scorer runs on one thread.
+            Map<Need, Set<String>> trades = new IdentityHashMap<>();
+            this.needTrades = need -> trades.computeIfAbsent(need, n -> TradeContext.of(n, phrases));
+        }
     }
 
     private static Function<String, PhraseCredit.Phrase> phrasesOf(Function<String, Set<String>> terms) {
@@ -139,7 +148,7 @@ final class MatchScorer {
      * pool is ranked unexplained and only the matches served are explained, by {@link #explained}).
      */
     Optional<Scored> scored(MatchContext context, boolean explained) {
-        CompetenceFit fit = fit(context.citizen());
+        CompetenceFit fit = fit(context);
         // The bundle parts of the score, up to their common denominator: the carving maximises them.
         return MatchRules.carve(context.need(), context.workplace(), context.citizen(),
                         task -> task.hoursPerWeek() * (weights.hours() + weights.taskFit() * fit.of(task)))
@@ -174,14 +183,15 @@ final class MatchScorer {
 
     /** The pair scored with a given bundle (the tests check no valid bundle beats the carved one). */
     Match score(MatchContext context, Carving carving) {
-        return score(context, carving, fit(context.citizen()), Reasons.written());
+        return score(context, carving, fit(context), Reasons.written());
     }
 
-    private CompetenceFit fit(Citizen citizen) {
+    private CompetenceFit fit(MatchContext context) {
+        Citizen citizen = context.citizen();
         CompetenceFit.Profile profile = profiles == null ? CompetenceFit.Profile.of(citizen, phrases)
                 : profiles.of(citizen, phrases);
         return new CompetenceFit(citizen, profile, phrases,
-                phraseCredit != null ? phraseCredit : new PhraseCredit(credit()));
+                phraseCredit != null ? phraseCredit : new PhraseCredit(credit()), needTrades.apply(context.need()));
     }
 
     private Match score(MatchContext context, Carving carving, CompetenceFit fit, Reasons why) {

@@ -18,7 +18,8 @@ import java.util.Set;
  * "opvasker" share the part "vask", "dagplejer" and "plejehjem" the part "pleje", yet the concepts
  * say they are other work (0 measured worse than a little: docs/matching-quality.md). Within a
  * trade, with a general competence ("sortering") or where a side names no concept (free text, a
- * word the vocabulary lacks) the word decides, as before.
+ * word the vocabulary lacks) the word decides, as before; a pair's scorer then weighs a general
+ * competence's word by the trades of the pair ({@link TradeContext}).
  */
 final class PhraseCredit {
 
@@ -158,9 +159,14 @@ final class PhraseCredit {
 
     /** The best {@code wanted} earns from any of {@code own} (the first of equals). */
     Credit best(Phrase wanted, List<Phrase> own) {
+        return best(wanted, own, TradeContext.NONE);
+    }
+
+    /** The best {@code wanted} earns from any of {@code own} in the pair's {@code context}. */
+    Credit best(Phrase wanted, List<Phrase> own, TradeContext context) {
         Credit best = Credit.NONE;
         for (Phrase phrase : own) {
-            Credit got = of(wanted, phrase);
+            Credit got = context.weigh(of(wanted, phrase), wanted, phrase);
             if (got.share() == 1 && !got.byConcept()) {
                 return got; // a shared word, as an explanation says it: no concept to name
             }

@@ -81,6 +81,20 @@ class ConceptCreditTest {
     }
 
     @Test
+    void theSameWorkInTwoTradesIsRelated() {
+        // Issue 24, 2026-11-28: hotel breakfast is breakfast work, a shop's returns are returns handling,
+        // and a meal driver's title names the meals service and its contact with citizens.
+        assertThat(credit.of("hotel.morgenmad-paa-hotel", "kitchen.morgenmad")).isEqualTo(ConceptCredit.WITHIN);
+        assertThat(credit.of("retail.returvarer-og-reklamationer", "warehouse.returvarehaandtering"))
+                .isEqualTo(ConceptCredit.WITHIN);
+        assertThat(credit.of("care.madservice-til-borgere", "transport.madchauffoer")).isEqualTo(ConceptCredit.ESSENTIAL);
+        assertThat(credit.of("care.borgerkontakt", "transport.madchauffoer")).isEqualTo(ConceptCredit.ESSENTIAL);
+        // The shop's and the hotel's own occupations keep that work as essential.
+        assertThat(credit.of("retail.returvarer-og-reklamationer", "retail.butiksassistent")).isEqualTo(ConceptCredit.ESSENTIAL);
+        assertThat(credit.of("hotel.morgenmad-paa-hotel", "hotel.hotelmedarbejder")).isEqualTo(ConceptCredit.ESSENTIAL);
+    }
+
+    @Test
     void creditIsBelowAFullMatchAndOrdered() {
         assertThat(ConceptCredit.WITHIN).isLessThan(1).isGreaterThan(ConceptCredit.UNIT_GROUP);
         assertThat(ConceptCredit.ESSENTIAL).isLessThan(1).isGreaterThan(ConceptCredit.UNIT_GROUP);

@@ -48,6 +48,17 @@ class TextTermsConceptsTest {
     }
 
     @Test
+    void sortingIsAGeneralCompetenceAndAMealDriverATrade() {
+        // "sortere", "sorterer" (present tense, once a recycling title) and "tekstilsortering" (laundry
+        // or second-hand textiles) name sorting, not one trade's sorting.
+        assertThat(terms.concepts("sortere")).containsExactly("general.sortering");
+        assertThat(terms.concepts("sorterer")).noneMatch(id -> id.startsWith("recycling."));
+        assertThat(terms.concepts("tekstilsortering")).noneMatch(id -> id.startsWith("recycling."));
+        assertThat(terms.concepts("affaldssortering")).containsExactly("recycling.affaldssortering");
+        assertThat(terms.concepts("madchauffør")).containsExactly("transport.madchauffoer");
+    }
+
+    @Test
     void noSplitNoShortLastPartAndNoNonsenseNamesAConcept() {
         // The dictionary knows no "akku", so neither the index nor this splits the word.
         assertThat(DanishTextAnalyzer.compounds().split("akkuskruemaskine")).isEmpty();

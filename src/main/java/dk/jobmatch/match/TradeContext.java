@@ -1,0 +1,91 @@
+package dk.jobmatch.match;
+
+import dk.jobmatch.employer.Need;
+import dk.jobmatch.employer.Task;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The trades each side of a pair works in, read from the concepts its phrases name: the need's
+ * title and its tasks' titles and competences, the profile's competences, goals and experience.
+ * A general competence ("sortering", "oprydning") names no trade; when only a shared word joins it
+ * to a phrase of a trade the general side's own context does not name, the two are less likely the
+ * same work: the laundry's "sortering" of linen is not the recycling centre's "affaldssortering".
+ * Such a match earns {@value #ELSEWHERE} (docs/matching-quality.md, "Scoring rules and relations").
+ * A side whose phrases name no trade decides nothing: the word decides, as before.
+ *
+ * @param need    the trades the need's phrases name
+ * @param profile the trades the citizen's phrases name
+ */
+record TradeContext(Set<String> need, Set<String> profile) {
+
+    /** What a general competence earns through a word shared with a phrase of another trade. */
+    static final double ELSEWHERE = 0.5;
+    static final TradeContext NONE = new TradeContext(Set.of(), Set.of());
+    private static final String GENERAL = "general";
+    private static final String DISCO = "disco";
+
+    TradeContext {
+        need = Set.copyOf(need);
+        profile = Set.copyOf(profile);
+    }
+
+    /** The trades a need's title, task titles and task competences name. */
+    static Set<String> of(Need need, Function<String, PhraseCredit.Phrase> phrases) {
+        Set<String> trades = new TreeSet<>();
+        if (need.title() != null) {
+            trades.addAll(trades(phrases.apply(need.title()).concepts()));
+        }
+        for (Task task : need.tasks()) {
+            if (task.title() != null) {
+                trades.addAll(trades(phrases.apply(task.title()).concepts()));
+            }
+            task.competences().forEach(c -> trades.addAll(trades(phrases.apply(c).concepts())));
+        }
+        return trades;
+    }
+
+    /** The trades of some concepts, general competences and DISCO groups left out. */
+    static Set<String> trades(Collection<String> concepts) {
+        Set<String> trades = new TreeSet<>();
+        for (String id : concepts) {
+            String trade = PhraseCredit.trade(id);
+            if (!trade.equals(GENERAL) && !trade.equals(DISCO)) {
+                trades.add(trade);
+            }
+        }
+        return trades;
+    }
+
+    /**
+     * {@code got}, what {@code wanted} (a need's phrase) earned from {@code own} (the citizen's), in
+     * this context: a word shared by a general competence and a phrase of trades the general
+     * side's context does not name earns {@value #ELSEWHERE} at most.
+     */
+    PhraseCredit.Credit weigh(PhraseCredit.Credit got, PhraseCredit.Phrase wanted, PhraseCredit.Phrase own) {
+        if (got.share() <= ELSEWHERE || got.byConcept()) {
+            return got;
+        }
+        if (elsewhere(wanted, own, need) || elsewhere(own, wanted, profile)) {
+            return new PhraseCredit.Credit(ELSEWHERE, null, null, null);
+        }
+        return got;
+    }
+
+    /**
+     * Whether {@code general} names general competences only, {@code other} names concepts of
+     * trades only, and {@code context} (the general side's) names trades, none of them {@code other}'s.
+     */
+    private static boolean elsewhere(PhraseCredit.Phrase general, PhraseCredit.Phrase other, Set<String> context) {
+        if (context.isEmpty() || general.concepts().isEmpty() || other.concepts().isEmpty()
+                || general.concepts().stream().anyMatch(id -> !PhraseCredit.trade(id).equals(GENERAL))) {
+            return false;
+        }
+        Set<String> trades = trades(other.concepts());
+        return !trades.isEmpty() && other.concepts().stream().noneMatch(id -> PhraseCredit.trade(id).equals(GENERAL))
+                && trades.stream().noneMatch(context::contains);
+    }
+}
