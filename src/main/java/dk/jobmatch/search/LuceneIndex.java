@@ -107,6 +107,8 @@ class LuceneIndex implements AutoCloseable {
         } catch (LockObtainFailedException e) {
             throw e; // another process owns this index: never wipe it
         } catch (IOException | RuntimeException e) {
+            // Also an index written in another order (layout 11 and before had no sort): Lucene
+            // cannot sort an existing index, so it is built anew like an unreadable one.
             LOG.warn("Search index at {} is unreadable ({}); recreating it from the database", path, e.toString());
             wipe();
             opened = openWriter(IndexWriterConfig.OpenMode.CREATE);
