@@ -107,6 +107,8 @@ class LuceneIndex implements AutoCloseable {
         } catch (LockObtainFailedException e) {
             throw e; // another process owns this index: never wipe it
         } catch (IOException | RuntimeException e) {
+            // Also an index written in another order (layout 11 and before had no sort): Lucene
+            // cannot sort an existing index, so it is built anew like an unreadable one.
             LOG.warn("Search index at {} is unreadable ({}); recreating it from the database", path, e.toString());
             wipe();
             opened = openWriter(IndexWriterConfig.OpenMode.CREATE);
@@ -127,7 +129,8 @@ class LuceneIndex implements AutoCloseable {
         // A larger buffer means fewer, larger segments when a rebuild or an import writes a lot.
         // The analysis in use when each document is written (it changes with the vocabulary).
         IndexWriterConfig config = new IndexWriterConfig(new SwitchingAnalyzer(() -> analysis.get().index()))
-                .setOpenMode(mode).setMergePolicy(mergePolicy).setRAMBufferSizeMB(64);
+                .setOpenMode(mode).setMergePolicy(mergePolicy).setRAMBufferSizeMB(64)
+                .setIndexSort(GeoFields.indexSort());
         return new IndexWriter(directory, config);
     }
 
@@ -318,6 +321,7 @@ class LuceneIndex implements AutoCloseable {
         document.add(new StringField(TYPE, source.type(), Store.NO));
         // The id is read for every hit; doc values are much cheaper to read than stored fields.
         document.add(new BinaryDocValuesField(ID, new BytesRef(source.id())));
+        document.add(new NumericDocValuesField(GeoFields.PLACE, place(source)));
         for (IndexDocument.Field field : source.fields()) {
             switch (field) {
                 case IndexDocument.Text text -> {
@@ -344,6 +348,19 @@ class LuceneIndex implements AutoCloseable {
             }
         }
         return document;
+    }
+
+    /** The document's first location (a point or an area's centre), as the index is sorted by. */
+    private static long place(IndexDocument source) {
+        for (IndexDocument.Field field : source.fields()) {
+            if (field instanceof IndexDocument.GeoPoint point) {
+                return GeoFields.place(point.lat(), point.lon());
+            }
+            if (field instanceof IndexDocument.Area area) {
+                return GeoFields.place(area.lat(), area.lon());
+            }
+        }
+        return GeoFields.NOWHERE;
     }
 
     @FunctionalInterface
