@@ -69,7 +69,7 @@ final class CompetenceFit {
         this.profile = profile;
         this.phrases = phrases;
         this.credit = credit;
-        this.context = new TradeContext(needTrades, TradeContext.trades(profile.concepts()));
+        this.context = new TradeContext(needTrades, TradeContext.trades(profile.concepts().ids()));
     }
 
     /** The fit of a profile analysed afresh with {@code terms} (tests; the scorer keeps profiles). */
@@ -85,7 +85,7 @@ final class CompetenceFit {
      * ({@link ProfilePhrases}).
      */
     record Profile(List<PhraseCredit.Phrase> competences, List<PhraseCredit.Phrase> all, Set<String> words,
-                   Set<String> concepts) {
+                   ConceptIds concepts) {
 
         static Profile of(Citizen citizen, Function<String, PhraseCredit.Phrase> phrases) {
             // Phrase by phrase, not the profile as one text: short ones recur across profiles, so
@@ -106,10 +106,9 @@ final class CompetenceFit {
             Set<String> concepts = new TreeSet<>();
             whole.forEach(phrase -> {
                 words.addAll(phrase.words());
-                concepts.addAll(phrase.concepts());
+                concepts.addAll(phrase.concepts().ids());
             });
-            return new Profile(competences, List.copyOf(all), Set.copyOf(words),
-                    java.util.Collections.unmodifiableSet(concepts));
+            return new Profile(competences, List.copyOf(all), Set.copyOf(words), new ConceptIds(List.copyOf(concepts)));
         }
     }
 

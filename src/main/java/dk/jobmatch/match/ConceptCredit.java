@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -37,12 +38,26 @@ final class ConceptCredit {
     static final double UNIT_GROUP = 0.25;
     static final double ESSENTIAL = 0.5;
     private static final String DISCO = "disco";
+    /** Every credit a pair can earn, by code; code 0: not worked out yet. */
+    private static final double[] SHARES = {Double.NaN, 0, UNIT_GROUP, WITHIN, ESSENTIAL, 1};
 
     private final ConceptVocabulary vocabulary;
     private final ConceptRelations relations;
     private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> units = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Double>> pairs = new ConcurrentHashMap<>();
+    /**
+     * Every concept of the vocabulary and of the relations, numbered in that order: a pair of
+     * numbered concepts has its credit in {@link #rows}. Any other id earns 1 from itself and 0
+     * from every other concept (it has no broader concept, unit group or relation).
+     */
+    private final String[] ids;
+    private final Map<String, Integer> numbers = new HashMap<>();
+    /**
+     * Per wanted concept (by number), the credit of each concept as a code ({@link #SHARES}), worked
+     * out on first use: a match request compares every wanted concept with every concept of 150
+     * profiles, and the same pairs recur. Bounded by the vocabulary (this object is replaced with it).
+     */
+    private final AtomicReferenceArray<byte[]> rows;
     /** Each concept with the concepts it earns {@value #ESSENTIAL} with through the relations, either way. */
     private final Map<String, Set<String>> essentiallyRelated = new HashMap<>();
     private volatile Map<String, Integer> tradesByWord;
@@ -50,6 +65,14 @@ final class ConceptCredit {
     ConceptCredit(ConceptVocabulary vocabulary, ConceptRelations relations) {
         this.vocabulary = vocabulary;
         this.relations = relations;
+        vocabulary.concepts().forEach(concept -> numbers.putIfAbsent(concept.id(), numbers.size()));
+        relations.all().forEach((occupation, competences) -> {
+            numbers.putIfAbsent(occupation, numbers.size());
+            competences.forEach(competence -> numbers.putIfAbsent(competence, numbers.size()));
+        });
+        this.ids = new String[numbers.size()];
+        numbers.forEach((id, number) -> ids[number] = id);
+        this.rows = new AtomicReferenceArray<>(ids.length);
         relations.all().forEach((occupation, competences) -> competences.forEach(competence ->
                 vocabulary.byId(competence).ifPresent(top -> withNarrower(top).forEach(covered -> {
                     essentiallyRelated.computeIfAbsent(occupation, k -> new TreeSet<>()).add(covered);
@@ -111,38 +134,89 @@ final class ConceptCredit {
         if (a.equals(b)) {
             return 1;
         }
-        return of(pairsOf(a), a, b);
+        int numberA = number(a);
+        int numberB = number(b);
+        return numberA < 0 || numberB < 0 ? 0 : of(numberA, numberB);
     }
 
     /** The best credit a wanted concept {@code a} earns from any of the profile's {@code own}: 0 to 1. */
     double best(String a, Collection<String> own) {
-        Map<String, Double> ofA = pairsOf(a);
         double best = 0;
         for (String b : own) {
-            best = Math.max(best, a.equals(b) ? 1 : of(ofA, a, b));
+            best = Math.max(best, of(a, b));
         }
         return best;
     }
 
-    /**
-     * Kept per pair: a match request compares every wanted concept with every concept of 150
-     * profiles, and the same pairs recur; bounded by the vocabulary (this object is replaced with it).
-     */
-    private Map<String, Double> pairsOf(String a) {
-        Map<String, Double> ofA = pairs.get(a);
-        if (ofA == null) {
-            ofA = pairs.computeIfAbsent(a, key -> new ConcurrentHashMap<>());
-        }
-        return ofA;
+    /** A concept's number, -1 for an id this credit does not number. */
+    int number(String id) {
+        Integer number = numbers.get(id);
+        return number == null ? -1 : number;
     }
 
-    private double of(Map<String, Double> ofA, String a, String b) {
-        Double share = ofA.get(b);
-        if (share == null) {
-            share = related(a, b);
-            ofA.put(b, share);
+    /** Each id's number ({@link #number}), in order; -1 for null. */
+    int[] numbers(List<String> ids) {
+        int[] found = new int[ids.size()];
+        for (int i = 0; i < found.length; i++) {
+            String id = ids.get(i);
+            found[i] = id == null ? -1 : number(id);
         }
-        return share;
+        return found;
+    }
+
+    /** The concept numbered {@code number}. */
+    String id(int number) {
+        return ids[number];
+    }
+
+    /** How many concepts this credit numbers. */
+    int size() {
+        return ids.length;
+    }
+
+    /** {@link #of(String, String)} by number: both numbered (0 or more). */
+    double of(int a, int b) {
+        if (a == b) {
+            return 1;
+        }
+        byte[] row = rows.get(a);
+        if (row == null) {
+            rows.compareAndSet(a, null, new byte[ids.length]);
+            row = rows.get(a);
+        }
+        // Written without locking: a code is one byte, the same whoever works it out, so a thread
+        // that does not see another's code yet only works it out again.
+        byte code = row[b];
+        if (code == 0) {
+            code = code(related(ids[a], ids[b]));
+            row[b] = code;
+        }
+        return SHARES[code];
+    }
+
+    /** {@link #best(String, Collection)} by number: {@code a} numbered, {@code own} as {@link #numbers} gives them. */
+    double best(int a, int[] own) {
+        double best = 0;
+        for (int b : own) {
+            if (b >= 0) {
+                best = Math.max(best, of(a, b));
+            }
+        }
+        return best;
+    }
+
+    private static byte code(double share) {
+        for (int code = 1; code < SHARES.length; code++) {
+            if (SHARES[code] == share) {
+                return (byte) code;
+            }
+        }
+        throw new IllegalStateException("no code for the credit " + share);
+    }
+
+    /** The rules themselves, worked out afresh for every call: what the kept credits must equal (tests). */
+    double rule(String a, String b) {
+        return a.equals(b) ? 1 : related(a, b);
     }
 
     private double related(String a, String b) {

@@ -79,7 +79,7 @@ final class MatchScorer {
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
                 ProfilePhrases profiles) {
         this(weights, terms, phrasesOf(terms), credits, null, null, profiles,
-                need -> TextFit.Weighed.of(TextFit.wanted(need, terms), credits.get().tradesByWord(terms)));
+                need -> TextFit.Weighed.of(TextFit.wanted(need, terms), terms, credits.get()));
     }
 
     private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms,
@@ -124,7 +124,7 @@ final class MatchScorer {
         // By identity: a request weighs one need (or each need once) against many candidates.
         Map<Need, TextFit.Weighed> needs = new IdentityHashMap<>();
         Function<Need, TextFit.Weighed> needTermsOnce = need -> needs.computeIfAbsent(need,
-                n -> TextFit.Weighed.of(TextFit.wanted(n, once), credit.tradesByWord(once)));
+                n -> TextFit.Weighed.of(TextFit.wanted(n, once), once, credit));
         return new MatchScorer(weights, once, phraseOnce, credits, credit, once.apply(CALM), profiles,
                 needTermsOnce);
     }

@@ -50,8 +50,12 @@ final class PhraseCredit {
         return new PhraseCredit(concepts, new IdentityHashMap<>());
     }
 
-    /** A phrase's terms, split into word terms and the ids of the concepts it names (in a fixed order). */
-    record Phrase(String text, Set<String> words, List<String> concepts) {
+    /** A phrase's terms, split into word terms and the concepts it names (in a fixed order). */
+    record Phrase(String text, Set<String> words, ConceptIds concepts) {
+
+        Phrase(String text, Set<String> words, List<String> concepts) {
+            this(text, words, new ConceptIds(concepts));
+        }
 
         static Phrase of(String text, Set<String> terms) {
             Set<String> words = new HashSet<>();
@@ -65,12 +69,12 @@ final class PhraseCredit {
                 }
             }
             ids.sort(null); // a fixed order, so the concepts an explanation names do not vary
-            return new Phrase(text, Set.copyOf(words), List.copyOf(ids));
+            return new Phrase(text, Set.copyOf(words), ids);
         }
 
         /** The same words without concepts: free text, whose concepts are named in passing. */
         Phrase wordsOnly() {
-            return new Phrase(text, words, List.of());
+            return new Phrase(text, words, ConceptIds.NONE);
         }
     }
 
@@ -107,11 +111,18 @@ final class PhraseCredit {
 
     private Credit compared(Phrase wanted, Phrase own) {
         Credit best = Credit.NONE;
-        for (String a : wanted.concepts()) {
-            for (String b : own.concepts()) {
-                double share = concepts.of(a, b);
-                if (share > best.share()) {
-                    best = new Credit(share, own.text(), a, b);
+        if (!wanted.concepts().isEmpty() && !own.concepts().isEmpty()) {
+            // By number (docs/performance.md, issue 23); an id the credit does not number by id.
+            int[] as = wanted.concepts().numbersIn(concepts);
+            int[] bs = own.concepts().numbersIn(concepts);
+            for (int i = 0; i < as.length; i++) {
+                for (int j = 0; j < bs.length; j++) {
+                    double share = as[i] < 0 || bs[j] < 0
+                            ? concepts.of(wanted.concepts().ids().get(i), own.concepts().ids().get(j))
+                            : concepts.of(as[i], bs[j]);
+                    if (share > best.share()) {
+                        best = new Credit(share, own.text(), wanted.concepts().ids().get(i), own.concepts().ids().get(j));
+                    }
                 }
             }
         }
@@ -140,8 +151,8 @@ final class PhraseCredit {
         if (wanted.concepts().isEmpty() || own.concepts().isEmpty()) {
             return false;
         }
-        for (String a : wanted.concepts()) {
-            for (String b : own.concepts()) {
+        for (String a : wanted.concepts().ids()) {
+            for (String b : own.concepts().ids()) {
                 String trade = trade(a);
                 if (trade.equals(trade(b)) || trade.equals(GENERAL) || trade(b).equals(GENERAL)) {
                     return false;

@@ -70,7 +70,8 @@ class ProfilePhrases {
 
     /**
      * One instance per competence or job goal text for all profiles, so a request's
-     * {@link PhraseCredit} recognises a phrase it compared for another candidate by identity. Not
+     * {@link PhraseCredit} recognises a phrase it compared for another candidate by identity (and
+     * its concepts are numbered once per vocabulary, {@link ConceptIds}). Not
      * the experience: a story is seldom shared, and only its words count.
      */
     private PhraseCredit.Phrase shared(Object analysis, String text, Function<String, PhraseCredit.Phrase> phrases) {

@@ -45,19 +45,20 @@ final class TextFit {
 
     /** The pair's text part, the citizen's profile analysed afresh (tests). */
     static Text of(Need need, Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
-        return of(Weighed.of(wanted(need, terms), credit.tradesByWord(terms)),
-                CompetenceFit.of(citizen, terms, credit).profile(), credit);
+        return of(Weighed.of(wanted(need, terms), terms, credit), CompetenceFit.of(citizen, terms, credit).profile(), credit);
     }
 
     /**
      * The need's terms with their concepts and weights, worked out once for all candidates of a
      * request rather than again for each candidate. In the set's order, so the sums add up exactly
-     * as they did term by term.
+     * as they did term by term. {@code numbers}: each concept's number in {@code credit} (-1 for a word).
      */
-    record Weighed(List<String> terms, List<String> ids, double[] weights, double all) {
+    record Weighed(List<String> terms, List<String> ids, double[] weights, double all, ConceptCredit credit,
+                   int[] numbers) {
 
-        /** {@code wanted} each weighted by {@code trades}. */
-        static Weighed of(Set<String> wanted, Map<String, Integer> trades) {
+        /** {@code wanted} each weighted by the trades of {@code credit}'s vocabulary ({@link ConceptCredit#tradesByWord}). */
+        static Weighed of(Set<String> wanted, Function<String, Set<String>> analysis, ConceptCredit credit) {
+            Map<String, Integer> trades = credit.tradesByWord(analysis);
             List<String> terms = new ArrayList<>(wanted.size());
             List<String> ids = new ArrayList<>(wanted.size());
             double[] weights = new double[wanted.size()];
@@ -69,7 +70,7 @@ final class TextFit {
                 ids.add(ConceptTerms.idOf(term));
                 all += weight;
             }
-            return new Weighed(terms, ids, weights, all);
+            return new Weighed(terms, ids, weights, all, credit, credit.numbers(ids));
         }
     }
 
@@ -78,17 +79,20 @@ final class TextFit {
         if (wanted.terms().isEmpty()) {
             return new Text(0, List.of());
         }
+        // By number (docs/performance.md, issue 23); an id the credit does not number by id.
+        int[] numbers = wanted.credit() == credit ? wanted.numbers() : credit.numbers(wanted.ids());
+        int[] own = profile.concepts().numbersIn(credit);
         double earned = 0;
         List<Integer> shared = new ArrayList<>();
         for (int i = 0; i < wanted.terms().size(); i++) {
             String term = wanted.terms().get(i);
             String id = wanted.ids().get(i);
             double weight = wanted.weights()[i];
-            if (id == null ? profile.words().contains(term) : profile.concepts().contains(id)) {
+            if (id == null ? profile.words().contains(term) : has(profile, own, id, numbers[i])) {
                 earned += weight;
                 shared.add(i);
             } else if (id != null) {
-                earned += weight * credit.best(id, profile.concepts());
+                earned += weight * (numbers[i] < 0 ? credit.best(id, profile.concepts().ids()) : credit.best(numbers[i], own));
             }
         }
         shared.sort(Comparator.comparingDouble((Integer i) -> -wanted.weights()[i])
@@ -98,6 +102,19 @@ final class TextFit {
             return id == null ? wanted.terms().get(i) : credit.label(id);
         }).distinct().toList();
         return new Text(earned / wanted.all(), named);
+    }
+
+    /** Whether the profile names the concept {@code id}, numbered {@code number} (-1: by id). */
+    private static boolean has(CompetenceFit.Profile profile, int[] own, String id, int number) {
+        if (number < 0) {
+            return profile.concepts().ids().contains(id);
+        }
+        for (int b : own) {
+            if (b == number) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,13 +37,13 @@ record TradeContext(Set<String> need, Set<String> profile) {
     static Set<String> of(Need need, Function<String, PhraseCredit.Phrase> phrases) {
         Set<String> trades = new TreeSet<>();
         if (need.title() != null) {
-            trades.addAll(trades(phrases.apply(need.title()).concepts()));
+            trades.addAll(trades(phrases.apply(need.title()).concepts().ids()));
         }
         for (Task task : need.tasks()) {
             if (task.title() != null) {
-                trades.addAll(trades(phrases.apply(task.title()).concepts()));
+                trades.addAll(trades(phrases.apply(task.title()).concepts().ids()));
             }
-            task.competences().forEach(c -> trades.addAll(trades(phrases.apply(c).concepts())));
+            task.competences().forEach(c -> trades.addAll(trades(phrases.apply(c).concepts().ids())));
         }
         return trades;
     }
@@ -81,11 +81,11 @@ record TradeContext(Set<String> need, Set<String> profile) {
      */
     private static boolean elsewhere(PhraseCredit.Phrase general, PhraseCredit.Phrase other, Set<String> context) {
         if (context.isEmpty() || general.concepts().isEmpty() || other.concepts().isEmpty()
-                || general.concepts().stream().anyMatch(id -> !PhraseCredit.trade(id).equals(GENERAL))) {
+                || general.concepts().ids().stream().anyMatch(id -> !PhraseCredit.trade(id).equals(GENERAL))) {
             return false;
         }
-        Set<String> trades = trades(other.concepts());
-        return !trades.isEmpty() && other.concepts().stream().noneMatch(id -> PhraseCredit.trade(id).equals(GENERAL))
+        Set<String> trades = trades(other.concepts().ids());
+        return !trades.isEmpty() && other.concepts().ids().stream().noneMatch(id -> PhraseCredit.trade(id).equals(GENERAL))
                 && trades.stream().noneMatch(context::contains);
     }
 }

@@ -1,8 +1,14 @@
 package dk.jobmatch.match;
 
+import dk.jobmatch.vocabulary.Concept;
+import dk.jobmatch.vocabulary.ConceptRelations;
+import dk.jobmatch.vocabulary.ConceptType;
+import dk.jobmatch.vocabulary.ConceptVocabulary;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,5 +105,56 @@ class ConceptCreditTest {
         assertThat(ConceptCredit.WITHIN).isLessThan(1).isGreaterThan(ConceptCredit.UNIT_GROUP);
         assertThat(ConceptCredit.ESSENTIAL).isLessThan(1).isGreaterThan(ConceptCredit.UNIT_GROUP);
         assertThat(ConceptCredit.UNIT_GROUP).isPositive();
+    }
+
+    @Test
+    void everyPairOfTheVocabularysConceptsKeepsTheCreditTheRulesGive() {
+        // About 1,600 concepts: every one of the 2.5 million pairs, by number and by id, first
+        // worked out and then kept, against the rules worked out afresh (issue 23).
+        assertThat(credit.size()).isGreaterThanOrEqualTo(ConceptVocabulary.danish().size());
+        assertThat(mismatches(credit)).isEmpty();
+    }
+
+    @Test
+    void anEditedVocabularyIsNumberedAfreshAndCreditedByItsOwnRules() {
+        ConceptVocabulary danish = ConceptVocabulary.danish();
+        Concept windows = danish.byId("cleaning.vinduespudsning").orElseThrow();
+        // Window cleaning moved out from under cleaning, under the kitchen's dish washing, and a new
+        // concept under it: other pairs within and unit groups than the Danish vocabulary's.
+        ConceptVocabulary edited = danish
+                .with(new Concept(windows.id(), windows.type(), windows.preferredLabel(), windows.altLabels(),
+                        Optional.of("kitchen.opvask")))
+                .with(new Concept("cleaning.glasfacader", ConceptType.COMPETENCE, "pudsning af glasfacader", List.of(),
+                        Optional.of("cleaning.vinduespudsning")));
+        ConceptCredit changed = new ConceptCredit(edited, ConceptRelations.danish());
+
+        assertThat(mismatches(changed)).isEmpty();
+        assertThat(changed.of("cleaning.vinduespudsning", "cleaning.rengoering")).isZero();
+        assertThat(changed.of("cleaning.glasfacader", "kitchen.opvask")).isEqualTo(ConceptCredit.WITHIN);
+        assertThat(credit.of("cleaning.vinduespudsning", "cleaning.rengoering")).isEqualTo(ConceptCredit.WITHIN);
+        assertThat(credit.number("cleaning.glasfacader")).isNegative();
+    }
+
+    /** Each pair whose kept credit (by number or by id, the first time or later) is not the rules' credit. */
+    private static List<String> mismatches(ConceptCredit credit) {
+        List<String> ids = new ArrayList<>();
+        for (int a = 0; a < credit.size(); a++) {
+            ids.add(credit.id(a));
+        }
+        ids.add("no.such-concept"); // not numbered: by id
+        List<String> wrong = new ArrayList<>();
+        for (String a : ids) {
+            for (String b : ids) {
+                double rule = credit.rule(a, b);
+                int numberA = credit.number(a);
+                int numberB = credit.number(b);
+                boolean numbered = numberA >= 0 && numberB >= 0;
+                if ((numbered && (credit.of(numberA, numberB) != rule || credit.of(numberA, numberB) != rule))
+                        || credit.of(a, b) != rule) {
+                    wrong.add(a + " ~ " + b);
+                }
+            }
+        }
+        return wrong.subList(0, Math.min(wrong.size(), 10));
     }
 }

@@ -1,6 +1,8 @@
 package dk.jobmatch.match;
 
 import dk.jobmatch.citizen.JobGoal;
+import dk.jobmatch.vocabulary.ConceptRelations;
+import dk.jobmatch.vocabulary.ConceptVocabulary;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -92,5 +94,22 @@ class PhraseCreditTest {
         assertThat(falseFriend.fully()).isFalse();
         assertThat(falseFriend.value()).isEqualTo(GoalFit.score(JobGoal.Priority.C) * PhraseCredit.FALSE_FRIEND);
         assertThat(GoalFit.best(List.of(fallback), List.of("Pædagogmedhjælper"), phrase, credit)).isEmpty();
+    }
+
+    @Test
+    void aPhraseKeptAcrossAVocabularyChangeIsComparedByTheNewVocabularysNumbering() {
+        PhraseCredit.Phrase windows = phrase("vinduespudsning", Set.of("vinduespudsning"), "cleaning.vinduespudsning");
+        PhraseCredit.Phrase cleaning = phrase("rengøring", Set.of("rengøring"), "cleaning.rengoering", "kitchen.opvask");
+        assertThat(credit.of(windows, cleaning).share()).isEqualTo(ConceptCredit.WITHIN);
+        // Numbered otherwise, the two side by side, and no dish washing at all.
+        ConceptVocabulary small = ConceptVocabulary.parse("""
+                disco.9112\tOCCUPATION\trengøring på kontorer\t-\t
+                cleaning.vinduespudsning\tCOMPETENCE\tvinduespudsning\tdisco.9112\t
+                cleaning.rengoering\tCOMPETENCE\trengøring\tdisco.9112\t
+                """, "small");
+        PhraseCredit other = new PhraseCredit(new ConceptCredit(small, ConceptRelations.none()));
+        assertThat(other.of(windows, cleaning)).isEqualTo(PhraseCredit.Credit.NONE);
+        assertThat(other.of(windows, windows)).isEqualTo(PhraseCredit.Credit.FULL);
+        assertThat(credit.of(windows, cleaning).ownConcept()).isEqualTo("cleaning.rengoering");
     }
 }
