@@ -69,7 +69,7 @@ final class CompetenceFit {
         this.profile = profile;
         this.phrases = phrases;
         this.credit = credit;
-        this.context = new TradeContext(needTrades, TradeContext.trades(profile.concepts().ids()));
+        this.context = new TradeContext(needTrades, profile.trades());
     }
 
     /** The fit of a profile analysed afresh with {@code terms} (tests; the scorer keeps profiles). */
@@ -85,7 +85,7 @@ final class CompetenceFit {
      * ({@link ProfilePhrases}).
      */
     record Profile(List<PhraseCredit.Phrase> competences, List<PhraseCredit.Phrase> all, Set<String> words,
-                   ConceptIds concepts) {
+                   ConceptIds concepts, Set<String> trades) {
 
         static Profile of(Citizen citizen, Function<String, PhraseCredit.Phrase> phrases) {
             // Phrase by phrase, not the profile as one text: short ones recur across profiles, so
@@ -108,7 +108,9 @@ final class CompetenceFit {
                 words.addAll(phrase.words());
                 concepts.addAll(phrase.concepts().ids());
             });
-            return new Profile(competences, List.copyOf(all), Set.copyOf(words), new ConceptIds(List.copyOf(concepts)));
+            // The trades once per profile ({@link TradeContext}), not once per request and candidate.
+            return new Profile(competences, List.copyOf(all), Set.copyOf(words), new ConceptIds(List.copyOf(concepts)),
+                    TradeContext.trades(concepts));
         }
     }
 

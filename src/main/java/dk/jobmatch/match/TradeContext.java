@@ -33,7 +33,7 @@ record TradeContext(Set<String> need, Set<String> profile) {
         profile = Set.copyOf(profile);
     }
 
-    /** The trades a need's title, task titles and task competences name. */
+    /** The trades a need's title, task titles and task competences name (immutable, so each pair's context shares it). */
     static Set<String> of(Need need, Function<String, PhraseCredit.Phrase> phrases) {
         Set<String> trades = new TreeSet<>();
         if (need.title() != null) {
@@ -45,10 +45,10 @@ record TradeContext(Set<String> need, Set<String> profile) {
             }
             task.competences().forEach(c -> trades.addAll(trades(phrases.apply(c).concepts().ids())));
         }
-        return trades;
+        return Set.copyOf(trades);
     }
 
-    /** The trades of some concepts, general competences and DISCO groups left out. */
+    /** The trades of some concepts, general competences and DISCO groups left out (immutable). */
     static Set<String> trades(Collection<String> concepts) {
         Set<String> trades = new TreeSet<>();
         for (String id : concepts) {
@@ -57,7 +57,7 @@ record TradeContext(Set<String> need, Set<String> profile) {
                 trades.add(trade);
             }
         }
-        return trades;
+        return Set.copyOf(trades);
     }
 
     /**
