@@ -110,7 +110,7 @@ final class CompetenceFit {
             });
             // The trades once per profile ({@link TradeContext}), not once per request and candidate.
             return new Profile(competences, List.copyOf(all), Set.copyOf(words), new ConceptIds(List.copyOf(concepts)),
-                    TradeContext.trades(concepts));
+                    Set.copyOf(TradeContext.trades(concepts)));
         }
     }
 

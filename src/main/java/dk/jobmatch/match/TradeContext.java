@@ -48,7 +48,7 @@ record TradeContext(Set<String> need, Set<String> profile) {
         return Set.copyOf(trades);
     }
 
-    /** The trades of some concepts, general competences and DISCO groups left out (immutable). */
+    /** The trades of some concepts, general competences and DISCO groups left out, in name order. */
     static Set<String> trades(Collection<String> concepts) {
         Set<String> trades = new TreeSet<>();
         for (String id : concepts) {
@@ -57,7 +57,7 @@ record TradeContext(Set<String> need, Set<String> profile) {
                 trades.add(trade);
             }
         }
-        return Set.copyOf(trades);
+        return trades;
     }
 
     /**
