@@ -48,6 +48,15 @@ public record Employer(
         return nextContactDate == null ? ownerUsername != null : nextContactDate.isBefore(today);
     }
 
+    /**
+     * What matching reads, all fixed at registration: without the contact person, the owner and
+     * the contact dates ({@link MatchingEmployers} keeps these copies between requests).
+     */
+    Employer forMatching() {
+        return new Employer(id, name, cvr, industry, companySize, workCulture, postcode, city, lat, lon, null, null,
+                null, createdAt, null, null, null);
+    }
+
     /** Where the work is, or null when the employer has no address on file. */
     public Place place() {
         return postcode == null ? null : new Place(postcode, city, lat, lon);

@@ -35,9 +35,12 @@ public class EmployerService {
     private final AccountService accounts;
     private final AccessPolicy access;
     private final Clock clock;
+    private final MatchingEmployers matching;
 
-    EmployerService(EmployerRepository employers, AccountService accounts, AccessPolicy access, Clock clock) {
+    EmployerService(EmployerRepository employers, AccountService accounts, AccessPolicy access, Clock clock,
+                    MatchingEmployers matching) {
         this.employers = employers;
+        this.matching = matching;
         this.accounts = accounts;
         this.access = access;
         this.clock = clock;
@@ -75,6 +78,14 @@ public class EmployerService {
 
     public Optional<Employer> find(String id) {
         return employers.findById(id);
+    }
+
+    /**
+     * Employers by id as matching weighs them, from copies kept between requests: without the
+     * contact person, owner and contact dates ({@link Employer#forMatching}).
+     */
+    public Map<String, Employer> findForMatching(Collection<String> ids) {
+        return matching.find(ids);
     }
 
     /** Employers by id, for matching; see {@link NeedService#findAll}. */

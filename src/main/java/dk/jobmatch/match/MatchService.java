@@ -119,7 +119,7 @@ public class MatchService {
         if (need.status() != NeedStatus.OPEN) {
             return new Ranked(List.of(), caller.is(Role.EMPLOYER));
         }
-        Employer employer = employers.find(need.employerId()).orElse(null);
+        Employer employer = employers.findForMatching(List.of(need.employerId())).get(need.employerId());
         List<Match> ranked = rankCitizens(need, employer, limit, minFit);
         audit.record(AuditAction.READ, ranked.stream().map(m -> m.citizen().id()).toList());
         return new Ranked(ranked, caller.is(Role.EMPLOYER));
@@ -217,7 +217,7 @@ public class MatchService {
                         .map(Need::withFreeTasksOnly).toList());
         Map<String, Float> relevance = relevance(pool.hits());
         List<Need> found = pool.kept();
-        Map<String, Employer> byId = employers.findAll(found.stream().map(Need::employerId).distinct().toList());
+        Map<String, Employer> byId = employers.findForMatching(found.stream().map(Need::employerId).distinct().toList());
         return rank(found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
                 match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, IN_PROCESS_DEMOTION);
     }
