@@ -34,8 +34,13 @@ class NeedAvailability {
             return needs;
         }
         Map<String, Integer> held = holds.heldTasks(needs.stream().map(Need::id).toList());
-        return needs.stream().map(need -> need.withTasks(need.tasks().stream()
+        // Most needs of a match's pool have no holds: those are kept as they are, not copied.
+        return needs.stream().map(need -> showsHolds(need, held) ? need : need.withTasks(need.tasks().stream()
                 .map(task -> task.withHeld(held.getOrDefault(task.id(), 0))).toList())).toList();
+    }
+
+    private static boolean showsHolds(Need need, Map<String, Integer> held) {
+        return need.tasks().stream().allMatch(task -> task.held() == held.getOrDefault(task.id(), 0));
     }
 
     Need withHolds(Need need) {
