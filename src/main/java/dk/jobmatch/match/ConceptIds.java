@@ -1,5 +1,6 @@
 package dk.jobmatch.match;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -7,13 +8,21 @@ import java.util.List;
  * {@link ConceptCredit}: the scorer compares concepts by number (an array lookup, no hashing:
  * docs/performance.md, issue 23), the ids stay for explanations. The numbers are worked out on
  * first use with a credit and kept until another credit (a changed vocabulary) asks, so a phrase
- * kept between requests ({@link ProfilePhrases}) is numbered once per vocabulary. Equal by ids.
+ * kept between requests ({@link ProfilePhrases}) is numbered once per vocabulary. Each id's trade
+ * is cut from it once, here, not for each pair a scorer compares (docs/performance.md, "Scoring
+ * without hashing"). Equal by ids.
  */
 final class ConceptIds {
 
     static final ConceptIds NONE = new ConceptIds(List.of());
 
     private final List<String> ids;
+    /** Each id's trade ({@link PhraseCredit#trade}), in the order of {@link #ids}. */
+    private final String[] trades;
+    /** The trades without general competences and DISCO groups ({@link TradeContext#trades}), in name order. */
+    private final List<String> named;
+    private final boolean allGeneral;
+    private final boolean anyGeneral;
     /**
      * The numbers in the credit last asked. Read and written without locking: the record is
      * immutable (final fields), so a thread sees a whole one or none and at worst works it out again.
@@ -25,6 +34,30 @@ final class ConceptIds {
 
     ConceptIds(List<String> ids) {
         this.ids = List.copyOf(ids);
+        this.trades = this.ids.stream().map(PhraseCredit::trade).toArray(String[]::new);
+        this.named = List.copyOf(TradeContext.trades(this.ids));
+        this.allGeneral = Arrays.stream(trades).allMatch(PhraseCredit.GENERAL::equals);
+        this.anyGeneral = Arrays.stream(trades).anyMatch(PhraseCredit.GENERAL::equals);
+    }
+
+    /** The trade of the {@code i}th id. */
+    String trade(int i) {
+        return trades[i];
+    }
+
+    /** The trades these concepts name, general competences and DISCO groups left out, in name order. */
+    List<String> trades() {
+        return named;
+    }
+
+    /** Whether every concept is a general competence (true for none). */
+    boolean allGeneral() {
+        return allGeneral;
+    }
+
+    /** Whether any concept is a general competence. */
+    boolean anyGeneral() {
+        return anyGeneral;
     }
 
     List<String> ids() {

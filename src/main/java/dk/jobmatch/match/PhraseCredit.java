@@ -25,7 +25,7 @@ final class PhraseCredit {
 
     /** What a shared word earns when the concepts of both phrases say they are unrelated work of other trades. */
     static final double FALSE_FRIEND = 0.25;
-    private static final String GENERAL = "general";
+    static final String GENERAL = "general";
 
     private final ConceptCredit concepts;
     /** What each wanted phrase earned from each own phrase, both by identity; null: nothing kept. */
@@ -151,10 +151,12 @@ final class PhraseCredit {
         if (wanted.concepts().isEmpty() || own.concepts().isEmpty()) {
             return false;
         }
-        for (String a : wanted.concepts().ids()) {
-            for (String b : own.concepts().ids()) {
-                String trade = trade(a);
-                if (trade.equals(trade(b)) || trade.equals(GENERAL) || trade(b).equals(GENERAL)) {
+        ConceptIds as = wanted.concepts();
+        ConceptIds bs = own.concepts();
+        for (int i = 0; i < as.ids().size(); i++) {
+            String trade = as.trade(i);
+            for (int j = 0; j < bs.ids().size(); j++) {
+                if (trade.equals(bs.trade(j)) || trade.equals(GENERAL) || bs.trade(j).equals(GENERAL)) {
                     return false;
                 }
             }

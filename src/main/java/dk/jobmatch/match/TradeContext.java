@@ -4,6 +4,7 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -37,13 +38,13 @@ record TradeContext(Set<String> need, Set<String> profile) {
     static Set<String> of(Need need, Function<String, PhraseCredit.Phrase> phrases) {
         Set<String> trades = new TreeSet<>();
         if (need.title() != null) {
-            trades.addAll(trades(phrases.apply(need.title()).concepts().ids()));
+            trades.addAll(phrases.apply(need.title()).concepts().trades());
         }
         for (Task task : need.tasks()) {
             if (task.title() != null) {
-                trades.addAll(trades(phrases.apply(task.title()).concepts().ids()));
+                trades.addAll(phrases.apply(task.title()).concepts().trades());
             }
-            task.competences().forEach(c -> trades.addAll(trades(phrases.apply(c).concepts().ids())));
+            task.competences().forEach(c -> trades.addAll(phrases.apply(c).concepts().trades()));
         }
         return Set.copyOf(trades);
     }
@@ -80,12 +81,20 @@ record TradeContext(Set<String> need, Set<String> profile) {
      * trades only, and {@code context} (the general side's) names trades, none of them {@code other}'s.
      */
     private static boolean elsewhere(PhraseCredit.Phrase general, PhraseCredit.Phrase other, Set<String> context) {
+        // The phrases' trades as their concepts give them once (ConceptIds), not sets built per pair.
         if (context.isEmpty() || general.concepts().isEmpty() || other.concepts().isEmpty()
-                || general.concepts().ids().stream().anyMatch(id -> !PhraseCredit.trade(id).equals(GENERAL))) {
+                || !general.concepts().allGeneral()) {
             return false;
         }
-        Set<String> trades = trades(other.concepts().ids());
-        return !trades.isEmpty() && other.concepts().ids().stream().noneMatch(id -> PhraseCredit.trade(id).equals(GENERAL))
-                && trades.stream().noneMatch(context::contains);
+        List<String> trades = other.concepts().trades();
+        if (trades.isEmpty() || other.concepts().anyGeneral()) {
+            return false;
+        }
+        for (String trade : trades) {
+            if (context.contains(trade)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
