@@ -23,7 +23,7 @@ import java.util.function.Function;
  * analysed afresh; nothing here can make a score differ from scoring the profile from scratch.
  * Bounded, and entries not used for a while leave, so erased profiles' words do not stay in memory.
  *
- * <p>Needs likewise ({@link #of(Need, ConceptCredit, Function, Function)}): a citizen's request
+ * <p>Needs likewise ({@link #of(Need, ConceptCredit, Function)}): a citizen's request
  * scores 150 needs, each new to the request, and working out each need's terms and trades again on
  * every request was a fifth of ranking needs for a citizen (docs/performance.md, "Scoring without
  * hashing"). A need's entry is used only while the need is equal to the one it was made from, under
