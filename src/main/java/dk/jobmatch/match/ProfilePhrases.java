@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.JobGoal;
-import dk.jobmatch.employer.Need;
 import dk.jobmatch.search.TextTerms;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -12,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,12 +20,6 @@ import java.util.function.Function;
  * texts and the analysis is the one in force, so an edited profile or a changed vocabulary is
  * analysed afresh; nothing here can make a score differ from scoring the profile from scratch.
  * Bounded, and entries not used for a while leave, so erased profiles' words do not stay in memory.
- *
- * <p>Needs likewise ({@link #of(Need, ConceptCredit, Function)}): a citizen's request
- * scores 150 needs, each new to the request, and working out each need's terms and trades again on
- * every request was a fifth of ranking needs for a citizen (docs/performance.md, "Scoring without
- * hashing"). A need's entry is used only while the need is equal to the one it was made from, under
- * the same analysis and credit.
  */
 @Singleton
 class ProfilePhrases {
@@ -38,24 +30,15 @@ class ProfilePhrases {
     private final TextTerms terms;
     private final Cache<String, Entry> entries;
     private final Cache<String, Shared> shared;
-    private final Cache<String, KeptNeed> needs;
 
     ProfilePhrases(TextTerms terms, @Value("${jobmatch.match.profile-cache:100000}") int size) {
         this.terms = terms;
         this.entries = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(30)).build();
         this.shared = Caffeine.newBuilder().maximumSize(SHARED).expireAfterAccess(Duration.ofMinutes(30)).build();
-        this.needs = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(30)).build();
     }
 
     /** A phrase as the analysis {@code analysis} made it. */
     private record Shared(Object analysis, PhraseCredit.Phrase phrase) {
-    }
-
-    /** What a request's scorer works out once per need: its weighed terms ({@link TextFit}) and trades ({@link TradeContext}). */
-    record NeedTerms(TextFit.Weighed terms, Set<String> trades) {
-    }
-
-    private record KeptNeed(Object analysis, ConceptCredit credit, Need need, NeedTerms terms) {
     }
 
     /** The texts an entry was made from (not the whole profile: no more of it is kept than scoring reads). */
@@ -99,28 +82,5 @@ class ProfilePhrases {
         PhraseCredit.Phrase made = phrases.apply(text);
         shared.put(text, new Shared(analysis, made));
         return made;
-    }
-
-    /**
-     * The need's terms and trades under {@code credit}, kept between requests while the need is
-     * equal to the one they were made from; {@code made} works them out for one not kept.
-     */
-    NeedTerms of(Need need, ConceptCredit credit, Function<Need, NeedTerms> made) {
-        if (need.id() == null) {
-            return made.apply(need);
-        }
-        Object analysis = terms.analysisInForce();
-        KeptNeed kept = needs.getIfPresent(need.id());
-        if (kept != null && kept.analysis() == analysis && kept.credit() == credit && kept.need().equals(need)) {
-            return kept.terms();
-        }
-        NeedTerms terms = made.apply(need);
-        needs.put(need.id(), new KeptNeed(analysis, credit, need, terms));
-        return terms;
-    }
-
-    /** A need's phrase, one instance for all requests as a profile's ({@link #shared}); {@code phrases} analyses it. */
-    PhraseCredit.Phrase phrase(String text, Function<String, PhraseCredit.Phrase> phrases) {
-        return shared(terms.analysisInForce(), text, phrases);
     }
 }
