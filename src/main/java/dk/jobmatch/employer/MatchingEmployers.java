@@ -7,10 +7,9 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Employers as a citizen's matches weigh them (name, workplace, size, work culture), kept in memory
@@ -32,25 +31,9 @@ class MatchingEmployers {
         this.kept = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(30)).build();
     }
 
-    /** The employers of these ids that exist, by id. */
+    /** The employers of these ids that exist, by id; those not kept are read in one query. */
     Map<String, Employer> find(Collection<String> ids) {
-        Map<String, Employer> found = new HashMap<>();
-        Set<String> missing = new LinkedHashSet<>();
-        for (String id : ids) {
-            Employer copy = kept.getIfPresent(id);
-            if (copy != null) {
-                found.put(id, copy);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            for (Employer employer : employers.findByIdIn(missing)) {
-                Employer copy = employer.forMatching();
-                kept.put(copy.id(), copy);
-                found.put(copy.id(), copy);
-            }
-        }
-        return found;
+        return kept.getAll(ids, missing -> employers.findByIdIn(List.copyOf(missing)).stream()
+                .map(Employer::forMatching).collect(Collectors.toMap(Employer::id, copy -> copy)));
     }
 }
