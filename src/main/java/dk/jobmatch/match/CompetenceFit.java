@@ -108,9 +108,10 @@ final class CompetenceFit {
                 words.addAll(phrase.words());
                 concepts.addAll(phrase.concepts().ids());
             });
-            // The trades once per profile ({@link TradeContext}), not once per request and candidate.
-            return new Profile(competences, List.copyOf(all), Set.copyOf(words), new ConceptIds(List.copyOf(concepts)),
-                    Set.copyOf(TradeContext.trades(concepts)));
+            // The trades once per profile ({@link TradeContext}), not once per request and candidate:
+            // as the concepts give them.
+            ConceptIds ids = new ConceptIds(List.copyOf(concepts));
+            return new Profile(competences, List.copyOf(all), Set.copyOf(words), ids, Set.copyOf(ids.trades()));
         }
     }
 
