@@ -4,6 +4,7 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.JobGoal;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
+import dk.jobmatch.search.TextTerms;
 import dk.jobmatch.vocabulary.Accommodation;
 import dk.jobmatch.vocabulary.CompanySize;
 import dk.jobmatch.vocabulary.Danish;
@@ -53,6 +54,8 @@ final class MatchScorer {
     private final MatchWeights weights;
     private final Function<String, Set<String>> terms;
     private final Function<String, PhraseCredit.Phrase> phrases;
+    /** The profiles' phrases: as {@code phrases}, but a request's scorer does not keep an experience between requests. */
+    private final Function<String, PhraseCredit.Phrase> ownPhrases;
     private final Supplier<ConceptCredit> credits;
     /** Fixed for one request's scorer; null for the shared one, which reads the vocabulary in force each time. */
     private final ConceptCredit credit;
@@ -61,10 +64,17 @@ final class MatchScorer {
     private final Set<String> calmWords;
     /** Profiles' phrases kept between requests; null: each profile is analysed when scored. */
     private final ProfilePhrases profiles;
-    /** What a need says about its work, as weighed terms ({@link TextFit}); once per need in a request's scorer. */
-    private final Function<Need, TextFit.Weighed> needTerms;
-    /** The trades a need's phrases name ({@link TradeContext}); once per need in a request's scorer. */
-    private final Function<Need, Set<String>> needTrades;
+    /**
+     * The analysis a request's scorer reads every phrase with ({@link TextTerms#pinned}), and so
+     * the label of all it keeps in {@code profiles}; null for the shared scorer, which keeps nothing.
+     */
+    private final Object analysis;
+    /**
+     * What a need says about its work, as weighed terms ({@link TextFit}), and the trades its phrases
+     * name ({@link TradeContext}); once per need in a request's scorer, kept between requests with
+     * the profiles.
+     */
+    private final Function<Need, ProfilePhrases.NeedTerms> needTerms;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
         this(weights, terms, ConceptCredit::danish);
@@ -78,30 +88,33 @@ final class MatchScorer {
     /** As above, with the profiles' phrases kept in {@code profiles} (the service's scorer). */
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
                 ProfilePhrases profiles) {
-        this(weights, terms, phrasesOf(terms), credits, null, null, profiles,
-                need -> TextFit.Weighed.of(TextFit.wanted(need, terms), terms, credits.get()));
+        this(weights, terms, phrasesOf(terms), phrasesOf(terms), credits, null, null, profiles, null, null);
     }
 
     private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms,
-                        Function<String, PhraseCredit.Phrase> phrases, Supplier<ConceptCredit> credits,
-                        ConceptCredit credit, Set<String> calmWords, ProfilePhrases profiles,
-                        Function<Need, TextFit.Weighed> needTerms) {
+                        Function<String, PhraseCredit.Phrase> phrases, Function<String, PhraseCredit.Phrase> ownPhrases,
+                        Supplier<ConceptCredit> credits, ConceptCredit credit, Set<String> calmWords,
+                        ProfilePhrases profiles, Object analysis,
+                        Function<Need, ProfilePhrases.NeedTerms> needTerms) {
         this.weights = weights;
         this.terms = terms;
         this.phrases = phrases;
+        this.ownPhrases = ownPhrases;
         this.credits = credits;
         this.credit = credit;
         this.phraseCredit = credit == null ? null : PhraseCredit.forOneRequest(credit);
         this.calmWords = calmWords;
         this.profiles = profiles;
-        this.needTerms = needTerms;
-        if (credit == null) {
-            this.needTrades = need -> TradeContext.of(need, phrases);
-        } else {
-            // By identity, as the need's terms: one request's scorer runs on one thread.
-            Map<Need, Set<String>> trades = new IdentityHashMap<>();
-            this.needTrades = need -> trades.computeIfAbsent(need, n -> TradeContext.of(n, phrases));
-        }
+        this.analysis = analysis;
+        this.needTerms = needTerms != null ? needTerms
+                : need -> needTermsOf(need, terms, phrases, credits.get());
+    }
+
+    private static ProfilePhrases.NeedTerms needTermsOf(Need need, Function<String, Set<String>> terms,
+                                                        Function<String, PhraseCredit.Phrase> phrases,
+                                                        ConceptCredit credit) {
+        return new ProfilePhrases.NeedTerms(TextFit.Weighed.of(TextFit.wanted(need, terms), terms, credit),
+                TradeContext.of(need, phrases));
     }
 
     private static Function<String, PhraseCredit.Phrase> phrasesOf(Function<String, Set<String>> terms) {
@@ -113,20 +126,31 @@ final class MatchScorer {
      * need's task competences are not re-analysed for each of the hundreds of citizens scored.
      */
     MatchScorer forOneRequest() {
+        // What is kept between requests is labelled with the analysis it was made under: one for the
+        // whole request, though the vocabulary may change while it runs.
+        TextTerms.Pinned pinned = profiles == null ? null : profiles.pinned();
+        Function<String, Set<String>> read = pinned == null ? terms : pinned::of;
+        Object analysis = pinned == null ? null : pinned.analysis();
         Map<String, Set<String>> analysed = new HashMap<>();
-        Function<String, Set<String>> once = text -> analysed.computeIfAbsent(text, terms);
+        Function<String, Set<String>> once = text -> analysed.computeIfAbsent(text, read);
         Map<String, PhraseCredit.Phrase> parsed = new HashMap<>();
-        Function<String, PhraseCredit.Phrase> split = phrasesOf(once);
-        Function<String, PhraseCredit.Phrase> phraseOnce = text -> text == null ? split.apply(null)
+        Function<String, PhraseCredit.Phrase> fresh = phrasesOf(once);
+        // A need's phrases as the profiles' are, one instance for all requests (ProfilePhrases).
+        Function<String, PhraseCredit.Phrase> split = profiles == null ? fresh
+                : text -> profiles.phrase(analysis, text, fresh);
+        Function<String, PhraseCredit.Phrase> phraseOnce = text -> text == null ? fresh.apply(null)
                 : parsed.computeIfAbsent(text, split);
+        Function<String, PhraseCredit.Phrase> ownOnce = text -> text == null ? fresh.apply(null)
+                : parsed.computeIfAbsent(text, fresh);
         // The vocabulary may have changed since the last request: its credit and words now.
         ConceptCredit credit = credits.get();
         // By identity: a request weighs one need (or each need once) against many candidates.
-        Map<Need, TextFit.Weighed> needs = new IdentityHashMap<>();
-        Function<Need, TextFit.Weighed> needTermsOnce = need -> needs.computeIfAbsent(need,
-                n -> TextFit.Weighed.of(TextFit.wanted(n, once), once, credit));
-        return new MatchScorer(weights, once, phraseOnce, credits, credit, once.apply(CALM), profiles,
-                needTermsOnce);
+        Map<Need, ProfilePhrases.NeedTerms> needs = new IdentityHashMap<>();
+        Function<Need, ProfilePhrases.NeedTerms> made = need -> needTermsOf(need, once, phraseOnce, credit);
+        Function<Need, ProfilePhrases.NeedTerms> needTermsOnce = need -> needs.computeIfAbsent(need,
+                profiles == null ? made : n -> profiles.of(n, analysis, credit, made));
+        return new MatchScorer(weights, once, phraseOnce, ownOnce, credits, credit, once.apply(CALM), profiles,
+                analysis, needTermsOnce);
     }
 
     private ConceptCredit credit() {
@@ -188,10 +212,10 @@ final class MatchScorer {
 
     private CompetenceFit fit(MatchContext context) {
         Citizen citizen = context.citizen();
-        CompetenceFit.Profile profile = profiles == null ? CompetenceFit.Profile.of(citizen, phrases)
-                : profiles.of(citizen, phrases);
+        CompetenceFit.Profile profile = analysis == null ? CompetenceFit.Profile.of(citizen, ownPhrases)
+                : profiles.of(citizen, analysis, ownPhrases);
         return new CompetenceFit(citizen, profile, phrases,
-                phraseCredit != null ? phraseCredit : new PhraseCredit(credit()), needTrades.apply(context.need()));
+                phraseCredit != null ? phraseCredit : new PhraseCredit(credit()), needTerms.apply(context.need()).trades());
     }
 
     private Match score(MatchContext context, Carving carving, CompetenceFit fit, Reasons why) {
@@ -249,7 +273,7 @@ final class MatchScorer {
 
     private void text(Need need, CompetenceFit fit, Map<ScorePart, Double> parts, Reasons why) {
         ConceptCredit credit = credit();
-        TextFit.Text text = TextFit.of(needTerms.apply(need), fit.profile(), credit);
+        TextFit.Text text = TextFit.of(needTerms.apply(need).terms(), fit.profile(), credit);
         parts.put(ScorePart.TEXT, text.share());
         if (!text.shared().isEmpty()) {
             why.add(Explanation.Kind.TASKS, () -> "Beskrivelsen af arbejdet og profilen nævner begge: "

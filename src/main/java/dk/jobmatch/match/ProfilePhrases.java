@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.JobGoal;
+import dk.jobmatch.employer.Need;
 import dk.jobmatch.search.TextTerms;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -11,15 +12,26 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Citizens' profiles as the scorer compares them (their phrases analysed), kept between requests:
  * analysing each of a pool's 150 profiles again on every match request was a fifth of the match
  * (docs/performance.md). An entry is used only while the texts it was made from are the profile's
- * texts and the analysis is the one in force, so an edited profile or a changed vocabulary is
- * analysed afresh; nothing here can make a score differ from scoring the profile from scratch.
+ * texts and the analysis is the one the asking request holds, so an edited profile or a changed
+ * vocabulary is analysed afresh. Each entry is labelled with the analysis it was made under
+ * ({@link TextTerms#pinned}), never a later one: labelling with the analysis in force when stored
+ * kept phrases of the old vocabulary under the new one's label when a vocabulary sync landed during
+ * a request (ReplicaSyncTest caught it). Nothing here can make a score differ from scoring the
+ * profile from scratch.
  * Bounded, and entries not used for a while leave, so erased profiles' words do not stay in memory.
+ *
+ * <p>Needs likewise ({@link #of(Need, Object, ConceptCredit, Function)}): a citizen's request
+ * scores 150 needs, each new to the request, and working out each need's terms and trades again on
+ * every request was a fifth of ranking needs for a citizen (docs/performance.md, "Scoring without
+ * hashing"). A need's entry is used only while the need is equal to the one it was made from, under
+ * the same analysis and credit.
  */
 @Singleton
 class ProfilePhrases {
@@ -30,15 +42,24 @@ class ProfilePhrases {
     private final TextTerms terms;
     private final Cache<String, Entry> entries;
     private final Cache<String, Shared> shared;
+    private final Cache<String, KeptNeed> needs;
 
     ProfilePhrases(TextTerms terms, @Value("${jobmatch.match.profile-cache:100000}") int size) {
         this.terms = terms;
         this.entries = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(30)).build();
         this.shared = Caffeine.newBuilder().maximumSize(SHARED).expireAfterAccess(Duration.ofMinutes(30)).build();
+        this.needs = Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(30)).build();
     }
 
     /** A phrase as the analysis {@code analysis} made it. */
     private record Shared(Object analysis, PhraseCredit.Phrase phrase) {
+    }
+
+    /** What a request's scorer works out once per need: its weighed terms ({@link TextFit}) and trades ({@link TradeContext}). */
+    record NeedTerms(TextFit.Weighed terms, Set<String> trades) {
+    }
+
+    private record KeptNeed(Object analysis, ConceptCredit credit, Need need, NeedTerms terms) {
     }
 
     /** The texts an entry was made from (not the whole profile: no more of it is kept than scoring reads). */
@@ -53,9 +74,19 @@ class ProfilePhrases {
         }
     }
 
-    /** The citizen's profile phrases; {@code phrases} analyses those not kept. */
-    CompetenceFit.Profile of(Citizen citizen, Function<String, PhraseCredit.Phrase> phrases) {
-        Object analysis = terms.analysisInForce();
+    /**
+     * The analysis in force, held for one request: everything the request asks of this class is
+     * labelled with it and analysed under it ({@link TextTerms#pinned}).
+     */
+    TextTerms.Pinned pinned() {
+        return terms.pinned();
+    }
+
+    /**
+     * The citizen's profile phrases; {@code phrases} analyses those not kept, under {@code analysis}
+     * (one of {@link #pinned}'s).
+     */
+    CompetenceFit.Profile of(Citizen citizen, Object analysis, Function<String, PhraseCredit.Phrase> phrases) {
         Entry kept = entries.getIfPresent(citizen.id());
         if (kept != null && kept.isOf(analysis, citizen)) {
             return kept.profile();
@@ -82,5 +113,27 @@ class ProfilePhrases {
         PhraseCredit.Phrase made = phrases.apply(text);
         shared.put(text, new Shared(analysis, made));
         return made;
+    }
+
+    /**
+     * The need's terms and trades under {@code credit}, kept between requests while the need is
+     * equal to the one they were made from; {@code made} works them out for one not kept.
+     */
+    NeedTerms of(Need need, Object analysis, ConceptCredit credit, Function<Need, NeedTerms> made) {
+        if (need.id() == null) {
+            return made.apply(need);
+        }
+        KeptNeed kept = needs.getIfPresent(need.id());
+        if (kept != null && kept.analysis() == analysis && kept.credit() == credit && kept.need().equals(need)) {
+            return kept.terms();
+        }
+        NeedTerms terms = made.apply(need);
+        needs.put(need.id(), new KeptNeed(analysis, credit, need, terms));
+        return terms;
+    }
+
+    /** A need's phrase, one instance for all requests as a profile's ({@link #shared}); {@code phrases} analyses it. */
+    PhraseCredit.Phrase phrase(Object analysis, String text, Function<String, PhraseCredit.Phrase> phrases) {
+        return shared(analysis, text, phrases);
     }
 }

@@ -70,21 +70,46 @@ public class TextTerms {
         return () -> analysis;
     }
 
-    private TextTerms(Supplier<Analysis> analysis) {
+    /** Terms of whichever analysis {@code analysis} gives at the time (tests switch it as a rebuild does). */
+    TextTerms(Supplier<Analysis> analysis) {
         this.analysis = analysis;
-    }
-
-    /**
-     * The analysis in force, as an opaque token: a different one after each vocabulary change, so
-     * anything kept from {@link #of} can tell it is of an earlier analysis.
-     */
-    public Object analysisInForce() {
-        return analysis.get();
     }
 
     /** The terms of the text; an unmodifiable set. */
     public Set<String> of(String text) {
-        return cached(text, Cache::terms, TextTerms::analyse);
+        return cached(analysis.get(), text, Cache::terms, TextTerms::analyse);
+    }
+
+    /**
+     * The analysis in force now, held: what is read through it stays of that one analysis however
+     * the vocabulary changes meanwhile, so whatever a caller keeps from it can be labelled with
+     * {@link Pinned#analysis()} truthfully (a request that read the analysis in force afresh for
+     * each phrase could mix two and keep the mix under the newer one's label).
+     */
+    public Pinned pinned() {
+        return new Pinned(analysis.get());
+    }
+
+    /** {@link #of} under one analysis, whichever is in force when it is read. */
+    public final class Pinned {
+
+        private final Analysis held;
+
+        private Pinned(Analysis held) {
+            this.held = held;
+        }
+
+        /**
+         * The analysis held, as an opaque token: a different one after each vocabulary change, so
+         * anything kept from {@link #of} can tell it is of an earlier analysis.
+         */
+        public Object analysis() {
+            return held;
+        }
+
+        public Set<String> of(String text) {
+            return cached(held, text, Cache::terms, TextTerms::analyse);
+        }
     }
 
     /**
@@ -95,7 +120,7 @@ public class TextTerms {
      * compound known only by an earlier part ("rengøringsvogn" if it were no label) is not.
      */
     public Set<String> concepts(String text) {
-        return cached(text, Cache::concepts, TextTerms::conceptsOf);
+        return cached(analysis.get(), text, Cache::concepts, TextTerms::conceptsOf);
     }
 
     /**
@@ -118,14 +143,16 @@ public class TextTerms {
         return read.isEmpty() ? Map.of() : Collections.unmodifiableMap(read);
     }
 
-    private Set<String> cached(String text, Function<Cache, Map<String, Set<String>>> which,
+    private Set<String> cached(Analysis current, String text, Function<Cache, Map<String, Set<String>>> which,
                                BiFunction<Analysis, String, Set<String>> compute) {
-        Analysis current = analysis.get();
         if (text == null || text.length() > CACHED_PHRASE_LENGTH) {
             return compute.apply(current, text);
         }
         Cache of = cache;
         if (of == null || of.analysis() != current) {
+            if (current != analysis.get()) {
+                return compute.apply(current, text); // a pinned analysis no longer in force: not worth caching
+            }
             of = new Cache(current, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
             cache = of;
         }

@@ -7,6 +7,9 @@ import dk.jobmatch.employer.Task;
 import dk.jobmatch.match.MatchScoreMonotonicityTest.Pair;
 import dk.jobmatch.search.PureAnalysis;
 import dk.jobmatch.search.TextTerms;
+import dk.jobmatch.vocabulary.Concept;
+import dk.jobmatch.vocabulary.ConceptRelations;
+import dk.jobmatch.vocabulary.ConceptType;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +92,54 @@ class RequestScorerTest {
         assertThat(partly).as("matches explained by related concepts").isGreaterThan(POOLS);
     }
 
+    /**
+     * On another instance a vocabulary edit first reaches the concept credit, then, after the
+     * index's rebuild, the analysis; a request running across that switch must not keep what it
+     * analysed before it under the new analysis, or later requests score with the old vocabulary
+     * for as long as they keep finding it (ReplicaSyncTest caught that once). Here each round's first
+     * request reads "plimsering" under the old analysis, the analysis switches to a vocabulary where
+     * it is an alternative label of "vrondling", the same request scores a second pair that names it,
+     * and the next request must score both pairs as a scorer with nothing kept does.
+     */
+    @Test
+    void whatARequestKeepsAcrossAVocabularySwitchIsOfTheAnalysisItIsLabelledWith() {
+        ConceptVocabulary before = ConceptVocabulary.danish();
+        ConceptVocabulary after = before.with(new Concept("test.vrondling", ConceptType.COMPETENCE, "vrondling",
+                List.of("plimsering"), Optional.empty()));
+        PureAnalysis.Switching analysis = PureAnalysis.switching(before, after);
+        TextTerms terms = analysis.textTerms();
+        ConceptCredit credit = new ConceptCredit(after, ConceptRelations.danish());
+        MatchScorer service = new MatchScorer(Fixtures.WEIGHTS, terms::of, () -> credit, new ProfilePhrases(terms, 1000));
+        MatchScorer aloneAfter = new MatchScorer(Fixtures.WEIGHTS, terms::of, () -> credit);
+        Random random = new Random(20261130L);
+        int related = 0;
+        for (int round = 0; round < 40; round++) {
+            analysis.useFirst();
+            MatchContext same = context(MatchScoreMonotonicityTest.pair(random), random, "plimsering", "plimsering", round + "a");
+            MatchContext other = context(MatchScoreMonotonicityTest.pair(random), random, "plimsering", "vrondling", round + "b");
+            MatchScorer across = service.forOneRequest();
+            across.scored(same, true);
+            analysis.useSecond();
+            across.scored(other, true);
+
+            MatchScorer next = service.forOneRequest();
+            for (MatchContext pair : List.of(other, same)) {
+                Optional<Match> expected = aloneAfter.match(pair);
+                assertThat(next.scored(pair, true).map(MatchScorer.Scored::match)).as("round %d, %s", round,
+                        pair.need().id()).isEqualTo(expected);
+                related += pair == other && expected.filter(m -> m.parts().values().getOrDefault(ScorePart.TEXT, 0.0) > 0).isPresent() ? 1 : 0;
+            }
+        }
+        // Pairs the new vocabulary relates through the text, or this proves little.
+        assertThat(related).as("pairs related by the new concept").isGreaterThan(5);
+    }
+
+    /** The pair with every phrase of the need {@code wanted} and every phrase of the citizen {@code own}. */
+    private static MatchContext context(Pair pair, Random random, String wanted, String own, String id) {
+        Pair phrased = labelled(pair, random, () -> wanted, () -> own);
+        return new MatchContext(withId(phrased.need(), "n" + id), phrased.employer(), withId(phrased.citizen(), "c" + id));
+    }
+
     private static PhraseCredit.Phrase phrase(String text) {
         return PhraseCredit.Phrase.of(text, TERMS.of(text));
     }
@@ -98,18 +150,22 @@ class RequestScorerTest {
 
     /** The pair with its phrases drawn from the vocabulary's labels: competences, task titles, job goals, experience. */
     private static Pair labelled(Pair pair, Random random) {
+        return labelled(pair, random, () -> label(random), () -> label(random));
+    }
+
+    private static Pair labelled(Pair pair, Random random, Supplier<String> needLabel, Supplier<String> citizenLabel) {
         Need n = pair.need();
-        List<Task> tasks = n.tasks().stream().map(t -> new Task(t.id(), label(random), t.description(),
-                t.hoursPerWeek(), t.competences().stream().map(c -> label(random)).toList(), t.demands(),
+        List<Task> tasks = n.tasks().stream().map(t -> new Task(t.id(), needLabel.get(), t.description(),
+                t.hoursPerWeek(), t.competences().stream().map(c -> needLabel.get()).toList(), t.demands(),
                 t.schedule(), t.capacity(), t.held())).toList();
-        Need need = new Need(n.id(), n.employerId(), label(random), random.nextBoolean() ? label(random) : null,
+        Need need = new Need(n.id(), n.employerId(), needLabel.get(), random.nextBoolean() ? needLabel.get() : null,
                 n.placementType(), n.status(), n.hoursPerWeek(), n.nonNegotiables(), n.flexibilities(), tasks,
                 n.createdAt(), n.updatedAt());
         Citizen c = pair.citizen();
         Citizen citizen = new Citizen(c.id(), c.externalRef(), c.displayName(), c.targetGroup(),
-                c.competences().stream().map(x -> label(random)).toList(),
-                c.experience() == null ? null : "Har arbejdet med " + label(random),
-                c.jobGoals().stream().map(g -> new JobGoal(g.priority(), label(random))).toList(), c.qualifications(),
+                c.competences().stream().map(x -> citizenLabel.get()).toList(),
+                c.experience() == null ? null : "Har arbejdet med " + citizenLabel.get(),
+                c.jobGoals().stream().map(g -> new JobGoal(g.priority(), citizenLabel.get())).toList(), c.qualifications(),
                 c.accommodations(), c.accommodationNotes(), c.hoursPerWeek(), c.effectivenessPercent(), c.location(),
                 c.maxTravelKm(), c.consent(), c.createdAt(), c.updatedAt(), c.committedHoursPerWeek(), c.measured());
         return new Pair(need, pair.employer(), citizen);
