@@ -4,7 +4,6 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.JobGoal;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
-import dk.jobmatch.search.TextTerms;
 import dk.jobmatch.vocabulary.Accommodation;
 import dk.jobmatch.vocabulary.CompanySize;
 import dk.jobmatch.vocabulary.Danish;
@@ -65,7 +64,7 @@ final class MatchScorer {
     /** Profiles' phrases kept between requests; null: each profile is analysed when scored. */
     private final ProfilePhrases profiles;
     /**
-     * The analysis a request's scorer reads every phrase with ({@link TextTerms#pinned}), and so
+     * The analysis a request's scorer reads every phrase with ({@code TextTerms.pinned}, through {@link ProfilePhrases#pinned}), and so
      * the label of all it keeps in {@code profiles}; null for the shared scorer, which keeps nothing.
      */
     private final Object analysis;
@@ -128,9 +127,9 @@ final class MatchScorer {
     MatchScorer forOneRequest() {
         // What is kept between requests is labelled with the analysis it was made under: one for the
         // whole request, though the vocabulary may change while it runs.
-        TextTerms.Pinned pinned = profiles == null ? null : profiles.pinned();
-        Function<String, Set<String>> read = pinned == null ? terms : pinned::of;
-        Object analysis = pinned == null ? null : pinned.analysis();
+        ProfilePhrases.Held held = profiles == null ? null : profiles.pinned();
+        Function<String, Set<String>> read = held == null ? terms : held.terms();
+        Object analysis = held == null ? null : held.analysis();
         Map<String, Set<String>> analysed = new HashMap<>();
         Function<String, Set<String>> once = text -> analysed.computeIfAbsent(text, read);
         Map<String, PhraseCredit.Phrase> parsed = new HashMap<>();

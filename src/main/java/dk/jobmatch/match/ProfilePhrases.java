@@ -78,8 +78,16 @@ class ProfilePhrases {
      * The analysis in force, held for one request: everything the request asks of this class is
      * labelled with it and analysed under it ({@link TextTerms#pinned}).
      */
-    TextTerms.Pinned pinned() {
-        return terms.pinned();
+    Held pinned() {
+        TextTerms.Pinned pinned = terms.pinned();
+        return new Held(pinned::of, pinned.analysis());
+    }
+
+    /**
+     * An analysis held for one request: the terms it gives a text, and its token, which labels all
+     * kept under it. A plain value, so the scorer stays free of the search package.
+     */
+    record Held(Function<String, Set<String>> terms, Object analysis) {
     }
 
     /**
