@@ -2,12 +2,10 @@ package dk.jobmatch.match;
 
 import dk.jobmatch.search.PureAnalysis;
 import dk.jobmatch.search.TextTerms;
+import dk.jobmatch.support.ProbeLines;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,25 +177,10 @@ class VocabularyRelationTest {
     }
 
     static List<Pair> pairs() {
-        try (InputStream in = VocabularyRelationTest.class.getResourceAsStream(PROBE)) {
-            assertThat(in).as(PROBE).isNotNull();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
-            List<Pair> pairs = new ArrayList<>();
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = lines[i].split("\t", -1);
-                assertThat(columns).as("line %d: trade, own, wanted, related|unrelated", i + 1).hasSize(4);
-                String relation = columns[3].strip();
-                assertThat(relation).as("line %d", i + 1).isIn("related", "unrelated");
-                pairs.add(new Pair(i + 1, columns[0].strip(), columns[1].strip(), columns[2].strip(),
-                        relation.equals("related")));
-            }
-            return pairs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProbeLines.read(PROBE, 4, "trade, own, wanted, related|unrelated").stream().map(line -> {
+            assertThat(line.column(3)).as("line %d", line.number()).isIn("related", "unrelated");
+            return new Pair(line.number(), line.column(0), line.column(1), line.column(2),
+                    line.column(3).equals("related"));
+        }).toList();
     }
 }

@@ -1,13 +1,11 @@
 package dk.jobmatch.search;
 
+import dk.jobmatch.support.ProbeLines;
 import dk.jobmatch.vocabulary.Concept;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,24 +133,9 @@ class VocabularyCoverageTest {
     }
 
     static List<Probe> probes() {
-        try (InputStream in = VocabularyCoverageTest.class.getResourceAsStream(PROBE)) {
-            assertThat(in).as(PROBE).isNotNull();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
-            List<Probe> probes = new ArrayList<>();
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = lines[i].split("\t", -1);
-                assertThat(columns).as("line %d: trade, phrase, concept", i + 1).hasSize(3);
-                String concepts = columns[2].strip();
-                probes.add(new Probe(i + 1, columns[0].strip(), columns[1].strip(),
-                        concepts.equals(ANY_OF_THE_TRADE) ? List.of() : List.of(concepts.split("\\|"))));
-            }
-            return probes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProbeLines.read(PROBE, 3, "trade, phrase, concept").stream()
+                .map(line -> new Probe(line.number(), line.column(0), line.column(1),
+                        line.column(2).equals(ANY_OF_THE_TRADE) ? List.of() : List.of(line.column(2).split("\\|"))))
+                .toList();
     }
 }
