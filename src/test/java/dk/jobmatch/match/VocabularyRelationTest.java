@@ -87,8 +87,8 @@ class VocabularyRelationTest {
             if (fails) {
                 failing.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f | %s | %.2f | %s | %s |",
                         line.trade(), line.own(), line.wanted(), line.related() ? RELATED : UNRELATED, earned.share(),
-                        earned.how(), earned.text(), String.join(", ", new TreeSet<>(terms.concepts(line.own()))),
-                        String.join(", ", new TreeSet<>(terms.concepts(line.wanted())))));
+                        earned.how(), earned.text(), String.join(", ", phrase(line.own()).concepts().ids()),
+                        String.join(", ", phrase(line.wanted()).concepts().ids())));
             }
         }
         Files.createDirectories(Path.of("target"));
@@ -146,7 +146,7 @@ class VocabularyRelationTest {
             out.append(" | ").append(count);
         }
         out.append(" |\n\n## Failing lines (related not credited, unrelated credited)\n\n")
-                .append("| trade | own | wanted | meant | credit | by | text part | own concepts | wanted concepts |\n")
+                .append("| trade | own | wanted | meant | credit | by | text part | own concepts (as the matcher reads them) | wanted concepts |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         failing.forEach(line -> out.append(line).append('\n'));
         return out.toString();
