@@ -136,7 +136,7 @@ final class MatchScorer {
         Function<String, PhraseCredit.Phrase> fresh = phrasesOf(once);
         // A need's phrases as the profiles' are, one instance for all requests (ProfilePhrases).
         Function<String, PhraseCredit.Phrase> split = profiles == null ? fresh
-                : text -> profiles.phrase(analysis, text, fresh);
+                : text -> profiles.shared(analysis, text, fresh);
         Function<String, PhraseCredit.Phrase> phraseOnce = text -> text == null ? fresh.apply(null)
                 : parsed.computeIfAbsent(text, split);
         Function<String, PhraseCredit.Phrase> ownOnce = text -> text == null ? fresh.apply(null)

@@ -108,12 +108,13 @@ class ProfilePhrases {
     }
 
     /**
-     * One instance per competence or job goal text for all profiles, so a request's
-     * {@link PhraseCredit} recognises a phrase it compared for another candidate by identity (and
-     * its concepts are numbered once per vocabulary, {@link ConceptIds}). Not
-     * the experience: a story is seldom shared, and only its words count.
+     * One instance per competence or job goal text for all profiles, and per phrase of a need, so a
+     * request's {@link PhraseCredit} recognises a phrase it compared for another candidate by
+     * identity (and its concepts are numbered once per vocabulary, {@link ConceptIds}); made by
+     * {@code phrases} under {@code analysis} when not kept. Not the experience: a story is seldom
+     * shared, and only its words count.
      */
-    private PhraseCredit.Phrase shared(Object analysis, String text, Function<String, PhraseCredit.Phrase> phrases) {
+    PhraseCredit.Phrase shared(Object analysis, String text, Function<String, PhraseCredit.Phrase> phrases) {
         Shared kept = shared.getIfPresent(text);
         if (kept != null && kept.analysis() == analysis) {
             return kept.phrase();
@@ -138,10 +139,5 @@ class ProfilePhrases {
         NeedTerms terms = made.apply(need);
         needs.put(need.id(), new KeptNeed(analysis, credit, need, terms));
         return terms;
-    }
-
-    /** A need's phrase, one instance for all requests as a profile's ({@link #shared}); {@code phrases} analyses it. */
-    PhraseCredit.Phrase phrase(Object analysis, String text, Function<String, PhraseCredit.Phrase> phrases) {
-        return shared(analysis, text, phrases);
     }
 }
