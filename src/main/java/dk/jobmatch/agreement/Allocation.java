@@ -101,9 +101,13 @@ class Allocation {
         }
     }
 
+    /**
+     * Every change of the holds goes through here: the need's held places and the profile's committed
+     * hours changed, so both are updated in the change feed in the same transaction. Matching's copies
+     * of needs and profiles, kept between requests, rely on exactly that to drop what they hold.
+     */
     private void changed(Agreement agreement) {
         needs.refreshAvailability(agreement.needId());
-        // The profile's committed and remaining hours changed: readers of the change feed refetch it.
         outbox.updated(EntityType.CITIZEN, agreement.citizenId());
     }
 

@@ -47,6 +47,18 @@ class NeedAvailability {
         return withHolds(List.of(need)).getFirst();
     }
 
+    /**
+     * After an agreement took or gave back places of the need: its tasks' held and available changed,
+     * so the change feed (and the copies {@link CandidateNeeds} keeps) hear of an update whether or not
+     * the status follows.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void holdsChanged(Need need) {
+        if (refresh(need).status() == need.status()) {
+            outbox.updated(EntityType.NEED, need.id());
+        }
+    }
+
     /** Sets FILLED or OPEN from the holds when they decide it; the need as it now is. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Need refresh(Need need) {

@@ -138,11 +138,11 @@ public class NeedService {
 
     /**
      * A citizen's pool of needs, as {@link #findAll} reads them but from copies kept in memory while
-     * no change to them is committed ({@link CandidateNeeds}); the holds are read now. Only for a
+     * no change to them, their holds included, is committed ({@link CandidateNeeds}). Only for a
      * transaction that has not written needs yet (the match endpoints write nothing but the audit).
      */
     public List<Need> loadCandidates(List<String> ids) {
-        return availability.withHolds(candidates.load(ids));
+        return candidates.load(ids);
     }
 
     /**
@@ -156,11 +156,14 @@ public class NeedService {
         }
     }
 
-    /** After holds changed: FILLED when nothing is free, OPEN again when a filled need frees up. */
+    /**
+     * After holds changed: FILLED when nothing is free, OPEN again when a filled need frees up, and
+     * an update of the need in the change feed either way (its tasks' held and available changed).
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void refreshAvailability(String id) {
         // Straight from the store: refresh reads the holds itself, once.
-        store.find(id).ifPresent(availability::refresh);
+        store.find(id).ifPresent(availability::holdsChanged);
     }
 
     record Found(List<Need> needs, long total) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,9 @@ class CandidateProfilesApiTest extends ApiTestSupport {
 
     @Inject
     CandidateProfiles profiles;
+
+    @Inject
+    CitizenService citizens;
 
     @Test
     void anUnchangedProfileIsServedFromTheCopyAndAnEditedOneIsLoadedAfresh() {
@@ -55,5 +59,23 @@ class CandidateProfilesApiTest extends ApiTestSupport {
         api.as(consultant).delete("/api/v1/citizens/" + erased).then().statusCode(204);
 
         assertThat(profiles.load(List.of(erased, "no-such-id", kept)).stream().map(Citizen::id)).containsExactly(kept);
+    }
+
+    @Test
+    void anAgreementTakingOrGivingBackHoursDropsTheCopy() {
+        String employerId = api.createEmployer(consultant, "Kopier " + UUID.randomUUID(), TestData.randomCvr());
+        String needId = api.createNeed(consultant, employerId,
+                TestData.need("Oprydning " + UUID.randomUUID(), TestData.cleanUpTask()));
+        String id = api.createCitizen(consultant, TestData.citizen(TestData.randomExternalRef()));
+        assertThat(profiles.load(List.of(id)).getFirst().committedHoursPerWeek()).isZero();
+
+        String agreement = api.draftAgreement(consultant, id, needId, "2026-12-01");
+        Citizen holding = profiles.load(List.of(id)).getFirst();
+        assertThat(holding.committedHoursPerWeek()).as("the draft holds hours").isPositive()
+                .isEqualTo(citizens.loadForMatching(List.of(id)).getFirst().committedHoursPerWeek());
+        assertThat(profiles.load(List.of(id)).getFirst()).as("kept again once loaded").isSameAs(holding);
+
+        api.as(consultant).delete("/api/v1/agreements/" + agreement).then().statusCode(204);
+        assertThat(profiles.load(List.of(id)).getFirst().committedHoursPerWeek()).as("given back").isZero();
     }
 }

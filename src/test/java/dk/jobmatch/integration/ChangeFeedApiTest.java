@@ -39,12 +39,13 @@ class ChangeFeedApiTest extends ApiTestSupport {
         assertThat(changes).extracting(c -> c.get("entityType") + " " + c.get("operation")
                         + (c.get("detail") == null ? "" : " " + c.get("detail")))
                 .containsExactly("need CREATED", "need UPDATED", "citizen CREATED", "agreement CREATED",
-                        // the draft holds the citizen's hours: their committed hours changed
-                        "citizen UPDATED",
+                        // the draft holds a place of the need's task and the citizen's hours: the
+                        // task's held and available and the citizen's committed hours changed
+                        "need UPDATED", "citizen UPDATED",
                         "agreement UPDATED", "agreement UPDATED", "agreement UPDATED ACTIVATED",
                         "agreement UPDATED HIRED", "need CREATED", "need DELETED");
         assertThat(changes).extracting(c -> c.get("entityId")).containsExactly(needId, needId, citizenId,
-                agreementId, citizenId, agreementId, agreementId, agreementId, agreementId, otherNeed, otherNeed);
+                agreementId, needId, citizenId, agreementId, agreementId, agreementId, agreementId, otherNeed, otherNeed);
         List<Long> cursors = changes.stream().map(c -> Long.parseLong((String) c.get("cursor"))).toList();
         assertThat(cursors).isSorted().doesNotHaveDuplicates();
         assertThat(changes).allSatisfy(c -> assertThat(c.get("version")).isEqualTo(Long.valueOf((String) c.get("cursor")).intValue()));
