@@ -6,6 +6,7 @@ import dk.jobmatch.vocabulary.ConceptVocabulary;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -85,7 +87,7 @@ final class ConceptAnalyzer extends Analyzer {
     }
 
     private static TokenStream stemmed(TokenStream lowerCase) {
-        return new SnowballFilter(lowerCase, new DanishStemmer());
+        return new SnowballFilter(new ArticlesLeftOut(lowerCase), new DanishStemmer());
     }
 
     private static SynonymMap build(ConceptVocabulary vocabulary) {
@@ -152,6 +154,33 @@ final class ConceptAnalyzer extends Analyzer {
         List<String> words = new ArrayList<>();
         TextTerms.collect(analyzer, text, words);
         return words;
+    }
+
+    /**
+     * Leaves out the indefinite articles, in the labels and in the text alike, so "medhjælper i en
+     * børnehave" and "har arbejdet i et supermarked" name the concepts whose labels have no article
+     * (and a label written with one still matches text without). Removed without a position gap, as
+     * if never written: the label map matches runs of adjacent words.
+     */
+    private static final class ArticlesLeftOut extends TokenFilter {
+
+        private static final Set<String> ARTICLES = Set.of("en", "et");
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        ArticlesLeftOut(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (input.incrementToken()) {
+                if (!ARTICLES.contains(term.toString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Keeps only the tokens the label map put out: the concept ids. */

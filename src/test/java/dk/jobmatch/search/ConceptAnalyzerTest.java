@@ -38,6 +38,16 @@ class ConceptAnalyzerTest {
     }
 
     @Test
+    void anIndefiniteArticleDoesNotHideALabel() throws IOException {
+        // "kundebetjening i butik" and "optælling på lager" are labels; people write the article.
+        // Without it left out, the first read as customer contact and shop work, the second as
+        // arithmetic and warehouse work: the label's own concept was lost.
+        assertThat(terms(concepts, "kundebetjening i en butik")).containsExactly("@retail.ekspedition-af-kunder");
+        assertThat(terms(concepts, "optælling på et lager")).containsExactly("@warehouse.lageroptaelling");
+        assertThat(terms(concepts, "en")).isEmpty();
+    }
+
+    @Test
     void aSentenceNamesEveryConceptInIt() throws IOException {
         assertThat(terms(concepts, "Vil gerne gøre rent og slå græs"))
                 .contains("@cleaning.rengoering", "@green.graesslaaning");
