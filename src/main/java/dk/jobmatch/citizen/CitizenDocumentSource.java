@@ -90,10 +90,8 @@ class CitizenDocumentSource implements DocumentSource {
                 .range(HOURS, hoursLeft.min(), Math.max(hoursLeft.min(), hoursLeft.max()))
                 .sortableLong(CREATED_AT, citizen.createdAt().toEpochMilli());
         citizen.competences().forEach(c -> doc.text(COMPETENCES, c));
-        // The two fields a pool ranked by fit asks groups of terms of: their terms are kept per
-        // document too, so the groups are scored per candidate instead of through postings.
-        doc.textWithTerms(PROFILE, citizen.profileText());
-        citizen.jobGoals().forEach(goal -> doc.textWithTerms(JOB_GOALS, goal.title()));
+        doc.text(PROFILE, citizen.profileText());
+        citizen.jobGoals().forEach(goal -> doc.text(JOB_GOALS, goal.title()));
         Place home = citizen.location();
         doc.geoPoint("location", home == null ? null : home.lat(), home == null ? null : home.lon())
                 .area(REACH, home == null ? null : home.lat(), home == null ? null : home.lon(), citizen.maxTravelKm());

@@ -42,11 +42,6 @@ final class AnalysedTexts {
         return new Replay(kept.get(field + '\u0000' + text, key -> analyse(field, text)));
     }
 
-    /** The analyzer's terms of {@code text} in {@code field}, in token order (with repeats), from the same copy. */
-    String[] terms(String field, String text) {
-        return kept.get(field + '\u0000' + text, key -> analyse(field, text)).terms();
-    }
-
     /** What the index writer reads of a token stream, as arrays. */
     record Tokens(String[] terms, int[] increments, int[] starts, int[] ends, int[] frequencies,
                   int finalIncrement, int finalOffset) {

@@ -39,8 +39,7 @@ class AnalyzerFactory {
     // compounds and stems (issue 24). 10: misspelt words read as the vocabulary's words, and a
     // compound label written as two words names its concept (issue 24, spelling). 11: travel
     // areas' centres and radii also as points (issue 23). 12: documents sorted by place (issue 23).
-    // 13: the terms of the text fields a pool ranks by also kept per document (doc values, issue 23).
-    private static final String CHAIN_VERSION = "13";
+    private static final String CHAIN_VERSION = "12";
     private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";

@@ -22,16 +22,8 @@ public record IndexDocument(String type, String id, List<Field> fields) {
         String name();
     }
 
-    /**
-     * Danish free text: tokenized, compounds split, stemmed. With {@code termsKept}, the terms it is
-     * indexed under are also kept per document, so groups of terms can be scored per document
-     * without walking their postings (see {@link GroupScoresQuery}).
-     */
-    public record Text(String name, String value, boolean termsKept) implements Field {
-
-        public Text(String name, String value) {
-            this(name, value, false);
-        }
+    /** Danish free text: tokenized, compounds split, stemmed. */
+    public record Text(String name, String value) implements Field {
     }
 
     /** An exact code used for filtering. */
@@ -74,14 +66,6 @@ public record IndexDocument(String type, String id, List<Field> fields) {
         public Builder text(String name, String value) {
             if (value != null && !value.isBlank()) {
                 fields.add(new Text(name, value));
-            }
-            return this;
-        }
-
-        /** Text whose indexed terms are also kept per document, for ranking candidates by groups of terms. */
-        public Builder textWithTerms(String name, String value) {
-            if (value != null && !value.isBlank()) {
-                fields.add(new Text(name, value, true));
             }
             return this;
         }

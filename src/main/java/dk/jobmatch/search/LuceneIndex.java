@@ -11,7 +11,6 @@ import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -330,16 +329,6 @@ class LuceneIndex implements AutoCloseable {
                     document.add(new TextField(text.name(), texts.words().tokenStream(text.name(), text.value())));
                     // The same field also holds the ids of the concepts the text names (see TextTerms).
                     document.add(new TextField(text.name(), texts.concepts().tokenStream(text.name(), text.value())));
-                    if (text.termsKept()) {
-                        // The same terms once more per document, as doc values (duplicates are merged).
-                        String kept = GroupScoresQuery.termsField(text.name());
-                        for (String term : texts.words().terms(text.name(), text.value())) {
-                            document.add(new SortedSetDocValuesField(kept, new BytesRef(term)));
-                        }
-                        for (String term : texts.concepts().terms(text.name(), text.value())) {
-                            document.add(new SortedSetDocValuesField(kept, new BytesRef(term)));
-                        }
-                    }
                 }
                 case IndexDocument.Keyword keyword ->
                         document.add(new StringField(keyword.name(), keyword.value(), Store.NO));

@@ -59,8 +59,6 @@ public class SearchService {
      * every citizen: docs/performance.md).
      */
     private volatile boolean twoPasses = false;
-    /** Whether the groups are scored through postings even where the candidates keep their terms (tests compare). */
-    private volatile boolean groupsFromPostings = false;
 
     @Inject
     SearchService(LuceneIndex index, CurrentAnalysis analysis, TextTerms terms,
@@ -103,25 +101,18 @@ public class SearchService {
      * most {@code limit}.
      */
     public List<ScoredId> candidates(CandidateQuery request) {
-        List<GroupScoresQuery.Group> groupTerms = groupTerms(request);
-        Query parsed = groupTerms.isEmpty() ? candidateText(request) : null;
-        if (!groupTerms.isEmpty() && twoPasses) {
-            return index.withSearcher(searcher -> byFit(searcher, request, groups(groupTerms)));
+        List<Query> groups = groups(request);
+        Query parsed = groups.isEmpty() ? candidateText(request) : null;
+        if (!groups.isEmpty() && twoPasses) {
+            return index.withSearcher(searcher -> byFit(searcher, request, groups));
         }
         return index.withSearcher(searcher -> {
             BooleanQuery.Builder query = filtered(request);
-            if (!groupTerms.isEmpty()) {
+            if (!groups.isEmpty()) {
                 // Optional next to the filters, as the text below: they rank, but a candidate
                 // matching no group stays in. Equal weights keep the index's order: BM25 as a
                 // tie-break measured 1.2-1.4x slower for no fewer misses (docs/matching-quality.md).
-                if (!groupsFromPostings && GroupScoresQuery.exact(groupTerms)
-                        && GroupScoresQuery.kept(searcher.getIndexReader(), groupTerms)) {
-                    // The same scores from each candidate's kept terms: every filtered document is
-                    // visited either way, and this spares advancing each term's postings to it.
-                    return top(searcher, new GroupScoresQuery(query.build(), groupTerms), request.limit(),
-                            DEFAULT_COUNT);
-                }
-                groups(groupTerms).forEach(group -> query.add(group, BooleanClause.Occur.SHOULD));
+                groups.forEach(group -> query.add(group, BooleanClause.Occur.SHOULD));
             } else if (parsed != null) {
                 // Optional next to the filters: it ranks, but a candidate sharing no word stays in.
                 // (Running it as "text required, then the rest" measured no faster: docs/performance.md.)
@@ -156,11 +147,6 @@ public class SearchService {
             return all;
         }
         return hits;
-    }
-
-    /** For tests: the groups scored through their terms' postings (as before issue 23's kept terms) or not (the default). */
-    void scoreGroupsFromPostings(boolean fromPostings) {
-        this.groupsFromPostings = fromPostings;
     }
 
     /** For the benchmark's A/B: the pool ranked by fit in two passes or in one query (the default). */
@@ -234,68 +220,40 @@ public class SearchService {
     }
 
     /**
-     * Each group's terms, the terms the group's text is indexed under, in each of its fields: a
-     * document with any of them counts the group's weight, exactly "shares an indexed term", as the
-     * matcher compares competences ({@link TextTerms}, whose cache also spares analysing the same
-     * phrases again). Groups that can earn nothing are left out; none left means no groups.
+     * Each group as a constant score (its weight) for a document with any of its terms, the terms
+     * the group's text is indexed under: exactly "shares an indexed term", as the matcher compares
+     * competences ({@link TextTerms}, whose cache also spares analysing the same phrases again).
      */
-    private List<GroupScoresQuery.Group> groupTerms(CandidateQuery request) {
-        List<GroupScoresQuery.Group> groups = new ArrayList<>();
+    private List<Query> groups(CandidateQuery request) {
+        List<Query> groups = new ArrayList<>();
         int[] budget = {MAX_GROUP_CLAUSES};
         for (CandidateQuery.Group group : request.groups()) {
-            List<Term> words = pairs(terms.of(group.text()), group.fields(), group.weight(), budget);
-            List<Term> related = pairs(group.related(), group.fields(), group.relatedWeight(), budget);
-            if (!words.isEmpty() || !related.isEmpty()) {
-                groups.add(new GroupScoresQuery.Group(words, group.weight(), related, group.relatedWeight()));
-            }
-        }
-        return groups;
-    }
-
-    /**
-     * The (field, term) pairs of one half of a group, within what is left of the budget of clauses;
-     * none when the weight earns nothing (the budget is still spent, as the clauses were).
-     */
-    private static List<Term> pairs(Collection<String> terms, List<String> fields, float weight, int[] budget) {
-        List<Term> pairs = new ArrayList<>();
-        for (String term : terms) {
-            for (String field : fields) {
-                if (pairs.size() < budget[0]) {
-                    pairs.add(new Term(field, term));
-                }
-            }
-        }
-        budget[0] -= pairs.size();
-        return weight > 0 ? pairs : List.of();
-    }
-
-    /**
-     * Each group as a constant score (its weight) for a document with any of its terms, through
-     * their postings: the form {@link GroupScoresQuery} scores the same as.
-     */
-    private static List<Query> groups(List<GroupScoresQuery.Group> groupTerms) {
-        List<Query> groups = new ArrayList<>();
-        for (GroupScoresQuery.Group group : groupTerms) {
-            Query words = anyOf(group.words(), group.weight());
-            Query related = anyOf(group.related(), group.relatedWeight());
+            Query words = anyOf(terms.of(group.text()), group.fields(), group.weight(), budget);
+            Query related = anyOf(group.related(), group.fields(), group.relatedWeight(), budget);
             if (words != null && related != null) {
                 // The better of the two, never their sum: a related concept stands in for the words.
                 groups.add(new DisjunctionMaxQuery(List.of(words, related), 0));
-            } else {
+            } else if (words != null || related != null) {
                 groups.add(words != null ? words : related);
             }
         }
         return groups;
     }
 
-    /** A constant score ({@code weight}) for a document with any of the terms; null if there are none. */
-    private static Query anyOf(List<Term> terms, float weight) {
-        if (terms.isEmpty()) {
-            return null;
-        }
+    /** A constant score ({@code weight}) for a document with any of the terms in any of the fields; null if none fit. */
+    private static Query anyOf(Collection<String> terms, List<String> fields, float weight, int[] budget) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        terms.forEach(term -> any.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
-        return new BoostQuery(new ConstantScoreQuery(any.build()), weight);
+        int clauses = 0;
+        for (String term : terms) {
+            for (String field : fields) {
+                if (clauses < budget[0]) {
+                    any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
+        budget[0] -= clauses;
+        return clauses > 0 && weight > 0 ? new BoostQuery(new ConstantScoreQuery(any.build()), weight) : null;
     }
 
     /** Profile and task text as a bag of words, not query syntax; null if there is none. */
