@@ -148,8 +148,8 @@ public class CitizenService {
     /**
      * A match's pool of candidates, as {@link #loadForMatching} reads them but from copies kept in
      * memory while no change to them, their agreements' hours included, is committed
-     * ({@link CandidateProfiles}): without their team
-     * and what a follow-up measured, which matching does not read. Only for a transaction that has
+     * ({@link CandidateProfiles}): without their team and what a follow-up measured, which
+     * matching does not read. Only for a transaction that has
      * not written citizens yet (the match endpoints audit after ranking): a copy read from one's own
      * uncommitted write would outlive a rollback.
      */

@@ -64,8 +64,9 @@ final class MatchScorer {
     /** Profiles' phrases kept between requests; null: each profile is analysed when scored. */
     private final ProfilePhrases profiles;
     /**
-     * The analysis a request's scorer reads every phrase with ({@code TextTerms.pinned}, through {@link ProfilePhrases#pinned}), and so
-     * the label of all it keeps in {@code profiles}; null for the shared scorer, which keeps nothing.
+     * The analysis a request's scorer reads every phrase with ({@link ProfilePhrases#pinned}), and
+     * so the label of all it keeps in {@code profiles}; null for the shared scorer, which keeps
+     * nothing.
      */
     private final Object analysis;
     /**

@@ -63,7 +63,7 @@ class CapacityApiTest extends ApiTestSupport {
                 .body("tasks[0].available", equalTo(1));
         assertThat(matchedNeeds(second)).contains(needId);
         Eventually.within(Duration.ofSeconds(10), () -> openNeedIds().contains(needId));
-        assertThat(needUpdates(needId)).as("the feed (and need.updated webhooks) tell of filling and reopening")
+        assertThat(api.updatesInFeed(needId)).as("the feed (and need.updated webhooks) tell of filling and reopening")
                 .isEqualTo(2);
         api.draftAgreement(consultant, second, needId, "2026-12-15");
     }
@@ -234,11 +234,5 @@ class CapacityApiTest extends ApiTestSupport {
     private List<String> openNeedIds() {
         return api.as(consultant).queryParam("employerId", employerId).queryParam("status", "OPEN")
                 .queryParam("size", 100).get("/api/v1/needs").then().statusCode(200).extract().path("items.id");
-    }
-
-    /** UPDATED entries of this need in the change feed (which also drives the need.updated webhook). */
-    private long needUpdates(String needId) {
-        return api.changesAfter(api.integration(), "0").stream()
-                .filter(c -> needId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation"))).count();
     }
 }

@@ -36,22 +36,17 @@ class CandidateNeedsApiTest extends ApiTestSupport {
         Need before = needs.load(List.of(needId)).getFirst();
         assertThat(before.tasks().getFirst().held()).isZero();
         assertThat(needs.load(List.of(needId)).getFirst()).as("kept between requests").isSameAs(before);
-        long updates = updatesOf(needId);
+        long updates = api.updatesInFeed(needId);
 
         String agreement = api.draftAgreement(consultant, citizenId, needId, "2026-12-01");
         Need holding = needs.load(List.of(needId)).getFirst();
         assertThat(holding.tasks().getFirst().held()).as("one of two places taken").isEqualTo(1)
                 .isEqualTo(service.findAll(List.of(needId)).getFirst().tasks().getFirst().held());
         assertThat(holding.status()).isEqualTo(before.status());
-        assertThat(updatesOf(needId)).as("the feed tells of the place taken").isEqualTo(updates + 1);
+        assertThat(api.updatesInFeed(needId)).as("the feed tells of the place taken").isEqualTo(updates + 1);
 
         api.as(consultant).delete("/api/v1/agreements/" + agreement).then().statusCode(204);
         assertThat(needs.load(List.of(needId)).getFirst().tasks().getFirst().held()).as("given back").isZero();
-        assertThat(updatesOf(needId)).as("and of the place given back").isEqualTo(updates + 2);
-    }
-
-    private long updatesOf(String needId) {
-        return api.changesAfter(api.integration(), "0").stream()
-                .filter(c -> needId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation"))).count();
+        assertThat(api.updatesInFeed(needId)).as("and of the place given back").isEqualTo(updates + 2);
     }
 }

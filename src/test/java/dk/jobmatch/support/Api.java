@@ -132,6 +132,12 @@ public final class Api {
         }
     }
 
+    /** UPDATED entries of this entity in the whole change feed (which also drives the *.updated webhooks). */
+    public long updatesInFeed(String entityId) {
+        return changesAfter(integration(), "0").stream()
+                .filter(c -> entityId.equals(c.get("entityId")) && "UPDATED".equals(c.get("operation"))).count();
+    }
+
     /** The cursor after the last change so far: what a reader that has caught up would pass as {@code after}. */
     public String changeFeedEnd(String token) {
         String cursor = "0";
