@@ -4,26 +4,35 @@ import dk.jobmatch.vocabulary.Concept;
 import dk.jobmatch.vocabulary.ConceptTerms;
 import dk.jobmatch.vocabulary.ConceptVocabulary;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
 import org.tartarus.snowball.ext.DanishStemmer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Text to concept ids: the words are lower-cased and stemmed, then every run of words that is a
- * label of the concept vocabulary (stemmed the same way, the longest from each word; see
- * {@link LabelMatches}) becomes one token, the concept's term ({@link ConceptTerms}: "@childcare.paedagogmedhjaelper"); everything else is
+ * label of the concept vocabulary (stemmed the same way, longest match first) becomes one token,
+ * the concept's term ({@link ConceptTerms}: "@childcare.paedagogmedhjaelper"); everything else is
  * dropped. It runs on whole words, before any compound splitting, so "pædagogmedhjælper" and
  * "passe børn" are recognised as the phrases people write. Concept terms never equal a word's term,
  * so both can share an index field. A misspelt word is read as the label word it was meant to be
@@ -34,7 +43,7 @@ final class ConceptAnalyzer extends Analyzer {
     /** The shortest label worth splitting: two parts of three letters. */
     private static final int MIN_COMPOUND = 6;
 
-    private final LabelMatches.Labels labels;
+    private final SynonymMap labels;
     private final SpellingRepair spelling;
 
     ConceptAnalyzer(ConceptVocabulary vocabulary, SpellingRepair spelling) {
@@ -66,7 +75,10 @@ final class ConceptAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = stemmed(new WordReplacingFilter(new LowerCaseFilter(source), spelling::repaired));
-        return new TokenStreamComponents(source, new LabelMatches(stream, labels));
+        stream = new SynonymGraphFilter(stream, labels, false);
+        stream = new FlattenGraphFilter(stream);
+        stream = new ConceptsOnly(stream);
+        return new TokenStreamComponents(source, stream);
     }
 
     @Override
@@ -78,7 +90,7 @@ final class ConceptAnalyzer extends Analyzer {
         return new SnowballFilter(new ArticlesLeftOut(lowerCase), new DanishStemmer());
     }
 
-    private static LabelMatches.Labels build(ConceptVocabulary vocabulary) {
+    private static SynonymMap build(ConceptVocabulary vocabulary) {
         Analyzer plain = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -86,35 +98,47 @@ final class ConceptAnalyzer extends Analyzer {
                 return new TokenStreamComponents(source, stemmed(new LowerCaseFilter(source)));
             }
         };
-        LabelMatches.LabelsBuilder builder = new LabelMatches.LabelsBuilder();
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        Set<String> inputs = new HashSet<>();
         Map<String, List<String>> oneWord = new HashMap<>();
-        for (Map.Entry<String, Concept> label : vocabulary.labels().entrySet()) {
-            List<String> words = analyse(plain, label.getKey());
-            if (words.isEmpty()) {
-                continue;
-            }
-            String id = label.getValue().id();
-            builder.add(words, ConceptTerms.term(id));
-            if (words.size() == 1) {
-                oneWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(id);
-            }
-        }
-        // Compound labels written as two words ("rengørings assistent", "lager medarbejder"),
-        // the commonest Danish misspelling, where no label reads the same: the compound's
-        // concept, and still those of its words, which the longest match would otherwise hide.
-        for (Map.Entry<String, Concept> label : vocabulary.labels().entrySet()) {
-            String apart = writtenApart(label.getKey());
-            List<String> words = apart == null ? List.of() : analyse(plain, apart);
-            if (words.size() < 2 || !builder.add(words, ConceptTerms.term(label.getValue().id()))) {
-                continue;
-            }
-            for (String word : words) {
-                for (String id : oneWord.getOrDefault(word, List.of())) {
-                    builder.add(words, ConceptTerms.term(id));
+        try {
+            for (Map.Entry<String, Concept> label : vocabulary.labels().entrySet()) {
+                List<String> words = analyse(plain, label.getKey());
+                if (words.isEmpty()) {
+                    continue;
+                }
+                String id = label.getValue().id();
+                inputs.add(add(builder, words, id));
+                if (words.size() == 1) {
+                    oneWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(id);
                 }
             }
+            // Compound labels written as two words ("rengørings assistent", "lager medarbejder"),
+            // the commonest Danish misspelling, where no label reads the same: the compound's
+            // concept, and still those of its words, which the longest match would otherwise hide.
+            for (Map.Entry<String, Concept> label : vocabulary.labels().entrySet()) {
+                String apart = writtenApart(label.getKey());
+                List<String> words = apart == null ? List.of() : analyse(plain, apart);
+                if (words.size() < 2 || !inputs.add(add(builder, words, label.getValue().id()))) {
+                    continue;
+                }
+                for (String word : words) {
+                    for (String id : oneWord.getOrDefault(word, List.of())) {
+                        add(builder, words, id);
+                    }
+                }
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return builder.build();
+    }
+
+    /** Maps the words to the concept; the input, as the map holds it. */
+    private static String add(SynonymMap.Builder builder, List<String> words, String conceptId) {
+        CharsRef input = SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder());
+        builder.add(input, new CharsRef(ConceptTerms.term(conceptId)), false);
+        return input.toString();
     }
 
     /** A one-word compound label with a space before its last part, as the index's decompounder splits it; else null. */
@@ -156,6 +180,21 @@ final class ConceptAnalyzer extends Analyzer {
                 }
             }
             return false;
+        }
+    }
+
+    /** Keeps only the tokens the label map put out: the concept ids. */
+    private static final class ConceptsOnly extends FilteringTokenFilter {
+
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+        ConceptsOnly(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        protected boolean accept() {
+            return SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
         }
     }
 }
