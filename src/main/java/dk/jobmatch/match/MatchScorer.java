@@ -242,7 +242,7 @@ final class MatchScorer {
 
         Optional<GoalFit.Goal> goal = fit.bestGoal(need, allowed);
         parts.put(ScorePart.JOB_GOAL, goal.map(GoalFit.Goal::value).orElse(0.0));
-        goal.ifPresent(g -> why.add(Explanation.Kind.JOB_GOAL, () -> goalText(g, fit)));
+        goal.ifPresent(g -> why.add(Explanation.Kind.JOB_GOAL, () -> goalText(g, fit::label)));
 
         // The most hours the pair could have: what both sides accept, and no more than the need's tasks.
         HourRange window = MatchRules.window(need, citizen).orElseThrow();
@@ -374,15 +374,22 @@ final class MatchScorer {
         }
     }
 
-    /** "Passer til jobmål A (drømmejob): Lagerarbejder", or partly, naming the two related concepts. */
-    private static String goalText(GoalFit.Goal goal, CompetenceFit fit) {
+    /**
+     * "Passer til jobmål A (drømmejob): Lagerarbejder", or partly: naming the two related concepts, or,
+     * for a word shared with other work ({@link PhraseCredit#FALSE_FRIEND}), saying so.
+     */
+    static String goalText(GoalFit.Goal goal, Function<String, String> label) {
         JobGoal.Priority priority = goal.goal().priority();
         String which = "jobmål " + priority + " (" + goalLabel(priority) + "): " + goal.goal().title();
-        if (goal.credit().share() == 1) {
+        PhraseCredit.Credit credit = goal.credit();
+        if (credit.share() == 1) {
             return "Passer til " + which;
         }
-        return "Passer delvist til " + which + " (" + fit.label(goal.credit().ownConcept()) + " ~ "
-                + fit.label(goal.credit().wantedConcept()) + ")";
+        if (credit.ownConcept() == null || credit.wantedConcept() == null) {
+            return "Passer delvist til " + which + " (et ord til fælles, men andet arbejde)";
+        }
+        return "Passer delvist til " + which + " (" + label.apply(credit.ownConcept()) + " ~ "
+                + label.apply(credit.wantedConcept()) + ")";
     }
 
     private static String goalLabel(JobGoal.Priority priority) {

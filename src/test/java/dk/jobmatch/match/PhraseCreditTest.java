@@ -93,6 +93,12 @@ class PhraseCreditTest {
         GoalFit.Goal falseFriend = GoalFit.best(List.of(fallback), List.of("trappevask"), phrase, credit).orElseThrow();
         assertThat(falseFriend.fully()).isFalse();
         assertThat(falseFriend.value()).isEqualTo(GoalFit.score(JobGoal.Priority.C) * PhraseCredit.FALSE_FRIEND);
+        // Explained without concepts to name (it read "(null ~ null)" before).
+        assertThat(MatchScorer.goalText(falseFriend, credit::label))
+                .isEqualTo("Passer delvist til jobmål C (reserve): Opvasker (et ord til fælles, men andet arbejde)");
+        assertThat(MatchScorer.goalText(related, credit::label))
+                .isEqualTo("Passer delvist til jobmål A (drømmejob): Pædagogmedhjælper"
+                        + " (pædagogmedhjælper ~ højtlæsning for børn)");
         assertThat(GoalFit.best(List.of(fallback), List.of("Pædagogmedhjælper"), phrase, credit)).isEmpty();
     }
 
