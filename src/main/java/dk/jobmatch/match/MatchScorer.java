@@ -381,6 +381,9 @@ final class MatchScorer {
         if (goal.credit().share() == 1) {
             return "Passer til " + which;
         }
+        if (goal.credit().ownConcept() == null) {
+            return "Passer delvist til " + which + " (kun et fælles ord)";
+        }
         return "Passer delvist til " + which + " (" + fit.label(goal.credit().ownConcept()) + " ~ "
                 + fit.label(goal.credit().wantedConcept()) + ")";
     }
