@@ -30,12 +30,22 @@ import java.util.function.Function;
  * so more profile can only add. A task's competence phrases also earn half of what its title earns
  * from the citizen's competences ({@link #titleCredit}). Job goals likewise ({@link GoalFit}). A
  * general competence joined by a word alone to a phrase of a trade the other side does not work in
- * earns half ({@link TradeContext}).
+ * earns half ({@link TradeContext}). The experience's free text counts by its words, and its
+ * concepts earn a phrase {@value #STORY} of their credit at most ({@link #credit(String)}).
  */
 final class CompetenceFit {
 
     /** The share of a task's title credit its competence phrases earn ({@link #titleCredit}). */
     static final double BY_TITLE = 0.5;
+    /**
+     * The share of a concept's credit a wanted phrase earns when only the experience's free text
+     * names it ({@link #credit(String)}): a story names work in passing, so less than a related
+     * concept of a competence earns (0.5 measured worse on the tuned sets, docs/matching-quality.md,
+     * "Scoring by trade").
+     */
+    static final double STORY = 0.25;
+    /** How an explanation names the experience: "desinficering ~ erfaringen". */
+    static final String STORY_NAME = "erfaringen";
 
     private final Citizen citizen;
     private final Function<String, PhraseCredit.Phrase> phrases;
@@ -81,11 +91,12 @@ final class CompetenceFit {
 
     /**
      * The profile phrase by phrase: competences and job goals with their concepts, the experience by
-     * its words. It depends on those texts and the analysis alone, so it can be kept between requests
-     * ({@link ProfilePhrases}).
+     * its words, and the experience's concepts alone as {@code story} (null without an experience),
+     * which earns a wanted phrase {@value CompetenceFit#STORY} of its concept credit. It depends on
+     * those texts and the analysis alone, so it can be kept between requests ({@link ProfilePhrases}).
      */
     record Profile(List<PhraseCredit.Phrase> competences, List<PhraseCredit.Phrase> all, Set<String> words,
-                   ConceptIds concepts, Set<String> trades) {
+                   ConceptIds concepts, Set<String> trades, PhraseCredit.Phrase story) {
 
         static Profile of(Citizen citizen, Function<String, PhraseCredit.Phrase> phrases) {
             // Phrase by phrase, not the profile as one text: short ones recur across profiles, so
@@ -94,12 +105,15 @@ final class CompetenceFit {
             List<PhraseCredit.Phrase> all = new ArrayList<>(competences);
             citizen.jobGoals().forEach(g -> all.add(phrases.apply(g.title())));
             List<PhraseCredit.Phrase> whole = new ArrayList<>(all);
+            PhraseCredit.Phrase story = null;
             if (citizen.experience() != null) {
                 PhraseCredit.Phrase experience = phrases.apply(citizen.experience());
                 whole.add(experience);
-                // Not the experience's concepts: a story names concepts in passing ("hjulpet en
-                // mekaniker"), which as partial credit measured worse on both sets; its words count.
+                // Its words count as a competence's; its concepts only as the story (STORY): a
+                // story names concepts in passing ("hjulpet en mekaniker"), which as a competence's
+                // partial credit measured worse on both sets.
                 all.add(experience.wordsOnly());
+                story = new PhraseCredit.Phrase(experience.text(), Set.of(), experience.concepts());
             }
             // The whole profile's words and concepts, the experience's concepts too ({@link TextFit}).
             Set<String> words = new HashSet<>();
@@ -111,7 +125,7 @@ final class CompetenceFit {
             // The trades once per profile ({@link TradeContext}), not once per request and candidate:
             // as the concepts give them.
             ConceptIds ids = new ConceptIds(List.copyOf(concepts));
-            return new Profile(competences, List.copyOf(all), Set.copyOf(words), ids, Set.copyOf(ids.trades()));
+            return new Profile(competences, List.copyOf(all), Set.copyOf(words), ids, Set.copyOf(ids.trades()), story);
         }
     }
 
@@ -247,7 +261,23 @@ final class CompetenceFit {
 
     /** The best job goal for the need, through the same comparison; see {@link GoalFit}. */
     Optional<GoalFit.Goal> bestGoal(Need need, Collection<Task> tasks) {
-        return GoalFit.best(citizen.jobGoals(), goalText(need, tasks), this::phrase, credit);
+        return GoalFit.best(citizen.jobGoals(), goalText(need, tasks), this::phrase, credit, context.need(),
+                () -> workConcepts(need));
+    }
+
+    /** The concepts the need's own work names: its title, its tasks' titles and competences ({@link TradeContext#of}'s). */
+    private List<String> workConcepts(Need need) {
+        Set<String> ids = new TreeSet<>();
+        if (need.title() != null) {
+            ids.addAll(phrase(need.title()).concepts().ids());
+        }
+        for (Task task : need.tasks()) {
+            if (task.title() != null) {
+                ids.addAll(phrase(task.title()).concepts().ids());
+            }
+            task.competences().forEach(c -> ids.addAll(phrase(c).concepts().ids()));
+        }
+        return List.copyOf(ids);
     }
 
     /** A concept's preferred label, for explanations. */
@@ -260,10 +290,22 @@ final class CompetenceFit {
         return context.weigh(credit.of(wanted, own), wanted, own);
     }
 
+    /**
+     * What a wanted phrase earns from the profile: the best of its phrases in the pair's trade
+     * context, or, when that is less, {@value #STORY} of what the experience's concepts earn it
+     * (by concept alone: the experience's words already count among the phrases).
+     */
     private PhraseCredit.Credit credit(String phrase) {
         PhraseCredit.Credit known = earned.get(phrase);
         if (known == null) {
-            known = credit.best(phrase(phrase), profile.all(), context);
+            PhraseCredit.Phrase wanted = phrase(phrase);
+            known = credit.best(wanted, profile.all(), context);
+            if (profile.story() != null && known.share() < STORY) {
+                PhraseCredit.Credit told = credit.of(wanted, profile.story());
+                if (told.share() * STORY > known.share()) {
+                    known = new PhraseCredit.Credit(told.share() * STORY, STORY_NAME, told.wantedConcept(), told.ownConcept());
+                }
+            }
             earned.put(phrase, known);
         }
         return known;

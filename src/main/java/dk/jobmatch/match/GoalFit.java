@@ -4,7 +4,9 @@ import dk.jobmatch.citizen.JobGoal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Which of a citizen's job goals a need speaks to, and how far: through its title and description
@@ -33,6 +35,22 @@ final class GoalFit {
 
     static Optional<Goal> best(List<JobGoal> goals, List<String> needText, Function<String, PhraseCredit.Phrase> phrase,
                                PhraseCredit credit) {
+        return best(goals, needText, phrase, credit, Set.of(), List::of);
+    }
+
+    /**
+     * As above, for a need whose own work (title, tasks' titles and competences) names
+     * {@code needTrades} ({@link TradeContext#of}): a goal whose concepts all belong to other trades
+     * earns at most {@value #ELSEWHERE} from the need's text, since the need names its trade only
+     * in passing (its customers, "for hoteller"; a word of a free description, "bilerne"): such a
+     * goal is no longer a job goal the need speaks to fully (the STRONG tier's condition). Not when
+     * one of its concepts is related to a concept of the need's own work, {@code needConcepts}
+     * (asked only then; a relation the vocabulary states across trades: a shop's returns within
+     * returns handling), nor when either side names no trade or the goal a general competence.
+     * A property of the pair (docs/matching-quality.md, "Scoring by trade").
+     */
+    static Optional<Goal> best(List<JobGoal> goals, List<String> needText, Function<String, PhraseCredit.Phrase> phrase,
+                               PhraseCredit credit, Set<String> needTrades, Supplier<List<String>> needConcepts) {
         List<PhraseCredit.Phrase> pieces = needText.stream().map(phrase).toList();
         JobGoal bestGoal = null;
         PhraseCredit.Credit bestCredit = PhraseCredit.Credit.NONE;
@@ -46,6 +64,7 @@ final class GoalFit {
                     got = one;
                 }
             }
+            got = elsewhere(got, own, needTrades, needConcepts, credit);
             fully |= got.share() == 1;
             double value = score(goal.priority()) * got.share();
             double best = bestGoal == null ? 0 : score(bestGoal.priority()) * bestCredit.share();
@@ -55,6 +74,29 @@ final class GoalFit {
             }
         }
         return bestGoal == null ? Optional.empty() : Optional.of(new Goal(bestGoal, bestCredit, fully));
+    }
+
+    /** What a goal of other trades than the need's own work earns at most. */
+    static final double ELSEWHERE = PhraseCredit.FALSE_FRIEND;
+
+    private static PhraseCredit.Credit elsewhere(PhraseCredit.Credit got, PhraseCredit.Phrase goal, Set<String> needTrades,
+                                                 Supplier<List<String>> needConcepts, PhraseCredit credit) {
+        if (got.share() <= ELSEWHERE || needTrades.isEmpty() || (got.byConcept() && got.share() < 1)) {
+            return got;
+        }
+        List<String> trades = goal.concepts().trades();
+        if (trades.isEmpty() || goal.concepts().anyGeneral()) {
+            return got;
+        }
+        for (String trade : trades) {
+            if (needTrades.contains(trade)) {
+                return got;
+            }
+        }
+        if (credit.related(goal.concepts(), needConcepts.get())) {
+            return got;
+        }
+        return new PhraseCredit.Credit(ELSEWHERE, null, null, null);
     }
 
     /** A goal's worth by its priority: the dream job counts fully, a fallback a third. */

@@ -138,6 +138,18 @@ final class PhraseCredit {
         return best;
     }
 
+    /** Whether a concept of {@code some} earns any credit from one of {@code others}, or the reverse. */
+    boolean related(ConceptIds some, List<String> others) {
+        for (String a : some.ids()) {
+            for (String b : others) {
+                if (concepts.of(a, b) > 0 || concepts.of(b, a) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A concept's preferred label, for explanations. */
     String label(String conceptId) {
         return concepts.label(conceptId);
