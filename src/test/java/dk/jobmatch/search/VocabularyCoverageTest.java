@@ -34,9 +34,8 @@ class VocabularyCoverageTest {
     private static final String ANY_OF_THE_TRADE = "-";
     /**
      * Probe phrases that must name the concept meant (or one within it): the share reached by the
-     * coverage passes of 2026-11-28, the relation pass, the third coverage pass, the abbreviations and the workplace names
-     * (docs/matching-quality.md),
-     * so a label lost shows.
+     * coverage passes of 2026-11-28, the relation pass, the third coverage pass, the abbreviations and
+     * the workplace names (docs/matching-quality.md), so a label lost shows.
      */
     static final int MEANT_FLOOR = 1634;
     /**
