@@ -19,8 +19,9 @@ import java.util.TreeSet;
  *   <li>the listed abbreviations ({@code search/abbreviations-da.txt}: work words only, none of them
  *   a Danish word), on their own, after a hyphen, or ending a compound whose start is a word;</li>
  *   <li>an unknown word (neither a label word, a compound part nor a word of the Danish Hunspell
- *   dictionary) of at least {@value #MIN_PREFIX} letters, or such an end of a compound, whose letters
- *   begin exactly one vocabulary word: the label words and compound parts that begin with them must
+ *   dictionary) of at least {@value #MIN_PREFIX} letters whose letters begin exactly one vocabulary
+ *   word (the whole word, or the last part after a hyphen; not the end of a compound, where a word's
+ *   last letters begin some vocabulary word too often: "Horsens." is no "hor" + "sensorer"): the label words and compound parts that begin with them must
  *   all be that word and its longer forms ("medhj": medhjælper, medhjælpere, medhjælperen). Four
  *   letters, as three begin dozens of words and a unique reading there would be luck ("ass" is
  *   assistent, assistance, assortiment); the list carries the common shorter ones.</li>
@@ -112,14 +113,11 @@ final class Abbreviations {
         if (whole != null) {
             return whole;
         }
-        // The longest end first: "rengøringsass" is "rengørings" + "ass", not "ren" + something.
+        // Only a listed end is read inside a compound: a word's last letters are the start of some
+        // vocabulary word too often ("Horsens." would be "hor" + "sensorer").
         for (int split = MIN_HEAD; split <= word.length() - 2; split++) {
             String head = word.substring(0, split);
-            String tail = word.substring(split);
-            String end = listed.get(tail);
-            if (end == null && tail.length() >= MIN_PREFIX) {
-                end = completion(tail);
-            }
+            String end = listed.get(word.substring(split));
             if (end != null && isCompoundStart(head)) {
                 return head + end;
             }

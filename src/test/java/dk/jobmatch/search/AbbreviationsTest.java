@@ -45,7 +45,8 @@ class AbbreviationsTest {
                 "green.a\tCOMPETENCE\tflumsedimst\t-\tflumsedimster | flumsedimsten\n", "one");
         Abbreviations reading = Abbreviations.of("", one, Set.of());
         assertThat(reading.expanded("flumsed")).as("the word and its longer forms").isEqualTo("flumsedimst");
-        assertThat(reading.expanded("rengøringsflumsed")).as("at the end of a compound").isEqualTo("rengøringsflumsedimst");
+        assertThat(reading.expanded("sosu-flumsed")).as("after a hyphen").isEqualTo("sosu-flumsedimst");
+        assertThat(reading.expanded("rengøringsflumsed")).as("inside a compound only the list is read").isNull();
         assertThat(reading.expanded("flum")).isEqualTo("flumsedimst");
         assertThat(reading.expanded("flu")).as("three letters are never guessed at").isNull();
         assertThat(reading.expanded("xyzflumsed")).as("a compound whose start is no word").isNull();
@@ -67,6 +68,9 @@ class AbbreviationsTest {
         assertThat(SHIPPED.expanded("kantine")).isNull();
         assertThat(DanishDictionary.shared().hunspell().spell("pakke")).isTrue();
         assertThat(SHIPPED.expanded("pakke")).isNull();
+        // A place name ending a sentence is not split into a short word and the start of a label word.
+        assertThat(SHIPPED.expanded("horsens")).isNull();
+        assertThat(terms.of("Lagerarbejder i Horsens.")).isEqualTo(terms.of("Lagerarbejder i Horsens"));
         assertThat(terms.concepts("Har arbejdet på lager.")).isEqualTo(terms.concepts("Har arbejdet på lager"));
         assertThat(terms.of("Har arbejdet på lager.")).isEqualTo(terms.of("Har arbejdet på lager"));
         // Without its period an abbreviation is a word like any other.
