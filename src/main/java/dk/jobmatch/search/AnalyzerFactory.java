@@ -19,13 +19,15 @@ import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the analyzers of one concept vocabulary (the vocabulary in force: the shipped
  * {@code vocabulary/concepts-da.tsv} and an administrator's edits) and the word lists shared by
  * every index (needs and citizens): {@code search/compound-parts-da.txt},
- * {@code search/synonyms-da.txt} and the Danish Hunspell dictionary ({@code hunspell/da/}, loaded
- * once per JVM). All shape what is indexed, so their fingerprint is kept with the index and a change
+ * {@code search/synonyms-da.txt}, {@code search/abbreviations-da.txt} and the Danish Hunspell
+ * dictionary ({@code hunspell/da/}, loaded once per JVM). All shape what is indexed, so their fingerprint is kept with the index and a change
  * triggers a rebuild. {@link CurrentAnalysis} holds the ones in use.
  */
 class AnalyzerFactory {
@@ -39,18 +41,22 @@ class AnalyzerFactory {
     // compounds and stems (issue 24). 10: misspelt words read as the vocabulary's words, and a
     // compound label written as two words names its concept (issue 24, spelling). 11: travel
     // areas' centres and radii also as points (issue 23). 12: documents sorted by place (issue 23).
-    // 13: the concept analysis leaves out the articles "en" and "et" (issue 24).
-    private static final String CHAIN_VERSION = "13";
+    // 13: the concept analysis leaves out the articles "en" and "et" (issue 24). 14: words
+    // written as abbreviations read as the words they stand for (issue 24, abbreviations).
+    private static final String CHAIN_VERSION = "14";
     private static final int MIN_LABEL_PART = 5;
     private static final String COMPOUND_PARTS = "search/compound-parts-da.txt";
     private static final String SYNONYMS = "search/synonyms-da.txt";
+    private static final String ABBREVIATIONS = "search/abbreviations-da.txt";
 
     private final String compoundPartsText = read(COMPOUND_PARTS);
     private final String synonymsText = read(SYNONYMS);
+    private final String abbreviationsText = read(ABBREVIATIONS);
     private final SynonymMap synonyms = parseSynonyms(synonymsText);
     private final ConceptVocabulary concepts;
     private final CharArraySet compoundParts;
     private final SpellingRepair spelling;
+    private final Abbreviations abbreviations;
 
     /** The analysis of the shipped vocabulary alone. */
     AnalyzerFactory() {
@@ -61,19 +67,20 @@ class AnalyzerFactory {
         this.concepts = concepts;
         this.compoundParts = withLabels(parseCompoundParts(compoundPartsText), concepts);
         this.spelling = SpellingRepair.of(concepts);
+        this.abbreviations = Abbreviations.of(abbreviationsText, concepts, parseCompoundPartWords(compoundPartsText));
     }
 
     Analyzer indexAnalyzer() {
-        return DanishTextAnalyzer.forIndexing(compoundParts, synonyms, spelling);
+        return DanishTextAnalyzer.forIndexing(compoundParts, synonyms, spelling, abbreviations);
     }
 
     Analyzer queryAnalyzer() {
-        return DanishTextAnalyzer.forQueries(compoundParts, synonyms, spelling);
+        return DanishTextAnalyzer.forQueries(compoundParts, synonyms, spelling, abbreviations);
     }
 
     /** Text to the ids of the vocabulary's concepts it names; see {@link ConceptAnalyzer}. */
     Analyzer conceptAnalyzer() {
-        return new ConceptAnalyzer(concepts, spelling);
+        return new ConceptAnalyzer(concepts, spelling, abbreviations);
     }
 
     /** Of the chain, the word lists and the vocabulary's content (not its file's comments). */
@@ -85,7 +92,7 @@ class AnalyzerFactory {
     AnalysisFingerprint fingerprint(String dictionaryDigest) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, concepts.toText(),
+            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, abbreviationsText, concepts.toText(),
                     dictionaryDigest)) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
@@ -97,12 +104,15 @@ class AnalyzerFactory {
     }
 
     private static CharArraySet parseCompoundParts(String text) {
-        List<String> words = text.lines()
+        return CharArraySet.unmodifiableSet(new CharArraySet(parseCompoundPartWords(text), false));
+    }
+
+    private static Set<String> parseCompoundPartWords(String text) {
+        return text.lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .map(String::toLowerCase)
-                .toList();
-        return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+                .collect(Collectors.toSet());
     }
 
     /** The listed parts and every one-word label of the vocabulary of at least five letters. */

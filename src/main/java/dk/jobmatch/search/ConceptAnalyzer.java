@@ -21,6 +21,7 @@ import org.apache.lucene.util.CharsRefBuilder;
 import org.tartarus.snowball.ext.DanishStemmer;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,8 @@ import java.util.Set;
  * dropped. It runs on whole words, before any compound splitting, so "pædagogmedhjælper" and
  * "passe børn" are recognised as the phrases people write. Concept terms never equal a word's term,
  * so both can share an index field. A misspelt word is read as the label word it was meant to be
- * ({@link SpellingRepair}) before stemming, and a compound label also matches written as two words.
+ * ({@link SpellingRepair}) before stemming, an abbreviation as the word it stands for
+ * ({@link Abbreviations}) before the text is split into words, and a compound label also matches written as two words.
  */
 final class ConceptAnalyzer extends Analyzer {
 
@@ -45,13 +47,20 @@ final class ConceptAnalyzer extends Analyzer {
 
     private final SynonymMap labels;
     private final SpellingRepair spelling;
+    private final Abbreviations abbreviations;
 
-    ConceptAnalyzer(ConceptVocabulary vocabulary, SpellingRepair spelling) {
+    ConceptAnalyzer(ConceptVocabulary vocabulary, SpellingRepair spelling, Abbreviations abbreviations) {
         // Never reused: the index takes one token stream per text field of a document and reads
         // them all when the document is added, so each must be its own.
         super(NEVER_REUSE);
-        this.labels = build(vocabulary);
+        this.labels = build(vocabulary, abbreviations);
         this.spelling = spelling;
+        this.abbreviations = abbreviations;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new AbbreviationCharFilter(reader, abbreviations);
     }
 
     /** How this analysis reads misspelt words. */
@@ -90,8 +99,15 @@ final class ConceptAnalyzer extends Analyzer {
         return new SnowballFilter(new ArticlesLeftOut(lowerCase), new DanishStemmer());
     }
 
-    private static SynonymMap build(ConceptVocabulary vocabulary) {
+    private static SynonymMap build(ConceptVocabulary vocabulary, Abbreviations abbreviations) {
+        // Labels are read as text is ("adm. opgaver" as "administrativ opgaver"), so one written
+        // with an abbreviation still meets the text that writes it.
         Analyzer plain = new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new AbbreviationCharFilter(reader, abbreviations);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();

@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
+import java.io.Reader;
+
 /**
  * Danish analysis for job and task text, driven by the Danish Hunspell dictionary
  * ({@link DanishDictionary}). Compounds are split where the dictionary joins words, so "truck"
@@ -21,7 +23,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * then reduced to their dictionary form ("lagerarbejderen" to "lagerarbejder"). Synonyms are
  * expanded at index and query time alike, so a profile that says "rengøring" and a search for
  * "oprydning" meet whichever side names the word. A misspelt word is first read as the
- * vocabulary's word it was meant to be ({@link SpellingRepair}), on both sides alike. The synonym file holds single words only, so
+ * vocabulary's word it was meant to be ({@link SpellingRepair}), and an abbreviation as the word it
+ * stands for ({@link Abbreviations}), on both sides alike. The synonym file holds single words only, so
  * flattening the graph for indexing loses nothing.
  */
 final class DanishTextAnalyzer extends Analyzer {
@@ -35,13 +38,15 @@ final class DanishTextAnalyzer extends Analyzer {
     private final CharArraySet compoundParts;
     private final SynonymMap synonyms;
     private final SpellingRepair spelling;
+    private final Abbreviations abbreviations;
     private final boolean forIndexing;
 
     private DanishTextAnalyzer(CharArraySet compoundParts, SynonymMap synonyms, SpellingRepair spelling,
-                               boolean forIndexing) {
+                               Abbreviations abbreviations, boolean forIndexing) {
         this.compoundParts = compoundParts;
         this.synonyms = synonyms;
         this.spelling = spelling;
+        this.abbreviations = abbreviations;
         this.forIndexing = forIndexing;
     }
 
@@ -50,12 +55,19 @@ final class DanishTextAnalyzer extends Analyzer {
         return COMPOUNDS;
     }
 
-    static DanishTextAnalyzer forIndexing(CharArraySet compoundParts, SynonymMap synonyms, SpellingRepair spelling) {
-        return new DanishTextAnalyzer(compoundParts, synonyms, spelling, true);
+    static DanishTextAnalyzer forIndexing(CharArraySet compoundParts, SynonymMap synonyms, SpellingRepair spelling,
+                                          Abbreviations abbreviations) {
+        return new DanishTextAnalyzer(compoundParts, synonyms, spelling, abbreviations, true);
     }
 
-    static DanishTextAnalyzer forQueries(CharArraySet compoundParts, SynonymMap synonyms, SpellingRepair spelling) {
-        return new DanishTextAnalyzer(compoundParts, synonyms, spelling, false);
+    static DanishTextAnalyzer forQueries(CharArraySet compoundParts, SynonymMap synonyms, SpellingRepair spelling,
+                                         Abbreviations abbreviations) {
+        return new DanishTextAnalyzer(compoundParts, synonyms, spelling, abbreviations, false);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new AbbreviationCharFilter(reader, abbreviations);
     }
 
     @Override

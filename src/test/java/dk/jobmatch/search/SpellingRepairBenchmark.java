@@ -49,8 +49,8 @@ class SpellingRepairBenchmark {
                 words.stream().map(w -> new StringBuilder(w).reverse().toString()).toList());
 
         SynonymMap none = noSynonyms();
-        Analyzer with = DanishTextAnalyzer.forIndexing(CharArraySet.EMPTY_SET, none, repair);
-        Analyzer without = DanishTextAnalyzer.forIndexing(CharArraySet.EMPTY_SET, none, SpellingRepair.NONE);
+        Analyzer with = DanishTextAnalyzer.forIndexing(CharArraySet.EMPTY_SET, none, repair, Abbreviations.NONE);
+        Analyzer without = DanishTextAnalyzer.forIndexing(CharArraySet.EMPTY_SET, none, SpellingRepair.NONE, Abbreviations.NONE);
         List<String> texts = new ArrayList<>(correct);
         texts.addAll(misspelt);
         for (int round = 0; round < ROUNDS; round++) {

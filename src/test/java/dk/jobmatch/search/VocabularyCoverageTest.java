@@ -34,16 +34,16 @@ class VocabularyCoverageTest {
     private static final String ANY_OF_THE_TRADE = "-";
     /**
      * Probe phrases that must name the concept meant (or one within it): the share reached by the
-     * coverage passes of 2026-11-28, the relation pass and the third coverage pass (docs/matching-quality.md),
-     * so a label lost shows.
+     * coverage passes of 2026-11-28, the relation pass, the third coverage pass, the abbreviations and
+     * the workplace names (docs/matching-quality.md), so a label lost shows.
      */
-    static final int MEANT_FLOOR = 1537;
+    static final int MEANT_FLOOR = 1634;
     /**
      * Probe phrases that must name a concept of their trade. The first batch named one each; the
      * second batch (citizens' free text, loans, abbreviations) left lines that name none, kept in
      * the probe as the gaps still open rather than dropped, so this is a floor, not "all".
      */
-    static final int TRADE_FLOOR = 1632;
+    static final int TRADE_FLOOR = 1731;
 
     private final TextTerms terms = PureAnalysis.textTerms();
     private final ConceptVocabulary vocabulary = ConceptVocabulary.danish();
