@@ -20,9 +20,10 @@ import java.util.TreeSet;
  *   a Danish word), on their own, after a hyphen, or ending a compound whose start is a word;</li>
  *   <li>an unknown word (neither a label word, a compound part nor a word of the Danish Hunspell
  *   dictionary) of at least {@value #MIN_PREFIX} letters whose letters begin exactly one vocabulary
- *   word (the whole word, or the last part after a hyphen; not the end of a compound, where a word's
- *   last letters begin some vocabulary word too often: "Horsens." is no "hor" + "sensorer"): the label words and compound parts that begin with them must
- *   all be that word and its longer forms ("medhj": medhjælper, medhjælpere, medhjælperen). Four
+ *   word (the whole word, or the last part after a hyphen; not the end of a compound, where a
+ *   word's last letters begin some vocabulary word too often: "Horsens." is no "hor" +
+ *   "sensorer"): the label words and compound parts that begin with them must all be that word
+ *   and its longer forms ("medhj": medhjælper, medhjælpere, medhjælperen). Four
  *   letters, as three begin dozens of words and a unique reading there would be luck ("ass" is
  *   assistent, assistance, assortiment); the list carries the common shorter ones.</li>
  * </ul>
@@ -144,7 +145,8 @@ final class Abbreviations {
             return true;
         }
         char last = head.charAt(head.length() - 1);
-        return (last == 's' || last == 'e') && head.length() > MIN_HEAD && isKnown(head.substring(0, head.length() - 1));
+        return (last == 's' || last == 'e') && head.length() > MIN_HEAD
+                && isKnown(head.substring(0, head.length() - 1));
     }
 
     /** Whether a listed abbreviation is one (for the test that none is a Danish word). */

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * {@code vocabulary/concepts-da.tsv} and an administrator's edits) and the word lists shared by
  * every index (needs and citizens): {@code search/compound-parts-da.txt},
  * {@code search/synonyms-da.txt}, {@code search/abbreviations-da.txt} and the Danish Hunspell
- * dictionary ({@code hunspell/da/}, loaded once per JVM). All shape what is indexed, so their fingerprint is kept with the index and a change
- * triggers a rebuild. {@link CurrentAnalysis} holds the ones in use.
+ * dictionary ({@code hunspell/da/}, loaded once per JVM). All shape what is indexed, so their
+ * fingerprint is kept with the index and a change triggers a rebuild. {@link CurrentAnalysis} holds the ones in use.
  */
 class AnalyzerFactory {
 
@@ -92,8 +92,8 @@ class AnalyzerFactory {
     AnalysisFingerprint fingerprint(String dictionaryDigest) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, abbreviationsText, concepts.toText(),
-                    dictionaryDigest)) {
+            for (String part : List.of(CHAIN_VERSION, compoundPartsText, synonymsText, abbreviationsText,
+                    concepts.toText(), dictionaryDigest)) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
