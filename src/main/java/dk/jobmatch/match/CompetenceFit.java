@@ -262,22 +262,7 @@ final class CompetenceFit {
     /** The best job goal for the need, through the same comparison; see {@link GoalFit}. */
     Optional<GoalFit.Goal> bestGoal(Need need, Collection<Task> tasks) {
         return GoalFit.best(citizen.jobGoals(), goalText(need, tasks), this::phrase, credit, context.need(),
-                () -> workConcepts(need));
-    }
-
-    /** The concepts the need's own work names: its title, its tasks' titles and competences ({@link TradeContext#of}'s). */
-    private List<String> workConcepts(Need need) {
-        Set<String> ids = new TreeSet<>();
-        if (need.title() != null) {
-            ids.addAll(phrase(need.title()).concepts().ids());
-        }
-        for (Task task : need.tasks()) {
-            if (task.title() != null) {
-                ids.addAll(phrase(task.title()).concepts().ids());
-            }
-            task.competences().forEach(c -> ids.addAll(phrase(c).concepts().ids()));
-        }
-        return List.copyOf(ids);
+                () -> List.copyOf(TradeContext.workConcepts(need, phrases)));
     }
 
     /** A concept's preferred label, for explanations. */

@@ -84,16 +84,7 @@ final class GoalFit {
         if (got.share() <= ELSEWHERE || needTrades.isEmpty() || (got.byConcept() && got.share() < 1)) {
             return got;
         }
-        List<String> trades = goal.concepts().trades();
-        if (trades.isEmpty() || goal.concepts().anyGeneral()) {
-            return got;
-        }
-        for (String trade : trades) {
-            if (needTrades.contains(trade)) {
-                return got;
-            }
-        }
-        if (credit.related(goal.concepts(), needConcepts.get())) {
+        if (!TradeContext.ofOtherTrades(goal, needTrades) || credit.related(goal.concepts(), needConcepts.get())) {
             return got;
         }
         return new PhraseCredit.Credit(ELSEWHERE, null, null, null);

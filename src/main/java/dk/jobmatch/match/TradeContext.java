@@ -36,17 +36,22 @@ record TradeContext(Set<String> need, Set<String> profile) {
 
     /** The trades a need's title, task titles and task competences name (immutable, so each pair's context shares it). */
     static Set<String> of(Need need, Function<String, PhraseCredit.Phrase> phrases) {
-        Set<String> trades = new TreeSet<>();
+        return Set.copyOf(trades(workConcepts(need, phrases)));
+    }
+
+    /** The concepts a need's own work names: its title, its tasks' titles and competences, in name order. */
+    static Set<String> workConcepts(Need need, Function<String, PhraseCredit.Phrase> phrases) {
+        Set<String> ids = new TreeSet<>();
         if (need.title() != null) {
-            trades.addAll(phrases.apply(need.title()).concepts().trades());
+            ids.addAll(phrases.apply(need.title()).concepts().ids());
         }
         for (Task task : need.tasks()) {
             if (task.title() != null) {
-                trades.addAll(phrases.apply(task.title()).concepts().trades());
+                ids.addAll(phrases.apply(task.title()).concepts().ids());
             }
-            task.competences().forEach(c -> trades.addAll(phrases.apply(c).concepts().trades()));
+            task.competences().forEach(c -> ids.addAll(phrases.apply(c).concepts().ids()));
         }
-        return Set.copyOf(trades);
+        return ids;
     }
 
     /** The trades of some concepts, general competences and DISCO groups left out, in name order. */
@@ -86,8 +91,16 @@ record TradeContext(Set<String> need, Set<String> profile) {
                 || !general.concepts().allGeneral()) {
             return false;
         }
-        List<String> trades = other.concepts().trades();
-        if (trades.isEmpty() || other.concepts().anyGeneral()) {
+        return ofOtherTrades(other, context);
+    }
+
+    /**
+     * Whether {@code phrase} names concepts of trades only (no general competence) and none of those
+     * trades is in {@code context}.
+     */
+    static boolean ofOtherTrades(PhraseCredit.Phrase phrase, Set<String> context) {
+        List<String> trades = phrase.concepts().trades();
+        if (trades.isEmpty() || phrase.concepts().anyGeneral()) {
             return false;
         }
         for (String trade : trades) {
