@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class AbbreviationCharFilter extends BaseCharFilter {
 
     /** Letters, possibly joined by hyphens, not inside a word or a number, with a period after them. */
-    private static final Pattern ABBREVIATED = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{L}+(?:-\\p{L}+)*\\.");
+    static final Pattern ABBREVIATED = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{L}+(?:-\\p{L}+)*\\.");
 
     private final Abbreviations abbreviations;
     private Reader replaced;

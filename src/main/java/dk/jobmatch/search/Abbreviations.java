@@ -95,6 +95,25 @@ final class Abbreviations {
         return found.equals(UNREAD) ? null : found;
     }
 
+    /**
+     * What a word written with a period after it is read as when that reading is a guess (the one
+     * vocabulary word its letters begin), or null when it is listed, read through the list, or not
+     * read at all: the consultant is shown the guesses ({@code PhraseWarnings}), not the list's
+     * readings, which are certain.
+     */
+    String guessed(String written) {
+        String reading = expanded(written);
+        if (reading == null) {
+            return null;
+        }
+        String word = written.toLowerCase(Locale.ROOT);
+        int hyphen = word.lastIndexOf('-');
+        String last = word.substring(hyphen + 1);
+        // "chaufførmedhj." begins one vocabulary word, and the list reads it so too: no guess.
+        boolean certain = listed.containsKey(last) || reading.substring(hyphen + 1).equals(throughList(last));
+        return certain ? null : reading;
+    }
+
     private String compute(String word) {
         int hyphen = word.lastIndexOf('-');
         String last = word.substring(hyphen + 1);
@@ -116,6 +135,11 @@ final class Abbreviations {
         }
         // Only a listed end is read inside a compound: a word's last letters are the start of some
         // vocabulary word too often ("Horsens." would be "hor" + "sensorer").
+        return throughList(word);
+    }
+
+    /** The word as a compound of a word and a listed abbreviation ("chaufførmedhj"), or null. */
+    private String throughList(String word) {
         for (int split = MIN_HEAD; split <= word.length() - 2; split++) {
             String head = word.substring(0, split);
             String end = listed.get(word.substring(split));

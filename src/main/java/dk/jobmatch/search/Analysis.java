@@ -15,6 +15,11 @@ record Analysis(ConceptVocabulary vocabulary, Analyzer index, Analyzer query, An
         return concepts instanceof ConceptAnalyzer analyzer ? analyzer.spelling() : SpellingRepair.NONE;
     }
 
+    /** How this analysis reads abbreviations (the concept analyzer's; none without one). */
+    Abbreviations abbreviations() {
+        return concepts instanceof ConceptAnalyzer analyzer ? analyzer.abbreviations() : Abbreviations.NONE;
+    }
+
     static Analysis of(ConceptVocabulary vocabulary) {
         AnalyzerFactory factory = new AnalyzerFactory(vocabulary);
         return new Analysis(vocabulary, factory.indexAnalyzer(), factory.queryAnalyzer(), factory.conceptAnalyzer(),

@@ -68,6 +68,11 @@ final class ConceptAnalyzer extends Analyzer {
         return spelling;
     }
 
+    /** How this analysis reads words written as abbreviations. */
+    Abbreviations abbreviations() {
+        return abbreviations;
+    }
+
     private static final ReuseStrategy NEVER_REUSE = new ReuseStrategy() {
         @Override
         public TokenStreamComponents getReusableComponents(Analyzer analyzer, String fieldName) {

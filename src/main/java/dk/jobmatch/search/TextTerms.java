@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -127,20 +128,65 @@ public class TextTerms {
      * The words of the text this analysis reads as other words, because they are misspelt
      * ({@link SpellingRepair}): each lower-case word as written with the label word it is read as,
      * in the order written; empty when none is. Both the index and {@link #concepts} read them so.
+     * A word written as an abbreviation that the analysis writes out is not repaired, so it is not
+     * among them ({@link #abbreviationsGuessed}).
      */
     public Map<String, String> readAs(String text) {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
-        SpellingRepair spelling = analysis.get().spelling();
+        Analysis current = analysis.get();
+        SpellingRepair spelling = current.spelling();
+        Set<String> abbreviated = abbreviated(current.abbreviations(), text);
         Map<String, String> read = new LinkedHashMap<>();
         for (String word : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
+            if (abbreviated.contains(word)) {
+                continue; // read as what it stands for before any repair sees it
+            }
             String repaired = spelling.repaired(word);
             if (repaired != null) {
                 read.put(word, repaired);
             }
         }
         return read.isEmpty() ? Map.of() : Collections.unmodifiableMap(read);
+    }
+
+    /**
+     * The words of the text written as abbreviations that this analysis reads by guessing
+     * ({@link Abbreviations#guessed}: the one vocabulary word the letters begin): each lower-case
+     * word as written, period included, with what it is read as, in the order written; empty when
+     * none is. The listed abbreviations ("tlf.", "medhj.") are certain and not among them.
+     */
+    public Map<String, String> abbreviationsGuessed(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        Abbreviations abbreviations = analysis.get().abbreviations();
+        Map<String, String> read = new LinkedHashMap<>();
+        Matcher matcher = AbbreviationCharFilter.ABBREVIATED.matcher(text);
+        while (matcher.find()) {
+            String written = text.substring(matcher.start(), matcher.end() - 1);
+            String reading = abbreviations.guessed(written);
+            if (reading != null) {
+                read.put(written.toLowerCase(Locale.ROOT) + ".", reading);
+            }
+        }
+        return read.isEmpty() ? Map.of() : Collections.unmodifiableMap(read);
+    }
+
+    /** The lower-case words of the text, without their period, that the abbreviation reading writes out. */
+    private static Set<String> abbreviated(Abbreviations abbreviations, String text) {
+        Set<String> words = new HashSet<>();
+        Matcher matcher = AbbreviationCharFilter.ABBREVIATED.matcher(text);
+        while (matcher.find()) {
+            String written = text.substring(matcher.start(), matcher.end() - 1);
+            if (abbreviations.expanded(written) != null) {
+                for (String word : NOT_A_LETTER.split(written.toLowerCase(Locale.ROOT))) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 
     private Set<String> cached(Analysis current, String text, Function<Cache, Map<String, Set<String>>> which,

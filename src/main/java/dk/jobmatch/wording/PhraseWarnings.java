@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  * <p>A misspelt word that the analysis reads as a word of the vocabulary ("rengørring" as
  * "rengøring", see {@link TextTerms#readAs}) makes the phrase known, as the index reads it; the
  * phrase still gets a warning, saying what it was read as, so the consultant can check and fix it.
+ * So does a word written as an abbreviation that the analysis reads by guessing ("receptio." as
+ * "reception", see {@link TextTerms#abbreviationsGuessed}); the listed abbreviations are certain.
  */
 @Singleton
 public class PhraseWarnings {
@@ -74,27 +76,43 @@ public class PhraseWarnings {
 
     /** True when {@link #check} would warn about the phrase: it is unknown, or read with a word spelt otherwise. */
     public boolean warns(Phrase phrase) {
-        return isUnknown(phrase) || (phrase.text() != null && !terms.readAs(phrase.text()).isEmpty());
+        return isUnknown(phrase) || (phrase.text() != null
+                && (!terms.readAs(phrase.text()).isEmpty() || !terms.abbreviationsGuessed(phrase.text()).isEmpty()));
     }
 
-    /** The warning for a known phrase with misspelt words, offering the concepts of the words read; none without such words. */
+    /**
+     * The warning for a known phrase with misspelt words or abbreviations read by guessing, saying
+     * what each was read as and offering the concepts of the words read; none without such words.
+     */
     private Optional<Warning> readAs(Phrase phrase) {
         if (phrase.text() == null) {
             return Optional.empty();
         }
-        Map<String, String> read = terms.readAs(phrase.text());
-        if (read.isEmpty()) {
+        Map<String, String> misspelt = terms.readAs(phrase.text());
+        Map<String, String> abbreviated = terms.abbreviationsGuessed(phrase.text());
+        if (misspelt.isEmpty() && abbreviated.isEmpty()) {
             return Optional.empty();
         }
-        List<String> as = new ArrayList<>();
         List<Suggestion> offered = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        if (!misspelt.isEmpty()) {
+            parts.add(readings(misspelt, offered) + " (stavefejl?) - ret gerne stavningen");
+        }
+        if (!abbreviated.isEmpty()) {
+            parts.add(readings(abbreviated, offered) + " (forkortelse) - skriv gerne ordet helt ud");
+        }
+        return Optional.of(new Warning(phrase.field(), String.join("; ", parts),
+                offered.subList(0, Math.min(SUGGESTIONS, offered.size()))));
+    }
+
+    /** "\"written\" læst som \"word\"" for each, adding the concepts of the words read to {@code offered}. */
+    private String readings(Map<String, String> read, List<Suggestion> offered) {
+        List<String> as = new ArrayList<>();
         read.forEach((written, word) -> {
             as.add("\"" + written + "\" læst som \"" + word + "\"");
             suggestions.suggest(word, 1).stream().filter(s -> !offered.contains(s)).forEach(offered::add);
         });
-        String message = String.join(", ", as) + " (stavefejl?) - ret gerne stavningen";
-        return Optional.of(new Warning(phrase.field(), message,
-                offered.subList(0, Math.min(SUGGESTIONS, offered.size()))));
+        return String.join(", ", as);
     }
 
     /** True when the phrase names a concept, directly or as the head of a compound (see the class comment). */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** Words written as abbreviations read as the words they stand for (issue 24, abbreviations). */
 class AbbreviationsTest {
@@ -50,6 +51,29 @@ class AbbreviationsTest {
         assertThat(reading.expanded("flum")).isEqualTo("flumsedimst");
         assertThat(reading.expanded("flu")).as("three letters are never guessed at").isNull();
         assertThat(reading.expanded("xyzflumsed")).as("a compound whose start is no word").isNull();
+    }
+
+    @Test
+    void onlyAReadingByTheWordItBeginsIsAGuess() {
+        ConceptVocabulary one = ConceptVocabulary.parse(
+                "green.a\tCOMPETENCE\tflumsedimst\t-\tflumsedimster | flumsedimsten\n", "one");
+        Abbreviations reading = Abbreviations.of("medhj\tmedhjælper\n", one, Set.of());
+        assertThat(reading.guessed("Flumsed")).isEqualTo("flumsedimst");
+        assertThat(reading.guessed("sosu-flumsed")).isEqualTo("sosu-flumsedimst");
+        // The list's readings are certain, on their own, after a hyphen and ending a compound.
+        assertThat(reading.guessed("medhj")).isNull();
+        assertThat(reading.guessed("sosu-medhj")).isNull();
+        assertThat(reading.guessed("rengøringsmedhj")).isNull();
+        assertThat(reading.expanded("rengøringsmedhj")).isEqualTo("rengøringsmedhjælper");
+        assertThat(reading.guessed("flu")).isNull();
+    }
+
+    @Test
+    void theGuessesOfATextAreToldWithTheirPeriodAndNotAlsoAsMisspellings() {
+        assertThat(terms.abbreviationsGuessed("Receptio. og tlf.")).containsExactly(entry("receptio.", "reception"));
+        assertThat(terms.abbreviationsGuessed("SOSU-hj. og chaufførmedhj.")).isEmpty();
+        assertThat(terms.abbreviationsGuessed("Receptio uden punktum")).isEmpty();
+        assertThat(terms.readAs("Receptio.")).isEmpty();
     }
 
     @Test

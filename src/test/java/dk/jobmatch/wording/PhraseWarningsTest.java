@@ -77,6 +77,21 @@ class PhraseWarningsTest {
     }
 
     @Test
+    void anAbbreviationReadByGuessingIsToldButAListedOneIsNot() {
+        List<Warning> warnings = WARNINGS.check(List.of(new Phrase("competences[0]", "Receptio. i 3 år"),
+                new Phrase("competences[1]", "SOSU-hj."), new Phrase("competences[2]", "Rengørinng og receptio.")));
+
+        assertThat(warnings).extracting(Warning::field).containsExactly("competences[0]", "competences[2]");
+        assertThat(warnings.getFirst().message())
+                .isEqualTo("\"receptio.\" læst som \"reception\" (forkortelse) - skriv gerne ordet helt ud");
+        assertThat(warnings.getFirst().suggestions()).extracting(s -> s.concept().preferredLabel()).isNotEmpty();
+        assertThat(warnings.get(1).message()).isEqualTo("\"rengørinng\" læst som \"rengøring\" (stavefejl?) - ret gerne"
+                + " stavningen; \"receptio.\" læst som \"reception\" (forkortelse) - skriv gerne ordet helt ud");
+        assertThat(WARNINGS.warns(new Phrase("competences[0]", "Receptio."))).isTrue();
+        assertThat(WARNINGS.warns(new Phrase("competences[0]", "SOSU-hj."))).isFalse();
+    }
+
+    @Test
     void aCompoundLabelWrittenAsTwoWordsIsKnown() {
         // Særskrivning: the analysis reads "vej mand" as the label "vejmand", so there is nothing to warn about.
         assertThat(inVocabulary("vej mand")).isFalse();

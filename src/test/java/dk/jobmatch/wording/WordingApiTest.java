@@ -31,25 +31,28 @@ class WordingApiTest extends ApiTestSupport {
         Map<String, Object> citizen = TestData.citizen(TestData.randomExternalRef());
         // Known: a label, an inflection, a compound ending in a label, a phrase with a label in it.
         citizen.put("competences", List.of("rengøring", "Rengøringen", "trappevaskene", "rengørinng",
-                "rengøring på hospitalet", "flumsedims"));
+                "rengøring på hospitalet", "flumsedims", "Receptio. i 2 år", "SOSU-hj."));
         citizen.put("jobGoals", List.of(Map.of("priority", "A", "title", "Lagermedarbejder"),
                 Map.of("priority", "B", "title", "Klatregrimassør")));
 
         JsonPath created = api.as(consultant).body(citizen).post("/api/v1/citizens")
                 .then().statusCode(201)
-                .body("competences", hasSize(6))
-                .body("warnings.field", contains("competences[3]", "competences[5]", "jobGoals[1].title"))
+                .body("competences", hasSize(8))
+                .body("warnings.field", contains("competences[3]", "competences[5]", "competences[6]", "jobGoals[1].title"))
                 .body("warnings[0].message", startsWith("\"rengørinng\" læst som \"rengøring\" (stavefejl?)"))
                 .body("warnings[0].suggestions[0].conceptId", equalTo("cleaning.rengoering"))
                 .body("warnings[0].suggestions[0].preferredLabel", equalTo("rengøring"))
                 .body("warnings[0].suggestions[0].type", equalTo("COMPETENCE"))
                 .body("warnings[1]", not(hasKey("suggestions")))
+                // An abbreviation read by guessing is told; a listed one ("SOSU-hj.") is certain.
+                .body("warnings[2].message", equalTo("\"receptio.\" læst som \"reception\" (forkortelse)"
+                        + " - skriv gerne ordet helt ud"))
                 .extract().jsonPath();
         String id = created.getString("id");
 
         api.as(consultant).get("/api/v1/citizens/" + id)
                 .then().statusCode(200)
-                .body("warnings.field", contains("competences[3]", "competences[5]", "jobGoals[1].title"));
+                .body("warnings.field", contains("competences[3]", "competences[5]", "competences[6]", "jobGoals[1].title"));
 
         Map<String, Object> corrected = TestData.citizen(TestData.randomExternalRef());
         corrected.put("competences", List.of("rengøring", "vinduespudsning"));
