@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,7 +77,8 @@ class WeightEvaluationApiTest extends ApiTestSupport {
         assertThat(result.suggestion()).isNotNull();
         assertThat(result.suggestion().weights().distance()).isGreaterThan(result.current().distance());
         assertThat(result.suggestion().auc()).isGreaterThanOrEqualTo(result.score().auc());
-        assertThat(WeightReport.markdown(result)).contains("| distance | 0.07 | 6 | 6 | 1.000 |")
+        assertThat(WeightReport.markdown(result))
+                .contains(String.format(Locale.ROOT, "| distance | %.2f | 6 | 6 | 1.000 |", result.current().distance()))
                 .contains("### Suggested weights");
     }
 

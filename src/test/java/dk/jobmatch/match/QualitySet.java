@@ -69,6 +69,11 @@ final class QualitySet {
         return keyById.get(id);
     }
 
+    /** The id the service gave the need, citizen or employer {@code key} (needs and citizens only). */
+    String id(String key) {
+        return idByKey.get(key);
+    }
+
     String needText(String key) {
         return needTexts.get(key);
     }
