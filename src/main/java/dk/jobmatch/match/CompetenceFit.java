@@ -92,40 +92,55 @@ final class CompetenceFit {
     /**
      * The profile phrase by phrase: competences and job goals with their concepts, the experience by
      * its words, and the experience's concepts alone as {@code story} (null without an experience),
-     * which earns a wanted phrase {@value CompetenceFit#STORY} of its concept credit. It depends on
+     * which earns a wanted phrase {@value CompetenceFit#STORY} of its concept credit; for the text
+     * part, the words and concepts of what the citizen has shown ({@code words}, {@code concepts}:
+     * competences and experience) and of the job goals apart ({@code goalWords}, {@code goalConcepts}).
+     * It depends on
      * those texts and the analysis alone, so it can be kept between requests ({@link ProfilePhrases}).
      */
     record Profile(List<PhraseCredit.Phrase> competences, List<PhraseCredit.Phrase> all, Set<String> words,
-                   ConceptIds concepts, Set<String> trades, PhraseCredit.Phrase story) {
+                   ConceptIds concepts, Set<String> goalWords, ConceptIds goalConcepts, Set<String> trades,
+                   PhraseCredit.Phrase story) {
 
         static Profile of(Citizen citizen, Function<String, PhraseCredit.Phrase> phrases) {
             // Phrase by phrase, not the profile as one text: short ones recur across profiles, so
             // their terms are usually known already.
             List<PhraseCredit.Phrase> competences = citizen.competences().stream().map(phrases).toList();
             List<PhraseCredit.Phrase> all = new ArrayList<>(competences);
-            citizen.jobGoals().forEach(g -> all.add(phrases.apply(g.title())));
-            List<PhraseCredit.Phrase> whole = new ArrayList<>(all);
+            List<PhraseCredit.Phrase> goals = citizen.jobGoals().stream().map(g -> phrases.apply(g.title())).toList();
+            all.addAll(goals);
+            List<PhraseCredit.Phrase> shown = new ArrayList<>(competences);
             PhraseCredit.Phrase story = null;
             if (citizen.experience() != null) {
                 PhraseCredit.Phrase experience = phrases.apply(citizen.experience());
-                whole.add(experience);
+                shown.add(experience);
                 // Its words count as a competence's; its concepts only as the story (STORY): a
                 // story names concepts in passing ("hjulpet en mekaniker"), which as a competence's
                 // partial credit measured worse on both sets.
                 all.add(experience.wordsOnly());
                 story = new PhraseCredit.Phrase(experience.text(), Set.of(), experience.concepts());
             }
-            // The whole profile's words and concepts, the experience's concepts too ({@link TextFit}).
+            // The words and concepts of what the citizen has shown (competences, the experience with
+            // its concepts) and, apart, of the job goals ({@link TextFit}).
             Set<String> words = new HashSet<>();
             Set<String> concepts = new TreeSet<>();
-            whole.forEach(phrase -> {
+            shown.forEach(phrase -> {
                 words.addAll(phrase.words());
                 concepts.addAll(phrase.concepts().ids());
             });
+            Set<String> goalWords = new HashSet<>();
+            Set<String> goalConcepts = new TreeSet<>();
+            goals.forEach(phrase -> {
+                goalWords.addAll(phrase.words());
+                goalConcepts.addAll(phrase.concepts().ids());
+            });
             // The trades once per profile ({@link TradeContext}), not once per request and candidate:
-            // as the concepts give them.
-            ConceptIds ids = new ConceptIds(List.copyOf(concepts));
-            return new Profile(competences, List.copyOf(all), Set.copyOf(words), ids, Set.copyOf(ids.trades()), story);
+            // as all the profile's concepts give them.
+            Set<String> every = new TreeSet<>(concepts);
+            every.addAll(goalConcepts);
+            Set<String> trades = Set.copyOf(new ConceptIds(List.copyOf(every)).trades());
+            return new Profile(competences, List.copyOf(all), Set.copyOf(words), new ConceptIds(List.copyOf(concepts)),
+                    Set.copyOf(goalWords), new ConceptIds(List.copyOf(goalConcepts)), trades, story);
         }
     }
 

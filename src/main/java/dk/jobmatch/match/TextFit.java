@@ -22,12 +22,17 @@ import java.util.function.Function;
  * mostly ties on the other parts). A word counts less the more trades' labels in the vocabulary use
  * it ({@link #weight}): "arbejde", "hjælpe" or "vask" say little about which work is meant. A
  * concept counts 1, or the credit a related concept of the profile gives it ({@link ConceptCredit}).
+ * A term only the citizen's job goals hold earns {@value #GOAL} of that: a goal says what the
+ * citizen wants, competences and experience what they have shown, and the job goal part already
+ * counts the goals (docs/matching-quality.md, "The text part's definition, cross-validated").
  * A property of the pair, and monotone: more profile can only add.
  */
 final class TextFit {
 
     /** At most this many shared words and concepts are named in the explanation. */
     private static final int NAMED = 6;
+    /** What a term earns that only the profile's job goals hold, of what it earns from the rest. */
+    static final double GOAL = 0.5;
 
     private TextFit() {
     }
@@ -82,18 +87,28 @@ final class TextFit {
         // By number (docs/performance.md, issue 23); an id the credit does not number by id.
         int[] numbers = wanted.credit() == credit ? wanted.numbers() : credit.numbers(wanted.ids());
         int[] own = profile.concepts().numbersIn(credit);
+        int[] goals = profile.goalConcepts().numbersIn(credit);
         double earned = 0;
         List<Integer> shared = new ArrayList<>();
         for (int i = 0; i < wanted.terms().size(); i++) {
             String term = wanted.terms().get(i);
             String id = wanted.ids().get(i);
             double weight = wanted.weights()[i];
-            if (id == null ? profile.words().contains(term) : has(profile, own, id, numbers[i])) {
+            if (id == null ? profile.words().contains(term) : has(profile.concepts(), own, id, numbers[i])) {
                 earned += weight;
                 shared.add(i);
-            } else if (id != null) {
-                earned += weight * (numbers[i] < 0 ? credit.best(id, profile.concepts().ids()) : credit.best(numbers[i], own));
+                continue;
             }
+            double got = 0;
+            if (id == null ? profile.goalWords().contains(term) : has(profile.goalConcepts(), goals, id, numbers[i])) {
+                got = GOAL;
+                shared.add(i);
+            }
+            if (id != null) {
+                got = Math.max(got, Math.max(related(credit, id, numbers[i], profile.concepts(), own),
+                        GOAL * related(credit, id, numbers[i], profile.goalConcepts(), goals)));
+            }
+            earned += weight * got;
         }
         shared.sort(Comparator.comparingDouble((Integer i) -> -wanted.weights()[i])
                 .thenComparing(i -> wanted.terms().get(i)));
@@ -104,10 +119,10 @@ final class TextFit {
         return new Text(earned / wanted.all(), named);
     }
 
-    /** Whether the profile names the concept {@code id}, numbered {@code number} (-1: by id). */
-    private static boolean has(CompetenceFit.Profile profile, int[] own, String id, int number) {
+    /** Whether {@code concepts} (numbered {@code own}) name the concept {@code id}, numbered {@code number} (-1: by id). */
+    private static boolean has(ConceptIds concepts, int[] own, String id, int number) {
         if (number < 0) {
-            return profile.concepts().ids().contains(id);
+            return concepts.ids().contains(id);
         }
         for (int b : own) {
             if (b == number) {
@@ -115,6 +130,11 @@ final class TextFit {
             }
         }
         return false;
+    }
+
+    /** The best credit {@code concepts} (numbered {@code own}) give the concept {@code id}, numbered {@code number}. */
+    private static double related(ConceptCredit credit, String id, int number, ConceptIds concepts, int[] own) {
+        return number < 0 ? credit.best(id, concepts.ids()) : credit.best(number, own);
     }
 
     /**

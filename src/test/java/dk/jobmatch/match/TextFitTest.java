@@ -66,4 +66,20 @@ class TextFitTest {
         assertThat(before).isPositive();
         assertThat(after).isGreaterThanOrEqualTo(before);
     }
+
+    @Test
+    void aWordOnlyTheJobGoalNamesEarnsHalfOfWhatACompetenceEarns() {
+        Need need = need("Eftermiddage i fritidsordningen", "Skolebørn om eftermiddagen",
+                "Boldspil og udeleg", "Fodbold og leg i skolegården");
+        double none = of(need, citizen(List.of("rengøring"), null, "Kok")).share();
+        double goal = of(need, citizen(List.of("rengøring"), null, "Fodboldtræner: fodbold")).share();
+        double shown = of(need, citizen(List.of("rengøring", "fodbold"), null, "Kok")).share();
+        double both = of(need, citizen(List.of("rengøring", "fodbold"), null, "Fodboldtræner: fodbold")).share();
+        assertThat(none).isZero();
+        assertThat(shown).isPositive();
+        assertThat(goal).isCloseTo(TextFit.GOAL * shown, org.assertj.core.data.Offset.offset(1e-9));
+        // Monotone: the goal adds nothing to what the competences already hold, and takes nothing away.
+        assertThat(both).isEqualTo(shown);
+        assertThat(of(need, citizen(List.of("rengøring"), null, "Fodboldtræner: fodbold")).shared()).contains("fodbold");
+    }
 }

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +81,10 @@ class WeightsFitDump {
             List<String> lines = new ArrayList<>();
             lines.add("direction\tquery\tother\tpos\tfit\tcovered\tshare\tgoal_fully\tgoal_share\tscore\t"
                     + String.join("\t", java.util.Arrays.stream(ScorePart.values())
-                    .map(p -> p.name().toLowerCase(Locale.ROOT)).toList()));
+                    .map(p -> p.name().toLowerCase(Locale.ROOT)).toList()) + "\t"
+                    + String.join("\t", TextFitVariants.ALL.stream().map(v -> "text_" + v.name()).toList()));
+            Function<String, Set<String>> terms = context.getBean(TextTerms.class)::of;
+            ConceptCredit credit = context.getBean(LiveConceptCredit.class).get();
             for (Need need : needs) {
                 if (need.status() != dk.jobmatch.vocabulary.NeedStatus.OPEN) {
                     continue;
@@ -88,14 +93,14 @@ class WeightsFitDump {
                         MatchFit.CONSTRAINTS_ONLY);
                 for (int i = 0; i < ranked.size(); i++) {
                     lines.add(line("n2c", set.key(need.id()), set.key(ranked.get(i).citizen().id()), i + 1,
-                            ranked.get(i), scorer));
+                            ranked.get(i), scorer, terms, credit));
                 }
             }
             for (Citizen citizen : citizens) {
                 List<Match> ranked = service.rankNeeds(citizen, EVERY, MatchFit.CONSTRAINTS_ONLY);
                 for (int i = 0; i < ranked.size(); i++) {
                     lines.add(line("c2n", set.key(citizen.id()), set.key(ranked.get(i).need().id()), i + 1,
-                            ranked.get(i), scorer));
+                            ranked.get(i), scorer, terms, credit));
                 }
             }
             return lines;
@@ -104,7 +109,7 @@ class WeightsFitDump {
 
     /** One pair: the served match's parts and tier, and the tier's inputs from the scorer on the same pair. */
     private static String line(String direction, String query, String other, int position, Match served,
-                               MatchScorer scorer) {
+                               MatchScorer scorer, Function<String, Set<String>> terms, ConceptCredit credit) {
         Need need = served.need();
         Citizen citizen = served.citizen();
         MatchScorer.Scored scored = scorer.scored(new MatchContext(need, served.employer(), citizen), false)
@@ -122,6 +127,16 @@ class WeightsFitDump {
         for (ScorePart part : ScorePart.values()) {
             Double value = served.parts().values().get(part);
             line.append('\t').append(value == null ? "" : Double.toString(value));
+        }
+        // The text part's variants (TextFitVariants); SERVED is the service's definition afresh.
+        Double text = served.parts().values().get(ScorePart.TEXT);
+        for (TextFitVariants.Variant variant : TextFitVariants.ALL) {
+            Double share = TextFitVariants.share(variant, need, citizen, terms, credit);
+            if (variant.name().equals(TextFitVariants.SERVED)) {
+                assertThat(share).as("%s %s the served variant is the served text part", query, other)
+                        .isCloseTo(text, org.assertj.core.data.Offset.offset(1e-9));
+            }
+            line.append('\t').append(share == null || text == null ? "" : Double.toString(share));
         }
         return line.toString();
     }
