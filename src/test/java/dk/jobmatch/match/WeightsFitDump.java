@@ -119,8 +119,7 @@ class WeightsFitDump {
         assertThat(scored.match().fit()).isEqualTo(served.fit());
         List<Task> allowed = need.tasks().stream().filter(t -> MatchRules.allowed(t, need, citizen)).toList();
         CompetenceFit.Coverage coverage = scored.competences().coverage(need, allowed);
-        Optional<GoalFit.Goal> goal = scored.competences().bestGoal(need, allowed,
-                coverage.share() >= MatchFit.STRONG_SHARE);
+        Optional<GoalFit.Goal> goal = scored.competences().bestGoal(need, allowed);
         StringBuilder line = new StringBuilder(String.join("\t", direction, query, other, Integer.toString(position),
                 served.fit().name(), Integer.toString(coverage.covered().size()), Double.toString(coverage.share()),
                 Boolean.toString(goal.map(GoalFit.Goal::fully).orElse(false)),
