@@ -274,15 +274,10 @@ final class CompetenceFit {
                 .toList();
     }
 
-    /**
-     * The best job goal for the need, through the same comparison; see {@link GoalFit}.
-     * {@code strongShare}: whether the pair's competences reach the STRONG tier's share.
-     */
-    Optional<GoalFit.Goal> bestGoal(Need need, Collection<Task> tasks, boolean strongShare) {
-        List<String> titleWork = need.title() == null ? List.of()
-                : TradeContext.ofTrades(phrases.apply(need.title()).concepts().ids());
+    /** The best job goal for the need, through the same comparison; see {@link GoalFit}. */
+    Optional<GoalFit.Goal> bestGoal(Need need, Collection<Task> tasks) {
         return GoalFit.best(citizen.jobGoals(), goalText(need, tasks), this::phrase, credit, context.need(),
-                () -> List.copyOf(TradeContext.workConcepts(need, phrases)), titleWork, strongShare);
+                () -> List.copyOf(TradeContext.workConcepts(need, phrases)));
     }
 
     /** A concept's preferred label, for explanations. */

@@ -240,14 +240,6 @@ final class ConceptCredit {
         return 0;
     }
 
-    /**
-     * Whether {@code concept} is, or is within, one of the essential competences of {@code occupation}:
-     * the occupation's everyday work (false when {@code occupation} lists none).
-     */
-    boolean essentialWork(String occupation, String concept) {
-        return essential(occupation, concept);
-    }
-
     /** Whether {@code competence} is, or is within, one of the essential competences of {@code occupation}. */
     private boolean essential(String occupation, String competence) {
         Set<String> essential = relations.essentialOf(occupation);

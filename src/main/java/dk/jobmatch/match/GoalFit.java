@@ -15,10 +15,7 @@ import java.util.function.Supplier;
  * whose concept is only related to one the text names counts with that concept's credit, so a
  * goal "pædagogmedhjælper" partly fits a need of a kindergarten's tasks ("leg med børn"). The part
  * is the goal's priority times its credit, the best over the goals; only a goal the need fully
- * speaks to makes a match STRONG ({@link MatchFit}: a related concept alone measured worse there),
- * or a goal naming the occupation whose everyday work the need's title names (its essential
- * competences hold every trade concept of the title: docs/matching-quality.md, "The occupation of
- * the need's work").
+ * speaks to makes a match STRONG ({@link MatchFit}: a related concept alone measured worse there).
  */
 final class GoalFit {
 
@@ -29,11 +26,7 @@ final class GoalFit {
      * The goal worth most to the pair and what it earned; {@code fully} whether any goal is one
      * the need speaks to fully (the STRONG tier's condition).
      */
-    record Goal(JobGoal goal, PhraseCredit.Credit credit, boolean fully, boolean ofTitle) {
-
-        Goal(JobGoal goal, PhraseCredit.Credit credit, boolean fully) {
-            this(goal, credit, fully, false);
-        }
+    record Goal(JobGoal goal, PhraseCredit.Credit credit, boolean fully) {
 
         double value() {
             return score(goal.priority()) * credit.share();
@@ -58,27 +51,10 @@ final class GoalFit {
      */
     static Optional<Goal> best(List<JobGoal> goals, List<String> needText, Function<String, PhraseCredit.Phrase> phrase,
                                PhraseCredit credit, Set<String> needTrades, Supplier<List<String>> needConcepts) {
-        return best(goals, needText, phrase, credit, needTrades, needConcepts, List.of(), false);
-    }
-
-    /**
-     * As above, where {@code titleWork} is the concepts of trades the need's title names (general
-     * competences and DISCO groups left out): a goal naming an occupation whose essential competences
-     * hold all of them (each is one, or within one: "Receptionist" for "Velkomst af besøgende") is one
-     * the need speaks to fully, since the title names that occupation's everyday work. It earns a named
-     * goal's credit where {@code strongShare}, the pair's competences reaching the STRONG tier's share,
-     * and its related credit (at least {@value ConceptCredit#ESSENTIAL}) elsewhere, so it lifts no
-     * PARTIAL candidate by the score ("The occupation of the need's work": with the full credit
-     * everywhere, two such candidates passed their needs' partners).
-     */
-    static Optional<Goal> best(List<JobGoal> goals, List<String> needText, Function<String, PhraseCredit.Phrase> phrase,
-                               PhraseCredit credit, Set<String> needTrades, Supplier<List<String>> needConcepts,
-                               List<String> titleWork, boolean strongShare) {
         List<PhraseCredit.Phrase> pieces = needText.stream().map(phrase).toList();
         JobGoal bestGoal = null;
         PhraseCredit.Credit bestCredit = PhraseCredit.Credit.NONE;
         boolean fully = false;
-        boolean bestOfTitle = false;
         for (JobGoal goal : goals) {
             PhraseCredit.Phrase own = phrase.apply(goal.title());
             PhraseCredit.Credit got = PhraseCredit.Credit.NONE;
@@ -89,25 +65,15 @@ final class GoalFit {
                 }
             }
             got = elsewhere(got, own, needTrades, needConcepts, credit);
-            boolean ofTitle = false;
-            if (got.share() < 1) {
-                String occupation = credit.occupationDoing(own.concepts(), titleWork);
-                if (occupation != null) {
-                    ofTitle = true;
-                    double share = strongShare ? 1 : Math.max(got.share(), ConceptCredit.ESSENTIAL);
-                    got = new PhraseCredit.Credit(share, own.text(), titleWork.get(0), occupation);
-                }
-            }
-            fully |= got.share() == 1 || ofTitle;
+            fully |= got.share() == 1;
             double value = score(goal.priority()) * got.share();
             double best = bestGoal == null ? 0 : score(bestGoal.priority()) * bestCredit.share();
             if (value > best || (value == best && value > 0 && goal.priority().compareTo(bestGoal.priority()) < 0)) {
                 bestGoal = goal;
                 bestCredit = got;
-                bestOfTitle = ofTitle;
             }
         }
-        return bestGoal == null ? Optional.empty() : Optional.of(new Goal(bestGoal, bestCredit, fully, bestOfTitle));
+        return bestGoal == null ? Optional.empty() : Optional.of(new Goal(bestGoal, bestCredit, fully));
     }
 
     /** What a goal of other trades than the need's own work earns at most. */

@@ -240,7 +240,7 @@ final class MatchScorer {
             }
         }
 
-        Optional<GoalFit.Goal> goal = fit.bestGoal(need, allowed, coverage.share() >= MatchFit.STRONG_SHARE);
+        Optional<GoalFit.Goal> goal = fit.bestGoal(need, allowed);
         parts.put(ScorePart.JOB_GOAL, goal.map(GoalFit.Goal::value).orElse(0.0));
         goal.ifPresent(g -> why.add(Explanation.Kind.JOB_GOAL, () -> goalText(g, fit::label)));
 
@@ -382,10 +382,6 @@ final class MatchScorer {
         JobGoal.Priority priority = goal.goal().priority();
         String which = "jobmål " + priority + " (" + goalLabel(priority) + "): " + goal.goal().title();
         PhraseCredit.Credit credit = goal.credit();
-        if (goal.ofTitle()) {
-            return "Passer til " + which + " (" + label.apply(credit.wantedConcept()) + " hører til faget "
-                    + label.apply(credit.ownConcept()) + ")";
-        }
         if (credit.share() == 1) {
             return "Passer til " + which;
         }

@@ -150,22 +150,6 @@ final class PhraseCredit {
         return false;
     }
 
-    /**
-     * The first concept of {@code goal} that is an occupation whose essential competences hold every
-     * one of {@code work} (each is one, or within one); null when none, or {@code work} is empty.
-     */
-    String occupationDoing(ConceptIds goal, List<String> work) {
-        if (work.isEmpty()) {
-            return null;
-        }
-        for (String occupation : goal.ids()) {
-            if (work.stream().allMatch(concept -> concepts.essentialWork(occupation, concept))) {
-                return occupation;
-            }
-        }
-        return null;
-    }
-
     /** A concept's preferred label, for explanations. */
     String label(String conceptId) {
         return concepts.label(conceptId);

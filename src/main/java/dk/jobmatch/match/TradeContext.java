@@ -54,14 +54,6 @@ record TradeContext(Set<String> need, Set<String> profile) {
         return ids;
     }
 
-    /** The concepts of trades among {@code concepts}, general competences and DISCO groups left out, in their order. */
-    static List<String> ofTrades(List<String> concepts) {
-        return concepts.stream().filter(id -> {
-            String trade = PhraseCredit.trade(id);
-            return !trade.equals(GENERAL) && !trade.equals(DISCO);
-        }).toList();
-    }
-
     /** The trades of some concepts, general competences and DISCO groups left out, in name order. */
     static Set<String> trades(Collection<String> concepts) {
         Set<String> trades = new TreeSet<>();
