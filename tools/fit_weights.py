@@ -91,10 +91,7 @@ class PairSet:
         out = []
         for d in ("n2c", "c2n"):
             x = self.dirs[d]
-            s = x.scores(w) if w is not None else x.score
-            t = x.tiers(tier) if tier is not None else x.fit
-            if not tier_first:
-                t = np.zeros_like(t)
+            s, t = scored(x, w, tier, tier_first)
             n = len(x.queries)
             # The partner's tier and score, per query.
             ps = np.full(n, np.nan)
@@ -111,6 +108,13 @@ class PairSet:
             rr = np.where(rank > 0, 1.0 / np.maximum(rank, 1), 0.0)
             out.append((rr.mean(), (rank == 1).mean()))
         return out
+
+
+def scored(x, w, tier, tier_first):
+    """Scores and tiers of a direction's rows: as served (w, tier None) or re-scored; tier 0 for all when not tier first."""
+    s = x.scores(w) if w is not None else x.score
+    t = x.tiers(tier) if tier is not None else x.fit
+    return s, (t if tier_first else np.zeros_like(t))
 
 
 class Labelled:
@@ -132,10 +136,7 @@ class Labelled:
         out = []
         for d in ("n2c", "c2n"):
             x = self.dirs[d]
-            s = x.scores(w) if w is not None else x.score
-            t = x.tiers(tier) if tier is not None else x.fit
-            if not tier_first:
-                t = np.zeros_like(t)
+            s, t = scored(x, w, tier, tier_first)
             ndcg, mrr = [], []
             for qi, q in enumerate(x.queries):
                 idx = np.nonzero(x.q == qi)[0]
