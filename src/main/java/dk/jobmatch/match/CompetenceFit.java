@@ -95,8 +95,8 @@ final class CompetenceFit {
      * which earns a wanted phrase {@value CompetenceFit#STORY} of its concept credit; for the text
      * part, the words and concepts of what the citizen has shown ({@code words}, {@code concepts}:
      * competences and experience) and of the job goals apart ({@code goalWords}, {@code goalConcepts}).
-     * It depends on
-     * those texts and the analysis alone, so it can be kept between requests ({@link ProfilePhrases}).
+     * It depends on those texts and the analysis alone, so it can be kept between requests
+     * ({@link ProfilePhrases}).
      */
     record Profile(List<PhraseCredit.Phrase> competences, List<PhraseCredit.Phrase> all, Set<String> words,
                    ConceptIds concepts, Set<String> goalWords, ConceptIds goalConcepts, Set<String> trades,
@@ -124,16 +124,10 @@ final class CompetenceFit {
             // its concepts) and, apart, of the job goals ({@link TextFit}).
             Set<String> words = new HashSet<>();
             Set<String> concepts = new TreeSet<>();
-            shown.forEach(phrase -> {
-                words.addAll(phrase.words());
-                concepts.addAll(phrase.concepts().ids());
-            });
+            addTerms(shown, words, concepts);
             Set<String> goalWords = new HashSet<>();
             Set<String> goalConcepts = new TreeSet<>();
-            goals.forEach(phrase -> {
-                goalWords.addAll(phrase.words());
-                goalConcepts.addAll(phrase.concepts().ids());
-            });
+            addTerms(goals, goalWords, goalConcepts);
             // The trades once per profile ({@link TradeContext}), not once per request and candidate:
             // as all the profile's concepts give them.
             Set<String> every = new TreeSet<>(concepts);
@@ -141,6 +135,13 @@ final class CompetenceFit {
             Set<String> trades = Set.copyOf(new ConceptIds(List.copyOf(every)).trades());
             return new Profile(competences, List.copyOf(all), Set.copyOf(words), new ConceptIds(List.copyOf(concepts)),
                     Set.copyOf(goalWords), new ConceptIds(List.copyOf(goalConcepts)), trades, story);
+        }
+
+        private static void addTerms(List<PhraseCredit.Phrase> phrases, Set<String> words, Set<String> concepts) {
+            phrases.forEach(phrase -> {
+                words.addAll(phrase.words());
+                concepts.addAll(phrase.concepts().ids());
+            });
         }
     }
 

@@ -65,9 +65,10 @@ class AnalyzerFactory {
 
     AnalyzerFactory(ConceptVocabulary concepts) {
         this.concepts = concepts;
-        this.compoundParts = withLabels(parseCompoundParts(compoundPartsText), concepts);
+        Set<String> listedParts = parseCompoundPartWords(compoundPartsText);
+        this.compoundParts = withLabels(listedParts, concepts);
         this.spelling = SpellingRepair.of(concepts);
-        this.abbreviations = Abbreviations.of(abbreviationsText, concepts, parseCompoundPartWords(compoundPartsText));
+        this.abbreviations = Abbreviations.of(abbreviationsText, concepts, listedParts);
     }
 
     Analyzer indexAnalyzer() {
@@ -103,10 +104,6 @@ class AnalyzerFactory {
         }
     }
 
-    private static CharArraySet parseCompoundParts(String text) {
-        return CharArraySet.unmodifiableSet(new CharArraySet(parseCompoundPartWords(text), false));
-    }
-
     private static Set<String> parseCompoundPartWords(String text) {
         return text.lines()
                 .map(String::strip)
@@ -116,7 +113,7 @@ class AnalyzerFactory {
     }
 
     /** The listed parts and every one-word label of the vocabulary of at least five letters. */
-    private static CharArraySet withLabels(CharArraySet parts, ConceptVocabulary vocabulary) {
+    private static CharArraySet withLabels(Set<String> parts, ConceptVocabulary vocabulary) {
         CharArraySet all = new CharArraySet(parts, false);
         for (String label : vocabulary.labels().keySet()) {
             if (label.length() >= MIN_LABEL_PART && label.chars().allMatch(Character::isLetter)) {

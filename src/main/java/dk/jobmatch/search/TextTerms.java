@@ -9,10 +9,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -163,9 +165,7 @@ public class TextTerms {
         }
         Abbreviations abbreviations = analysis.get().abbreviations();
         Map<String, String> read = new LinkedHashMap<>();
-        Matcher matcher = AbbreviationCharFilter.ABBREVIATED.matcher(text);
-        while (matcher.find()) {
-            String written = text.substring(matcher.start(), matcher.end() - 1);
+        for (String written : writtenWithAPeriod(text)) {
             String reading = abbreviations.guessed(written);
             if (reading != null) {
                 read.put(written.toLowerCase(Locale.ROOT) + ".", reading);
@@ -177,9 +177,7 @@ public class TextTerms {
     /** The lower-case words of the text, without their period, that the abbreviation reading writes out. */
     private static Set<String> abbreviated(Abbreviations abbreviations, String text) {
         Set<String> words = new HashSet<>();
-        Matcher matcher = AbbreviationCharFilter.ABBREVIATED.matcher(text);
-        while (matcher.find()) {
-            String written = text.substring(matcher.start(), matcher.end() - 1);
+        for (String written : writtenWithAPeriod(text)) {
             if (abbreviations.expanded(written) != null) {
                 for (String word : NOT_A_LETTER.split(written.toLowerCase(Locale.ROOT))) {
                     words.add(word);
@@ -187,6 +185,16 @@ public class TextTerms {
             }
         }
         return words;
+    }
+
+    /** The words the abbreviation reading looks at ({@link AbbreviationCharFilter#ABBREVIATED}), as written, without their period. */
+    private static List<String> writtenWithAPeriod(String text) {
+        List<String> written = new ArrayList<>();
+        Matcher matcher = AbbreviationCharFilter.ABBREVIATED.matcher(text);
+        while (matcher.find()) {
+            written.add(text.substring(matcher.start(), matcher.end() - 1));
+        }
+        return written;
     }
 
     private Set<String> cached(Analysis current, String text, Function<Cache, Map<String, Set<String>>> which,

@@ -74,7 +74,10 @@ public class PhraseWarnings {
         return phrase.text() != null && !phrase.text().isBlank() && !isKnown(phrase.text());
     }
 
-    /** True when {@link #check} would warn about the phrase: it is unknown, or read with a word spelt otherwise. */
+    /**
+     * True when {@link #check} would warn about the phrase: it is unknown, or read with a word spelt
+     * otherwise or an abbreviation read by guessing.
+     */
     public boolean warns(Phrase phrase) {
         return isUnknown(phrase) || (phrase.text() != null
                 && (!terms.readAs(phrase.text()).isEmpty() || !terms.abbreviationsGuessed(phrase.text()).isEmpty()));
