@@ -48,7 +48,7 @@ class WeightsFitDump {
     /** Far above any set's size, so the list holds every pair that passes the hard constraints. */
     private static final int EVERY = 1000;
     private static final List<String> SETS = List.of("matching-set", "vocabulary-mismatch-set",
-            "vocabulary-heldout-set", "vocabulary-mismatch2-set");
+            "vocabulary-heldout-set", "vocabulary-mismatch2-set", "vocabulary-heldout2-set");
 
     @Test
     void everyFeasiblePairOfEachReadableSet() throws IOException {
