@@ -17,11 +17,12 @@ import fit_weights as fw
 
 # The weights before this experiment (application.yml, "Fitted weights, cross-validated"): the text
 # weight's family keeps the other seven in these proportions, and the labelled constraint is theirs.
-NOW = np.array([0.18, 0.10, 0.14, 0.04, 0.05, 0.05, 0.05, 0.39])
-# The weights kept after it: text 0.60, the other seven as NOW's scaled to 0.40.
-KEPT = np.array([0.118, 0.066, 0.091, 0.026, 0.033, 0.033, 0.033, 0.600])
-fw.LABELLED_NOW = (0.985, 0.996)
-GRID = [0.08, 0.12, 0.16, 0.20, 0.25, 0.30, 0.35, 0.39, 0.45, 0.50, 0.60, 0.70, 0.80]
+NOW = np.array([0.103, 0.058, 0.080, 0.023, 0.07, 0.07, 0.07, 0.526])
+SERVED_T = 0.526
+# The weights served now (application.yml).
+KEPT = NOW  # served since the seventh session's lead correction
+fw.LABELLED_NOW = (0.985, 0.993)
+GRID = [0.20, 0.30, 0.39, 0.45, 0.50, 0.526, 0.55, 0.60, 0.65, 0.70, 0.80]
 
 
 class Direction(fw.Direction):
@@ -69,12 +70,12 @@ def main():
         use(every, "base")
         old = s.evaluate(NOW, tier)
         use(every, "goals05")
-        print(f"{name}: served {fw.pair(s.evaluate(None, None))}, base at 0.39 {fw.pair(old)},"
+        print(f"{name}: served {fw.pair(s.evaluate(None, None))}, base at the served weights {fw.pair(old)},"
               f" kept {fw.pair(s.evaluate(KEPT, tier))}")
     use(every, "base")
     old = labelled.evaluate(NOW, tier)
     use(every, "goals05")
-    print(f"labelled (nDCG@10, MRR) served {labelled.evaluate(None, None)}, base at 0.39 {old},"
+    print(f"labelled (nDCG@10, MRR) served {labelled.evaluate(None, None)}, base at the served weights {old},"
           f" kept {labelled.evaluate(KEPT, tier)}")
 
     results = {}
@@ -91,24 +92,24 @@ def main():
         folds = {}
         for held in fw.PAIR_SETS:
             train = [s for n, s in sets.items() if n != held]
-            best = max(ok, key=lambda t: (round(fw.mean_mrr(train, weights(t), tier, True), 9), -abs(t - 0.39)))
+            best = max(ok, key=lambda t: (round(fw.mean_mrr(train, weights(t), tier, True), 9), -abs(t - SERVED_T)))
             e = sets[held].evaluate(weights(best), tier)
             folds[held] = (best, e)
             print(f"  fold held out {held}: text {best:.2f}; held out {fw.pair(e)} (mean {mean2(e):.4f})")
-        best_in = max(ok, key=lambda t: (round(fw.mean_mrr(list(sets.values()), weights(t), tier, True), 9), -abs(t - 0.39)))
+        best_in = max(ok, key=lambda t: (round(fw.mean_mrr(list(sets.values()), weights(t), tier, True), 9), -abs(t - SERVED_T)))
         m_in = fw.mean_mrr(list(sets.values()), weights(best_in), tier, True)
-        m_now = fw.mean_mrr(list(sets.values()), weights(0.39), tier, True)
+        m_now = fw.mean_mrr(list(sets.values()), weights(SERVED_T), tier, True)
         lab = labelled.evaluate(weights(best_in), tier)
-        print(f"  in sample: text {best_in:.2f}, objective {m_in:.4f} (at 0.39: {m_now:.4f});"
+        print(f"  in sample: text {best_in:.2f}, objective {m_in:.4f} (at served: {m_now:.4f});"
               f" labelled {lab[0][0]:.3f} / {lab[1][0]:.3f}")
         results[v] = (folds, best_in, m_in, m_now)
 
-    print("\n## Summary: out-of-fold mean MRR (both directions) against base at its own CV weight")
-    base = results["base"][0]
+    print("\n## Summary: out-of-fold mean MRR (both directions) against the served variant (goals05) at its own CV weight")
+    base = results["goals05"][0]
     for v, (folds, best_in, m_in, m_now) in results.items():
         gains = [mean2(folds[h][1]) - mean2(base[h][1]) for h in fw.PAIR_SETS]
         wins = sum(g > 1e-9 for g in gains)
-        keep = v != "base" and wins >= 2 and min(gains) >= -0.01
+        keep = v != "goals05" and wins >= len(gains) - 1 and min(gains) >= -0.005
         cells = " | ".join(f"{folds[h][0]:.2f}: {fw.pair(folds[h][1])} ({mean2(folds[h][1]):.3f}, {g:+.3f})"
                            for h, g in zip(fw.PAIR_SETS, gains))
         print(f"{v}: {cells} | in sample {best_in:.2f} {m_in:.4f} | {'MEETS THE BAR' if keep else 'no'}")
@@ -128,7 +129,7 @@ def nested(sets, labelled, variants, tier):
             for t in GRID:
                 if not fw.allowed(labelled, weights(t), tier, True):
                     continue
-                key = (round(fw.mean_mrr(train, weights(t), tier, True), 9), -order, -abs(t - 0.39))
+                key = (round(fw.mean_mrr(train, weights(t), tier, True), 9), -order, -abs(t - SERVED_T))
                 if best is None or key > best[0]:
                     best = (key, v, t)
         _, v, t = best

@@ -21,7 +21,7 @@ import numpy as np
 
 PARTS = ["competence", "job_goal", "task_fit", "hours", "distance", "flexibility", "company", "text"]
 CURRENT = np.array([0.28, 0.15, 0.22, 0.06, 0.07, 0.07, 0.07, 0.08])
-PAIR_SETS = ["vocabulary-mismatch-set", "vocabulary-heldout-set", "vocabulary-mismatch2-set"]
+PAIR_SETS = ["vocabulary-mismatch-set", "vocabulary-heldout-set", "vocabulary-mismatch2-set", "vocabulary-heldout2-set"]
 LABELLED = "matching-set"
 LABELLED_NOW = (0.982, 0.997)
 LABELLED_SLACK = 0.005

@@ -31,12 +31,21 @@ final class TextFitVariants {
      * @param titles     factor for a term the need's title or a task's title holds
      * @param related    what a related concept's credit (0 to 1) earns
      * @param goals      what a term earns that only the profile's job goals hold
+     * @param light      the weight of a word of everyday Danish ({@code experiment/general-words-da.txt}) or a
+     *                   number, which says nothing about the work; negative: weighed as any other word
      */
     record Variant(String name, double concept, IntToDoubleFunction word, double titles,
-                   DoubleUnaryOperator related, double goals) {
+                   DoubleUnaryOperator related, double goals, double light) {
+
+        Variant(String name, double concept, IntToDoubleFunction word, double titles, DoubleUnaryOperator related,
+                double goals) {
+            this(name, concept, word, titles, related, goals, -1);
+        }
     }
 
     private static final Variant BASE = new Variant("base", 1, TextFit::weight, 1, x -> x, 1);
+    private static final String GENERAL_WORDS = "/experiment/general-words-da.txt";
+    private static volatile Set<String> general;
 
     /** The variant the service serves ({@link TextFit}). */
     static final String SERVED = "goals05";
@@ -54,7 +63,14 @@ final class TextFitVariants {
             new Variant("goals0", 1, TextFit::weight, 1, x -> x, 0),
             new Variant("goals05", 1, TextFit::weight, 1, x -> x, TextFit.GOAL),
             new Variant("word_inv_goals0", 1, t -> 1.0 / (1 + t), 1, x -> x, 0),
-            new Variant("word_inv_goals05", 1, t -> 1.0 / (1 + t), 1, x -> x, 0.5));
+            new Variant("word_inv_goals05", 1, t -> 1.0 / (1 + t), 1, x -> x, 0.5),
+            new Variant("light0", 1, TextFit::weight, 1, x -> x, TextFit.GOAL, 0),
+            new Variant("light_all", 1, TextFit::weight, 1, x -> x, TextFit.GOAL, TextFit.weight(15)),
+            new Variant("unknown_as1", 1, t -> TextFit.weight(Math.max(t, 1)), 1, x -> x, TextFit.GOAL),
+            new Variant("unknown_as2", 1, t -> TextFit.weight(Math.max(t, 2)), 1, x -> x, TextFit.GOAL),
+            new Variant("unknown_as3", 1, t -> TextFit.weight(Math.max(t, 3)), 1, x -> x, TextFit.GOAL),
+            new Variant("unknown_075", 1, t -> t == 0 ? 0.75 : TextFit.weight(t), 1, x -> x, TextFit.GOAL),
+            new Variant("unknown_as1_light0", 1, t -> TextFit.weight(Math.max(t, 1)), 1, x -> x, TextFit.GOAL, 0));
 
     private TextFitVariants() {
     }
@@ -84,11 +100,14 @@ final class TextFitVariants {
         List<String> restConcepts = rest.stream().map(ConceptTerms::idOf).filter(Objects::nonNull).toList();
         List<String> goalConcepts = goal.stream().map(ConceptTerms::idOf).filter(Objects::nonNull).toList();
         Map<String, Integer> trades = credit.tradesByWord(terms);
+        Set<String> light = variant.light() < 0 ? Set.of() : general(terms);
         double earned = 0;
         double all = 0;
         for (String term : wanted) {
             String id = ConceptTerms.idOf(term);
-            double weight = (id == null ? variant.word().applyAsDouble(trades.getOrDefault(term, 0))
+            double weight = (id == null && (light.contains(term) || term.chars().allMatch(Character::isDigit))
+                    && variant.light() >= 0 ? variant.light()
+                    : id == null ? variant.word().applyAsDouble(trades.getOrDefault(term, 0))
                     : variant.concept() * TextFit.weight(trades.getOrDefault(term, 0)))
                     * (titled.contains(term) ? variant.titles() : 1);
             all += weight;
@@ -108,6 +127,25 @@ final class TextFitVariants {
             earned += weight * got;
         }
         return all == 0 ? 0.0 : earned / all;
+    }
+
+    /** The word terms of the everyday words, analysed as the text is; read once. */
+    private static Set<String> general(Function<String, Set<String>> terms) {
+        Set<String> known = general;
+        if (known == null) {
+            try (var in = TextFitVariants.class.getResourceAsStream(GENERAL_WORDS)) {
+                Set<String> found = new HashSet<>();
+                new String(Objects.requireNonNull(in).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .forEach(l -> terms.apply(l).stream().filter(t -> ConceptTerms.idOf(t) == null)
+                                .forEach(found::add));
+                known = Set.copyOf(found);
+                general = known;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return known;
     }
 
     /** The need's title and its tasks' titles: the work named, not the prose. */

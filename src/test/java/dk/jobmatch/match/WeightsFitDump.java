@@ -47,8 +47,10 @@ class WeightsFitDump {
     private static final Path OUT = Path.of("target/weights-fit");
     /** Far above any set's size, so the list holds every pair that passes the hard constraints. */
     private static final int EVERY = 1000;
+    private static final double[] TRADE_ENOUGH = {1, 2, 3, 5, 8, 12, 20};
+    private static final Map<Function<String, Set<String>>, Map<String, List<String>>> TRADES = new java.util.IdentityHashMap<>();
     private static final List<String> SETS = List.of("matching-set", "vocabulary-mismatch-set",
-            "vocabulary-heldout-set", "vocabulary-mismatch2-set");
+            "vocabulary-heldout-set", "vocabulary-mismatch2-set", "vocabulary-heldout2-set");
 
     @Test
     void everyFeasiblePairOfEachReadableSet() throws IOException {
@@ -82,7 +84,9 @@ class WeightsFitDump {
             lines.add("direction\tquery\tother\tpos\tfit\tcovered\tshare\tgoal_fully\tgoal_share\tscore\t"
                     + String.join("\t", java.util.Arrays.stream(ScorePart.values())
                     .map(p -> p.name().toLowerCase(Locale.ROOT)).toList()) + "\t"
-                    + String.join("\t", TextFitVariants.ALL.stream().map(v -> "text_" + v.name()).toList()));
+                    + String.join("\t", TextFitVariants.ALL.stream().map(v -> "text_" + v.name()).toList()) + "\t"
+                    + "trade_cosine\t"
+                    + String.join("\t", java.util.Arrays.stream(TRADE_ENOUGH).mapToObj(e -> "trade_covered_" + e).toList()));
             Function<String, Set<String>> terms = context.getBean(TextTerms.class)::of;
             ConceptCredit credit = context.getBean(LiveConceptCredit.class).get();
             for (Need need : needs) {
@@ -137,6 +141,17 @@ class WeightsFitDump {
                         .isCloseTo(text, org.assertj.core.data.Offset.offset(1e-9));
             }
             line.append('\t').append(share == null || text == null ? "" : Double.toString(share));
+        }
+        // The experiment "Trade affinity" (TradeMix): the cosine of the pair's trade mixes, and the
+        // monotone share of the need's mix the profile covers, by how many terms' worth of a trade is enough.
+        Map<String, List<String>> words = TRADES.computeIfAbsent(terms,
+                t -> TradeMix.tradesOfWords(dk.jobmatch.vocabulary.ConceptVocabulary.danish(), t));
+        TradeMix wanted = TradeMix.ofNeed(need, piece -> PhraseCredit.Phrase.of(piece, piece == null ? Set.of() : terms.apply(piece)),
+                words);
+        TradeMix own = TradeMix.ofProfile(CompetenceFit.of(citizen, terms, credit).profile(), words);
+        line.append('\t').append(wanted.affinity(own));
+        for (double enough : TRADE_ENOUGH) {
+            line.append('\t').append(wanted.coveredBy(own, enough));
         }
         return line.toString();
     }
