@@ -4,6 +4,7 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
 import dk.jobmatch.vocabulary.ConceptTerms;
+import dk.jobmatch.vocabulary.ConceptVocabulary;
 
 import java.util.HashSet;
 import java.util.List;
@@ -33,19 +34,29 @@ final class TextFitVariants {
      * @param goals      what a term earns that only the profile's job goals hold
      * @param light      the weight of a word of everyday Danish ({@code experiment/general-words-da.txt}) or a
      *                   number, which says nothing about the work; negative: weighed as any other word
+     * @param aligned    a term of the need weighs {@code aligned + (1 - aligned) * a}, {@code a} how much the
+     *                   trades it belongs to are the need's own ({@link TradeMix}: 1 for the need's leading
+     *                   trade, 0 for one the need does not speak of; a term of no trade 1); negative: off
      */
     record Variant(String name, double concept, IntToDoubleFunction word, double titles,
-                   DoubleUnaryOperator related, double goals, double light) {
+                   DoubleUnaryOperator related, double goals, double light, double aligned) {
 
         Variant(String name, double concept, IntToDoubleFunction word, double titles, DoubleUnaryOperator related,
                 double goals) {
-            this(name, concept, word, titles, related, goals, -1);
+            this(name, concept, word, titles, related, goals, -1, -1);
+        }
+
+        Variant(String name, double concept, IntToDoubleFunction word, double titles, DoubleUnaryOperator related,
+                double goals, double light) {
+            this(name, concept, word, titles, related, goals, light, -1);
         }
     }
 
     private static final Variant BASE = new Variant("base", 1, TextFit::weight, 1, x -> x, 1);
     private static final String GENERAL_WORDS = "/experiment/general-words-da.txt";
     private static volatile Set<String> general;
+    private static final Map<Function<String, Set<String>>, Map<String, List<String>>> TRADES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The variant the service serves ({@link TextFit}). */
     static final String SERVED = "goals05";
@@ -70,6 +81,10 @@ final class TextFitVariants {
             new Variant("unknown_as2", 1, t -> TextFit.weight(Math.max(t, 2)), 1, x -> x, TextFit.GOAL),
             new Variant("unknown_as3", 1, t -> TextFit.weight(Math.max(t, 3)), 1, x -> x, TextFit.GOAL),
             new Variant("unknown_075", 1, t -> t == 0 ? 0.75 : TextFit.weight(t), 1, x -> x, TextFit.GOAL),
+            new Variant("aligned0", 1, TextFit::weight, 1, x -> x, TextFit.GOAL, -1, 0),
+            new Variant("aligned025", 1, TextFit::weight, 1, x -> x, TextFit.GOAL, -1, 0.25),
+            new Variant("aligned05", 1, TextFit::weight, 1, x -> x, TextFit.GOAL, -1, 0.5),
+            new Variant("aligned075", 1, TextFit::weight, 1, x -> x, TextFit.GOAL, -1, 0.75),
             new Variant("unknown_as1_light0", 1, t -> TextFit.weight(Math.max(t, 1)), 1, x -> x, TextFit.GOAL, 0));
 
     private TextFitVariants() {
@@ -101,6 +116,10 @@ final class TextFitVariants {
         List<String> goalConcepts = goal.stream().map(ConceptTerms::idOf).filter(Objects::nonNull).toList();
         Map<String, Integer> trades = credit.tradesByWord(terms);
         Set<String> light = variant.light() < 0 ? Set.of() : general(terms);
+        Map<String, List<String>> tradesOfWords = variant.aligned() < 0 ? Map.of() : TRADES.computeIfAbsent(terms,
+                t -> TradeMix.tradesOfWords(ConceptVocabulary.danish(), t));
+        TradeMix needMix = variant.aligned() < 0 ? null : TradeMix.ofNeed(need,
+                text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text)), tradesOfWords);
         double earned = 0;
         double all = 0;
         for (String term : wanted) {
@@ -109,7 +128,9 @@ final class TextFitVariants {
                     && variant.light() >= 0 ? variant.light()
                     : id == null ? variant.word().applyAsDouble(trades.getOrDefault(term, 0))
                     : variant.concept() * TextFit.weight(trades.getOrDefault(term, 0)))
-                    * (titled.contains(term) ? variant.titles() : 1);
+                    * (titled.contains(term) ? variant.titles() : 1)
+                    * (needMix == null ? 1 : variant.aligned() + (1 - variant.aligned())
+                    * needMix.alignment(id == null ? tradesOfWords.getOrDefault(term, List.of()) : tradeOf(id)));
             all += weight;
             double got;
             if (rest.contains(term)) {
@@ -127,6 +148,12 @@ final class TextFitVariants {
             earned += weight * got;
         }
         return all == 0 ? 0.0 : earned / all;
+    }
+
+    /** A concept's trade as {@link TradeMix} counts it: none for a general competence or a DISCO group. */
+    private static List<String> tradeOf(String id) {
+        String trade = PhraseCredit.trade(id);
+        return trade.equals("general") || trade.equals("disco") ? List.of() : List.of(trade);
     }
 
     /** The word terms of the everyday words, analysed as the text is; read once. */

@@ -105,6 +105,26 @@ final class TradeMix {
         return all == 0 ? 0 : covered / all;
     }
 
+    /**
+     * How much some trades (a term's) are this mix's own: the mean over them of each one's weight in
+     * this mix against its leading trade's: 1 for none (a term of no trade is not judged), and 1
+     * when this mix names no trade (nothing to judge it by).
+     */
+    double alignment(List<String> trades) {
+        if (trades.isEmpty()) {
+            return 1;
+        }
+        double top = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (top == 0) {
+            return 1;
+        }
+        double sum = 0;
+        for (String trade : trades) {
+            sum += weights.getOrDefault(trade, 0.0) / top;
+        }
+        return sum / trades.size();
+    }
+
     /** The cosine of the two mixes: 0 to 1, 0 when either names no trade. Not monotone: other trades lower it. */
     double affinity(TradeMix other) {
         if (norm == 0 || other.norm == 0) {
