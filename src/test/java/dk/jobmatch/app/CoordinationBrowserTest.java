@@ -107,8 +107,7 @@ class CoordinationBrowserTest extends BrowserTestSupport {
 
         browser.tap(By.xpath("//button[text()='Fjern Sanne Sagsbehandler']"));
         // The list is drawn anew when the removal answers: an element found just before may be gone.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !browser.find(By.id("team-list")).getText().contains("Sanne"));
         api.as(consultant).get("/api/v1/citizens/" + citizenId).then()
                 .body("team.name", org.hamcrest.Matchers.contains("Morten Mentor"));

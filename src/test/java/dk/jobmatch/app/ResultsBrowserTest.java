@@ -15,9 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -187,7 +185,7 @@ class ResultsBrowserTest extends BrowserTestSupport {
     }
 
     private void waitForPeriod(String from, String to) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.id("period"), "data-period", from + "/" + to));
     }
 

@@ -31,4 +31,13 @@ class PasswordHasherTest {
         assertThat(hasher.matches("hemmeligt-kodeord", stored)).isTrue();
         assertThat(hasher.matches("x".repeat(71), hasher.hash("x".repeat(71)))).isTrue();
     }
+
+    @Test
+    void theServiceHashesAtCostTenUnlessTheTestSuiteSaysOtherwise() {
+        // application-test.yml lowers the cost for speed; the service itself keeps 10.
+        assertThat(hasher.hash("hemmeligt-kodeord")).startsWith("$2a$10$");
+        PasswordHasher cheap = new PasswordHasher(4);
+        assertThat(cheap.hash("hemmeligt-kodeord")).startsWith("$2a$04$");
+        assertThat(hasher.matches("hemmeligt-kodeord", cheap.hash("hemmeligt-kodeord"))).isTrue();
+    }
 }
