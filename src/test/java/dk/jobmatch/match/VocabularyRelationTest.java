@@ -39,9 +39,11 @@ class VocabularyRelationTest {
     static final String PROBE = "/vocabulary/relation-probe-da.tsv";
     /**
      * Related pairs the competence part must credit: the three probes merged, labels kept, relations
-     * dropped, and the third blind coverage pass's labels (docs/matching-quality.md).
+     * dropped, and the third blind coverage pass's labels (docs/matching-quality.md). Two fewer
+     * since the precision pass: a receptionist's "tage imod gæster" was credited only through the
+     * bare label "gæster", which also read a restaurant's and a hotel's guests as office visitors.
      */
-    static final int RELATED_FLOOR = 408;
+    static final int RELATED_FLOOR = 406;
     /** Unrelated pairs the competence part may credit at most: the same figure. */
     static final int FALSE_FRIEND_CEILING = 11;
 

@@ -41,9 +41,11 @@ class VocabularyCoverageTest {
     /**
      * Probe phrases that must name a concept of their trade. The first batch named one each; the
      * second batch (citizens' free text, loans, abbreviations) left lines that name none, kept in
-     * the probe as the gaps still open rather than dropped, so this is a floor, not "all".
+     * the probe as the gaps still open rather than dropped, so this is a floor, not "all". One fewer
+     * since the precision pass: "skære kød ud" counted only through the bare label "skære", read as
+     * kitchen knife work (docs/matching-quality.md, "A precision pass over the vocabulary").
      */
-    static final int TRADE_FLOOR = 1731;
+    static final int TRADE_FLOOR = 1730;
 
     private final TextTerms terms = PureAnalysis.textTerms();
     private final ConceptVocabulary vocabulary = ConceptVocabulary.danish();
