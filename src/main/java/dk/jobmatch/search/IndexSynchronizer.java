@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -100,6 +101,15 @@ public class IndexSynchronizer {
         reanalysis.stop();
         background.shutdownNow();
         writers.shutdownNow();
+        // The index closes after this bean: a write still running would race its close and could
+        // leave the index's write lock held in this JVM (a restart in the same JVM then fails).
+        try {
+            if (!background.awaitTermination(10, TimeUnit.SECONDS) || !writers.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Index writes still running at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Scheduled(fixedDelay = "${jobmatch.search.poll-interval:1s}", initialDelay = "${jobmatch.search.poll-interval:1s}")

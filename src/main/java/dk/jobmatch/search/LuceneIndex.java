@@ -29,6 +29,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -293,9 +294,8 @@ class LuceneIndex implements AutoCloseable {
         try {
             commit();
         } finally {
-            searchers.close();
-            writer.close();
-            directory.close();
+            // Each is closed even if one before it fails, so the write lock is always released.
+            IOUtils.close(searchers, writer, directory);
         }
     }
 
