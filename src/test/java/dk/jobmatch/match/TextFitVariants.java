@@ -4,7 +4,6 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
 import dk.jobmatch.vocabulary.ConceptTerms;
-import dk.jobmatch.vocabulary.ConceptVocabulary;
 
 import java.util.HashSet;
 import java.util.List;
@@ -55,8 +54,6 @@ final class TextFitVariants {
     private static final Variant BASE = new Variant("base", 1, TextFit::weight, 1, x -> x, 1);
     private static final String GENERAL_WORDS = "/experiment/general-words-da.txt";
     private static volatile Set<String> general;
-    private static final Map<Function<String, Set<String>>, Map<String, List<String>>> TRADES =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The variant the service serves ({@link TextFit}). */
     static final String SERVED = "goals05";
@@ -116,10 +113,8 @@ final class TextFitVariants {
         List<String> goalConcepts = goal.stream().map(ConceptTerms::idOf).filter(Objects::nonNull).toList();
         Map<String, Integer> trades = credit.tradesByWord(terms);
         Set<String> light = variant.light() < 0 ? Set.of() : general(terms);
-        Map<String, List<String>> tradesOfWords = variant.aligned() < 0 ? Map.of() : TRADES.computeIfAbsent(terms,
-                t -> TradeMix.tradesOfWords(ConceptVocabulary.danish(), t));
-        TradeMix needMix = variant.aligned() < 0 ? null : TradeMix.ofNeed(need,
-                text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text)), tradesOfWords);
+        Map<String, List<String>> tradesOfWords = variant.aligned() < 0 ? Map.of() : TradeMix.danish(terms);
+        TradeMix needMix = variant.aligned() < 0 ? null : TradeMix.ofNeed(need, terms, tradesOfWords);
         double earned = 0;
         double all = 0;
         for (String term : wanted) {
@@ -130,7 +125,7 @@ final class TextFitVariants {
                     : variant.concept() * TextFit.weight(trades.getOrDefault(term, 0)))
                     * (titled.contains(term) ? variant.titles() : 1)
                     * (needMix == null ? 1 : variant.aligned() + (1 - variant.aligned())
-                    * needMix.alignment(id == null ? tradesOfWords.getOrDefault(term, List.of()) : tradeOf(id)));
+                    * needMix.alignment(id == null ? tradesOfWords.getOrDefault(term, List.of()) : TradeMix.tradesOf(id)));
             all += weight;
             double got;
             if (rest.contains(term)) {
@@ -148,12 +143,6 @@ final class TextFitVariants {
             earned += weight * got;
         }
         return all == 0 ? 0.0 : earned / all;
-    }
-
-    /** A concept's trade as {@link TradeMix} counts it: none for a general competence or a DISCO group. */
-    private static List<String> tradeOf(String id) {
-        String trade = PhraseCredit.trade(id);
-        return trade.equals("general") || trade.equals("disco") ? List.of() : List.of(trade);
     }
 
     /** The word terms of the everyday words, analysed as the text is; read once. */

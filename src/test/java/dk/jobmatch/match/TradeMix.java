@@ -28,6 +28,8 @@ final class TradeMix {
 
     private static final String GENERAL = "general";
     private static final String DISCO = "disco";
+    private static final Map<Function<String, Set<String>>, Map<String, List<String>>> DANISH =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, Double> weights;
     private final double norm;
@@ -35,6 +37,17 @@ final class TradeMix {
     private TradeMix(Map<String, Double> weights) {
         this.weights = Map.copyOf(weights);
         this.norm = Math.sqrt(weights.values().stream().mapToDouble(v -> v * v).sum());
+    }
+
+    /** {@link #tradesOfWords(ConceptVocabulary, Function)} of the Danish vocabulary, worked out once per analysis. */
+    static Map<String, List<String>> danish(Function<String, Set<String>> terms) {
+        return DANISH.computeIfAbsent(terms, t -> tradesOfWords(ConceptVocabulary.danish(), t));
+    }
+
+    /** A concept's trade as a mix counts it: none for a general competence or a DISCO group. */
+    static List<String> tradesOf(String conceptId) {
+        String trade = PhraseCredit.trade(conceptId);
+        return trade.equals(GENERAL) || trade.equals(DISCO) ? List.of() : List.of(trade);
     }
 
     /** For each word term of the vocabulary's labels (analysed by {@code terms}), the trades with a label holding it. */
@@ -53,10 +66,10 @@ final class TradeMix {
     }
 
     /** The mix of what a need says about its work: its title and description, its tasks' titles, descriptions and competences. */
-    static TradeMix ofNeed(Need need, Function<String, PhraseCredit.Phrase> phrases, Map<String, List<String>> tradesByWord) {
+    static TradeMix ofNeed(Need need, Function<String, Set<String>> terms, Map<String, List<String>> tradesByWord) {
         List<PhraseCredit.Phrase> work = new ArrayList<>();
-        CompetenceFit.goalText(need, need.tasks()).forEach(text -> work.add(phrases.apply(text)));
-        need.tasks().forEach(task -> task.competences().forEach(c -> work.add(phrases.apply(c))));
+        CompetenceFit.goalText(need, need.tasks()).forEach(text -> work.add(PhraseCredit.Phrase.of(text, terms.apply(text))));
+        need.tasks().forEach(task -> task.competences().forEach(c -> work.add(PhraseCredit.Phrase.of(c, terms.apply(c)))));
         return of(work, tradesByWord);
     }
 
@@ -81,10 +94,7 @@ final class TradeMix {
                 }
             }
             for (String id : phrase.concepts().ids()) {
-                String trade = PhraseCredit.trade(id);
-                if (!trade.equals(GENERAL) && !trade.equals(DISCO)) {
-                    mix.merge(trade, 1.0, Double::sum);
-                }
+                tradesOf(id).forEach(trade -> mix.merge(trade, 1.0, Double::sum));
             }
         }
         return new TradeMix(mix);

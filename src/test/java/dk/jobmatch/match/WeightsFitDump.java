@@ -48,7 +48,6 @@ class WeightsFitDump {
     /** Far above any set's size, so the list holds every pair that passes the hard constraints. */
     private static final int EVERY = 1000;
     private static final double[] TRADE_ENOUGH = {1, 2, 3, 5, 8, 12, 20};
-    private static final Map<Function<String, Set<String>>, Map<String, List<String>>> TRADES = new java.util.IdentityHashMap<>();
     private static final List<String> SETS = List.of("matching-set", "vocabulary-mismatch-set",
             "vocabulary-heldout-set", "vocabulary-mismatch2-set", "vocabulary-heldout2-set");
 
@@ -144,10 +143,8 @@ class WeightsFitDump {
         }
         // The experiment "Trade affinity" (TradeMix): the cosine of the pair's trade mixes, and the
         // monotone share of the need's mix the profile covers, by how many terms' worth of a trade is enough.
-        Map<String, List<String>> words = TRADES.computeIfAbsent(terms,
-                t -> TradeMix.tradesOfWords(dk.jobmatch.vocabulary.ConceptVocabulary.danish(), t));
-        TradeMix wanted = TradeMix.ofNeed(need, piece -> PhraseCredit.Phrase.of(piece, piece == null ? Set.of() : terms.apply(piece)),
-                words);
+        Map<String, List<String>> words = TradeMix.danish(terms);
+        TradeMix wanted = TradeMix.ofNeed(need, terms, words);
         TradeMix own = TradeMix.ofProfile(CompetenceFit.of(citizen, terms, credit).profile(), words);
         line.append('\t').append(wanted.affinity(own));
         for (double enough : TRADE_ENOUGH) {
