@@ -47,22 +47,26 @@ public class CitizenCandidates {
     /**
      * The same candidates ranked by fit first: each of the need's competence phrases a profile has
      * counts with its weight (1, plus at most 0.5 in all for the hours behind the phrases), and a
-     * job goal the need's text speaks to as half of the phrases plus 0.5, so a profile with half of
-     * the phrases and such a goal never ranks below one without (the matcher's STRONG tier; both are
-     * compared through the same indexed terms). A profile that names only a related concept of a
+     * job goal the need's text speaks to as half of the phrases plus 0.5, so on these alone a profile
+     * with half of the phrases and such a goal never ranks below one without (the matcher's STRONG
+     * tier; both are compared through the same indexed terms). A profile that names only a related concept of a
      * phrase or of the goal text ({@code related}: a trade title whose essential competence the need
-     * asks for) counts {@value #RELATED} of the weight instead, as the matcher credits it. The text
-     * ranks by BM25 only when there is neither.
+     * asks for) counts {@value #RELATED} of the weight instead, as the matcher credits it. Each of
+     * {@code textTerms} (indexed terms: words and concept terms) a profile has adds its weight
+     * besides: the score leans on the text part most, and without it a capped pool was cut by index
+     * order among the many profiles the groups rank alike. So the groups alone order by the tiers,
+     * and the text may reorder the pool around them; the matcher then orders exactly. The text
+     * ranks by BM25 only when there is none of these.
      */
     public List<ScoredId> findByFit(String text, Map<String, Float> phrases, String goalText,
-                                    Function<String, Set<String>> related,
+                                    Function<String, Set<String>> related, Map<String, Float> textTerms,
                                     Set<Qualification> required, HourRange hours, Place workplace, int limit) {
-        return search.candidates(byFit(text, phrases, goalText, related, required, hours, workplace, limit));
+        return search.candidates(byFit(text, phrases, goalText, related, textTerms, required, hours, workplace, limit));
     }
 
     /** The query {@link #findByFit} runs. */
     private static CandidateQuery byFit(String text, Map<String, Float> phrases, String goalText,
-                                       Function<String, Set<String>> related,
+                                       Function<String, Set<String>> related, Map<String, Float> textTerms,
                                        Set<Qualification> required, HourRange hours, Place workplace, int limit) {
         List<CandidateQuery.Group> groups = new ArrayList<>();
         phrases.forEach((phrase, weight) -> groups.add(new CandidateQuery.Group(phrase,
@@ -72,6 +76,8 @@ public class CitizenCandidates {
             groups.add(new CandidateQuery.Group(goalText, List.of(CitizenDocumentSource.JOB_GOALS), weight,
                     related.apply(goalText), weight * RELATED));
         }
+        textTerms.forEach((term, weight) -> groups.add(
+                CandidateQuery.Group.ofTerm(term, List.of(CitizenDocumentSource.PROFILE), weight)));
         return new CandidateQuery(CitizenDocumentSource.TYPE, text,
                 CitizenDocumentSource.MATCH_FIELDS, groups, criteria(required, hours, workplace), limit);
     }

@@ -117,6 +117,20 @@ final class MatchScorer {
                 TradeContext.of(need, phrases));
     }
 
+    /**
+     * The terms of what the need says about its work, each weighted as the text part weighs it
+     * ({@link TextFit}), scaled so that together they weigh {@code total}: for retrieving a pool in
+     * the order the text part will score it.
+     */
+    Map<String, Float> textTerms(Need need, double total) {
+        TextFit.Weighed wanted = needTerms.apply(need).terms();
+        Map<String, Float> weights = new HashMap<>();
+        for (int i = 0; i < wanted.terms().size(); i++) {
+            weights.put(wanted.terms().get(i), (float) (total * wanted.weights()[i] / wanted.all()));
+        }
+        return weights;
+    }
+
     private static Function<String, PhraseCredit.Phrase> phrasesOf(Function<String, Set<String>> terms) {
         return text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text));
     }

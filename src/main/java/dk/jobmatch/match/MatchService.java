@@ -58,6 +58,16 @@ public class MatchService {
      */
     static final double IN_PROCESS_DEMOTION = 0.05;
 
+    /**
+     * What the need's text terms weigh together in the pool's ranking, against 1 for each
+     * competence phrase a profile has ({@code CitizenCandidates.findByFit}). The score leans on the
+     * text part more than on any other; with the text left out, a capped pool of 100,000 profiles
+     * was cut by index order among the many the phrases rank alike, and the served top 10s missed
+     * 47 of the 600 pairs that scoring every profile puts there (60 needs); with the text weighing
+     * 0.5 / 1 / 2 / 4 / 8 / 16 they missed 29 / 28 / 22 / 12 / 6 / 5 (docs/performance.md).
+     */
+    static final double POOL_TEXT = 8;
+
     /** Fit tier, then the score less {@code demotion} for citizens in process (0: the pair's order). */
     static Comparator<Match> ranking(double demotion) {
         return Comparator.comparing(Match::fit)
@@ -157,7 +167,8 @@ public class MatchService {
         Place workplace = employer == null ? null : employer.place();
         Pool<Citizen> pool = retrieve(limit,
                 size -> fitFirst
-                        ? citizenCandidates.findByFit(text(free), phrases, goalText, related, free.nonNegotiables(),
+                        ? citizenCandidates.findByFit(text(free), phrases, goalText, related,
+                                scorer.textTerms(free, POOL_TEXT), free.nonNegotiables(),
                                 free.hoursPerWeek(), workplace, size)
                         : citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(), workplace, size),
                 hits -> candidates(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id)).toList()));

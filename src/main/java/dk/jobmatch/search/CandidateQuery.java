@@ -26,19 +26,32 @@ public record CandidateQuery(String type, String text, Map<String, Float> textFi
     }
 
     /**
-     * Words that count once, with this weight, when a document has any of them in these fields; a
-     * document without them that has one of the {@code related} terms (concept terms of related
-     * concepts) counts {@code relatedWeight} instead, never both.
+     * Words that count once, with this weight, when a document has any of them in these fields: the
+     * terms {@code text} is indexed under, or, when it is null, the indexed {@code terms} given (words
+     * and concept terms as the index has them). A document without them that has one of the
+     * {@code related} terms (concept terms of related concepts) counts {@code relatedWeight} instead,
+     * never both.
      */
-    public record Group(String text, List<String> fields, float weight, Set<String> related, float relatedWeight) {
+    public record Group(String text, Set<String> terms, List<String> fields, float weight, Set<String> related,
+                        float relatedWeight) {
 
         public Group {
+            terms = Set.copyOf(terms);
             fields = List.copyOf(fields);
             related = Set.copyOf(related);
         }
 
+        public Group(String text, List<String> fields, float weight, Set<String> related, float relatedWeight) {
+            this(text, Set.of(), fields, weight, related, relatedWeight);
+        }
+
         public Group(String text, List<String> fields, float weight) {
             this(text, fields, weight, Set.of(), 0);
+        }
+
+        /** One indexed term that counts {@code weight} when a document has it in these fields. */
+        public static Group ofTerm(String term, List<String> fields, float weight) {
+            return new Group(null, Set.of(term), fields, weight, Set.of(), 0);
         }
     }
 }

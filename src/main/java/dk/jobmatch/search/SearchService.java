@@ -228,7 +228,8 @@ public class SearchService {
         List<Query> groups = new ArrayList<>();
         int[] budget = {MAX_GROUP_CLAUSES};
         for (CandidateQuery.Group group : request.groups()) {
-            Query words = anyOf(terms.of(group.text()), group.fields(), group.weight(), budget);
+            Query words = anyOf(group.text() == null ? group.terms() : terms.of(group.text()), group.fields(),
+                    group.weight(), budget);
             Query related = anyOf(group.related(), group.fields(), group.relatedWeight(), budget);
             if (words != null && related != null) {
                 // The better of the two, never their sum: a related concept stands in for the words.
