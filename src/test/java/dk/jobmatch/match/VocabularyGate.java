@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The vocabulary-mismatch gate (issue 24), shared by the tests of each set ({@link VocabularyMismatchTest},
  * {@link VocabularyMismatch2Test}, {@link VocabularyHeldoutTest}, {@link VocabularyHeldout2Test},
- * {@link VocabularyHeldout3Test}):
+ * {@link VocabularyHeldout3Test}, {@link VocabularyHeldout4Test}):
  * a set pairs each need with exactly one citizen who describes the same work in other everyday Danish words (a trade
  * title against task words, a compound against split words, informal phrases, inflections, misspellings), and every
  * hard constraint is the same for all of them, so only the words can put the partner first. Both directions are asked
