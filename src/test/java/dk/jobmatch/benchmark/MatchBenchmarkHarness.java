@@ -172,6 +172,8 @@ final class MatchBenchmarkHarness {
                 List<Citizen> everyone = everyone(context);
                 List<Need> naiveNeeds = needs.subList(0, Math.min(settings.naiveQueries(), needs.size()));
                 naive(citizens, context, naiveNeeds, byId, everyone, one.match(), rows);
+                needsLost(citizens, context, measured.subList(0, Math.min(settings.naiveQueries(), measured.size())),
+                        rows);
                 Comparisons.pool(citizens, context, needs, byId, naiveNeeds, everyone, rows);
             }
             rows.add(new Row(citizens, "heap used after the measured queries (after a full GC)", heap()));
@@ -504,6 +506,38 @@ final class MatchBenchmarkHarness {
                     String.format(Locale.ROOT, "%d of %d needs; pairs missed by tier %s; the exhaustive top 10s hold %s",
                             same, needs.size(), lost, inTop)));
         }
+    }
+
+    /**
+     * Citizen → needs, as the row above for need → citizens: how much of the top 10 that scoring
+     * every open need finds does the service's top 10 miss because its pool is capped?
+     */
+    private static void needsLost(int citizens, ApplicationContext context, List<Citizen> measured, List<Row> rows)
+            throws Exception {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        List<String> ids = ids(dataSource, "SELECT id FROM need WHERE status = 'OPEN' ORDER BY id");
+        List<Need> open = new ArrayList<>();
+        Map<String, Employer> employers = new java.util.HashMap<>();
+        // 1,000 at a time: one IN list of every open need would pass PostgreSQL's parameter limit.
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Need> batch = context.getBean(NeedService.class).findAll(ids.subList(from, Math.min(ids.size(), from + 1000)));
+            open.addAll(batch);
+            employers.putAll(context.getBean(EmployerService.class)
+                    .findAll(batch.stream().map(Need::employerId).distinct().toList()));
+        }
+        MatchForBenchmark match = new MatchForBenchmark(context);
+        Map<String, Integer> lost = new java.util.LinkedHashMap<>();
+        int same = 0;
+        for (Citizen citizen : measured) {
+            Map<String, Integer> here = match.needsLostToRetrieval(citizen, open, employers, 10);
+            here.forEach((fit, n) -> lost.merge(fit, n, Integer::sum));
+            if (here.values().stream().allMatch(n -> n == 0)) {
+                same++;
+            }
+        }
+        rows.add(new Row(citizens, "citizen → needs: top 10 as good as scoring every open need (" + measured.size()
+                + " citizens)", String.format(Locale.ROOT, "%d of %d citizens; pairs missed by tier %s", same,
+                measured.size(), lost)));
     }
 
     static List<Need> openNeeds(ApplicationContext context, int count) throws Exception {

@@ -172,6 +172,35 @@ public final class MatchForBenchmark {
         return match.fit() + " " + Math.round(match.score() * 1e9);
     }
 
+    /**
+     * As {@link #lostToRetrieval}, citizen → needs: the pairs of the top {@code limit} of every open
+     * need in {@code everyOpen} (employers in {@code employers}) scored for the citizen that the
+     * service's top {@code limit} misses, by tier. The citizen is the same in every pair, so whether
+     * they are in process moves every pair alike and is left out.
+     */
+    public Map<String, Integer> needsLostToRetrieval(Citizen read, List<Need> everyOpen, Map<String, Employer> employers,
+                                                     int limit) {
+        List<String> served = service.rankNeeds(read, limit, MatchFit.CONSTRAINTS_ONLY).stream()
+                .map(MatchForBenchmark::key).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        Citizen citizen = read.forMatching();
+        Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
+        MatchExclusions.KeptFrom keptFrom = exclusions.keptFrom(citizen.id());
+        List<Match> exhaustive = MatchService.top(scorer.forOneRequest(), everyOpen.stream()
+                        .filter(need -> !alreadyOn.contains(need.id()) && !keptFrom.covers(need.id(), need.employerId()))
+                        .map(need -> new MatchContext(need.withFreeTasksOnly(), employers.get(need.employerId()), citizen)),
+                MatchService.served(0, m -> 0f), limit, MatchFit.CONSTRAINTS_ONLY, id -> false, false);
+        Map<String, Integer> lost = new java.util.LinkedHashMap<>();
+        for (MatchFit fit : MatchFit.values()) {
+            lost.put(fit.name(), 0);
+        }
+        for (Match best : exhaustive) {
+            if (!served.remove(key(best))) {
+                lost.merge(best.fit().name(), 1, Integer::sum);
+            }
+        }
+        return lost;
+    }
+
     /** How many of the exhaustive top {@code limit} are in each tier. */
     public Map<String, Integer> tiers(Need need, Employer employer, List<Citizen> everyone, int limit) {
         Map<MatchFit, Integer> count = new EnumMap<>(MatchFit.class);
