@@ -61,6 +61,7 @@ final class ConceptCredit {
     /** Each concept with the concepts it earns {@value #ESSENTIAL} with through the relations, either way. */
     private final Map<String, Set<String>> essentiallyRelated = new HashMap<>();
     private volatile Map<String, Integer> tradesByWord;
+    private volatile Thesaurus.Read thesaurus;
 
     ConceptCredit(ConceptVocabulary vocabulary, ConceptRelations relations) {
         this.vocabulary = vocabulary;
@@ -101,6 +102,16 @@ final class ConceptCredit {
      * trades (the id's first part; DISCO groups left out) have a label holding it: {@link TextFit}'s
      * weight. Worked out once per vocabulary, on first use.
      */
+    /** The thesaurus as {@code terms} reads it, once per vocabulary (like {@link #tradesByWord}). */
+    Thesaurus.Read thesaurus(Function<String, Set<String>> terms) {
+        Thesaurus.Read known = thesaurus;
+        if (known == null) {
+            known = Thesaurus.read(terms, tradesByWord(terms).keySet());
+            thesaurus = known;
+        }
+        return known;
+    }
+
     Map<String, Integer> tradesByWord(Function<String, Set<String>> terms) {
         Map<String, Integer> known = tradesByWord;
         if (known == null) {
