@@ -84,8 +84,9 @@ final class CompetenceFit {
 
     /** The fit of a profile analysed afresh with {@code terms} (tests; the scorer keeps profiles). */
     static CompetenceFit of(Citizen citizen, Function<String, Set<String>> terms, ConceptCredit credit) {
-        Function<String, PhraseCredit.Phrase> phrases =
-                text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text));
+        Function<String, PhraseCredit.Phrase> phrases = text -> PhraseCredit.Phrase.of(text, text == null ? Set.of()
+                : Thesaurus.UNKNOWN ? Thesaurus.withSynonymConcepts(terms.apply(text), credit.thesaurus(terms))
+                : terms.apply(text));
         return new CompetenceFit(citizen, Profile.of(citizen, phrases), phrases, new PhraseCredit(credit));
     }
 

@@ -88,7 +88,7 @@ final class MatchScorer {
     /** As above, with the profiles' phrases kept in {@code profiles} (the service's scorer). */
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
                 ProfilePhrases profiles) {
-        this(weights, terms, phrasesOf(terms), phrasesOf(terms), credits, null, null, profiles, null, null);
+        this(weights, terms, phrasesOf(terms, credits), phrasesOf(terms, credits), credits, null, null, profiles, null, null);
     }
 
     private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms,
@@ -117,7 +117,12 @@ final class MatchScorer {
                 TradeContext.of(need, phrases));
     }
 
-    private static Function<String, PhraseCredit.Phrase> phrasesOf(Function<String, Set<String>> terms) {
+    private static Function<String, PhraseCredit.Phrase> phrasesOf(Function<String, Set<String>> terms,
+                                                                    Supplier<ConceptCredit> credits) {
+        if (Thesaurus.UNKNOWN) {
+            return text -> PhraseCredit.Phrase.of(text, text == null ? Set.of()
+                    : Thesaurus.withSynonymConcepts(terms.apply(text), credits.get().thesaurus(terms)));
+        }
         return text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text));
     }
 
@@ -134,7 +139,9 @@ final class MatchScorer {
         Map<String, Set<String>> analysed = new HashMap<>();
         Function<String, Set<String>> once = text -> analysed.computeIfAbsent(text, read);
         Map<String, PhraseCredit.Phrase> parsed = new HashMap<>();
-        Function<String, PhraseCredit.Phrase> fresh = phrasesOf(once);
+        // The vocabulary may have changed since the last request: its credit and words now.
+        ConceptCredit credit = credits.get();
+        Function<String, PhraseCredit.Phrase> fresh = phrasesOf(once, () -> credit);
         // A need's phrases as the profiles' are, one instance for all requests (ProfilePhrases).
         Function<String, PhraseCredit.Phrase> split = profiles == null ? fresh
                 : text -> profiles.shared(analysis, text, fresh);
@@ -142,8 +149,6 @@ final class MatchScorer {
                 : parsed.computeIfAbsent(text, split);
         Function<String, PhraseCredit.Phrase> ownOnce = text -> text == null ? fresh.apply(null)
                 : parsed.computeIfAbsent(text, fresh);
-        // The vocabulary may have changed since the last request: its credit and words now.
-        ConceptCredit credit = credits.get();
         // By identity: a request weighs one need (or each need once) against many candidates.
         Map<Need, ProfilePhrases.NeedTerms> needs = new IdentityHashMap<>();
         Function<Need, ProfilePhrases.NeedTerms> made = need -> needTermsOf(need, once, phraseOnce, credit);

@@ -59,7 +59,7 @@ final class TextFit {
      * as they did term by term. {@code numbers}: each concept's number in {@code credit} (-1 for a word).
      */
     record Weighed(List<String> terms, List<String> ids, double[] weights, double all, ConceptCredit credit,
-                   int[] numbers) {
+                   int[] numbers, List<Set<String>> synonyms) {
 
         /** {@code wanted} each weighted by the trades of {@code credit}'s vocabulary ({@link ConceptCredit#tradesByWord}). */
         static Weighed of(Set<String> wanted, Function<String, Set<String>> analysis, ConceptCredit credit) {
@@ -68,14 +68,18 @@ final class TextFit {
             List<String> ids = new ArrayList<>(wanted.size());
             double[] weights = new double[wanted.size()];
             double all = 0;
+            // Thesaurus variant T (issue 24, measured): a word's synonyms as the analysis reads them.
+            Map<String, Set<String>> thesaurus = Thesaurus.TEXT ? credit.thesaurus(analysis).words() : Map.of();
+            List<Set<String>> synonyms = new ArrayList<>(wanted.size());
             for (String term : wanted) {
+                synonyms.add(thesaurus.getOrDefault(term, Set.of()));
                 double weight = weight(trades.getOrDefault(term, 0));
                 weights[terms.size()] = weight;
                 terms.add(term);
                 ids.add(ConceptTerms.idOf(term));
                 all += weight;
             }
-            return new Weighed(terms, ids, weights, all, credit, credit.numbers(ids));
+            return new Weighed(terms, ids, weights, all, credit, credit.numbers(ids), synonyms);
         }
     }
 
@@ -103,6 +107,17 @@ final class TextFit {
             if (id == null ? profile.goalWords().contains(term) : has(profile.goalConcepts(), goals, id, numbers[i])) {
                 got = GOAL;
                 shared.add(i);
+            }
+            if (id == null && got < Thesaurus.CREDIT) {
+                for (String synonym : wanted.synonyms().get(i)) {
+                    if (profile.words().contains(synonym)) {
+                        got = Thesaurus.CREDIT;
+                        break;
+                    }
+                    if (profile.goalWords().contains(synonym)) {
+                        got = Math.max(got, GOAL * Thesaurus.CREDIT);
+                    }
+                }
             }
             if (id != null) {
                 got = Math.max(got, Math.max(related(credit, id, numbers[i], profile.concepts(), own),
