@@ -37,24 +37,27 @@ final class Thesaurus {
     static final double CREDIT = Double.parseDouble(System.getProperty("jobmatch.thesaurus.credit",
             String.valueOf(ConceptCredit.WITHIN)));
 
-    private record Entry(String head, int senses, List<String> synonyms) {
+    record Entry(String head, int senses, List<String> synonyms) {
     }
 
     /** Synonyms by analysed word, and concepts by analysed word. */
     record Read(Map<String, Set<String>> words, Map<String, Set<String>> concepts) {
     }
 
-    private static final List<Entry> ENTRIES = load();
+    private static final List<Entry> ENTRIES = VARIANT.isEmpty() ? List.of() : announced(load(SENSES));
 
     private Thesaurus() {
     }
 
-    private static List<Entry> load() {
-        if (VARIANT.isEmpty()) {
-            return List.of();
-        }
+    private static List<Entry> announced(List<Entry> entries) {
+        // On stderr, so a measurement's surefire output shows which variant ran.
         System.err.println("Thesaurus variant " + VARIANT + ", senses <= " + SENSES + ", credit " + CREDIT
-                + (VOCABULARY_ONLY ? ", vocabulary words only" : ""));
+                + (VOCABULARY_ONLY ? ", vocabulary words only" : "") + ", " + entries.size() + " entries");
+        return entries;
+    }
+
+    /** The extract's entries of at most {@code maxSenses} senses. */
+    static List<Entry> load(int maxSenses) {
         InputStream in = Thesaurus.class.getResourceAsStream("/thesaurus/da/synonyms-da.tsv");
         if (in == null) {
             return List.of();
@@ -68,7 +71,7 @@ final class Thesaurus {
                 }
                 String[] parts = line.split("\t");
                 int senses = Integer.parseInt(parts[1]);
-                if (senses <= SENSES) {
+                if (senses <= maxSenses) {
                     entries.add(new Entry(parts[0], senses, List.of(parts[2].split(","))));
                 }
             }
