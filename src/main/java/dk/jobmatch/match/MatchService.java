@@ -87,6 +87,7 @@ public class MatchService {
     private final AuditLog audit;
     private final AccessPolicy access;
     private final int candidates;
+    private final int needPool;
     private final boolean projection;
     /** Benchmark only: see {@link #explainEveryCandidate(boolean)}. */
     private volatile boolean explainEveryCandidate;
@@ -96,6 +97,7 @@ public class MatchService {
                  LiveConceptCredit credits, ProfilePhrases profilePhrases, Holds holds,
                  MatchExclusions exclusions, OpenIntroductions openIntroductions, AuditLog audit, AccessPolicy access,
                  @Value("${jobmatch.match.candidates:150}") int candidates,
+                 @Value("${jobmatch.match.need-candidates:600}") int needPool,
                  @Value("${jobmatch.match.projection:true}") boolean projection) {
         this.needs = needs;
         this.employers = employers;
@@ -112,6 +114,7 @@ public class MatchService {
         this.audit = audit;
         this.access = access;
         this.candidates = candidates;
+        this.needPool = needPool;
         this.projection = projection;
     }
 
@@ -165,7 +168,7 @@ public class MatchService {
         Map<String, Float> phrases = CompetenceFit.retrievalWeights(free);
         String goalText = String.join("\n", CompetenceFit.goalText(free, free.tasks()));
         Place workplace = employer == null ? null : employer.place();
-        Pool<Citizen> pool = retrieve(limit,
+        Pool<Citizen> pool = retrieve(pool(limit, candidates),
                 size -> fitFirst
                         ? citizenCandidates.findByFit(text(free), phrases, goalText, related,
                                 scorer.textTerms(free, POOL_TEXT), free.nonNegotiables(),
@@ -218,7 +221,7 @@ public class MatchService {
         Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
         MatchExclusions.KeptFrom keptFrom = exclusions.keptFrom(citizen.id());
         String goals = citizen.jobGoals().stream().map(JobGoal::title).collect(Collectors.joining("\n"));
-        Pool<Need> pool = retrieve(limit,
+        Pool<Need> pool = retrieve(pool(limit, needPool),
                 size -> needCandidates.findByFit(citizen.profileText(), citizen.competences(),
                         goals.isEmpty() ? null : goals, related,
                         citizen.qualifications(), citizen.hoursPerWeek(), citizen.location(), citizen.maxTravelKm(),
@@ -306,8 +309,7 @@ public class MatchService {
      * matches than the limit), so when they took some of a full pool it asks again for as many
      * more, and loads only the hits it had not seen; the index query is cheap next to the loads.
      */
-    private <T> Pool<T> retrieve(int limit, IntFunction<List<ScoredId>> find, Function<List<ScoredId>, List<T>> keep) {
-        int wanted = pool(limit);
+    private <T> Pool<T> retrieve(int wanted, IntFunction<List<ScoredId>> find, Function<List<ScoredId>, List<T>> keep) {
         int size = wanted;
         Set<String> seen = new HashSet<>();
         List<ScoredId> hits = new ArrayList<>();
@@ -326,8 +328,8 @@ public class MatchService {
     }
 
     /** How many candidates the exact rules weigh: the configured pool, and never under 3x the limit. */
-    private int pool(int limit) {
-        return Math.max(candidates, 3 * limit);
+    private static int pool(int limit, int configured) {
+        return Math.max(configured, 3 * limit);
     }
 
     /** The index's relevance of each hit, for breaking ties in the score only. */

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServerTest
 @Property(name = "jobmatch.match.candidates", value = "3")
+@Property(name = "jobmatch.match.need-candidates", value = "3")
 class CooldownPoolApiTest extends ApiTestSupport {
 
     private static final double AARHUS_LAT = 56.157;

@@ -69,7 +69,9 @@ public final class MatchForBenchmark {
                 context.getBean(TextTerms.class), context.getBean(LiveConceptCredit.class),
                 context.getBean(ProfilePhrases.class), holds, exclusions, context.getBean(OpenIntroductions.class),
                 context.getBean(dk.jobmatch.audit.AuditLog.class),
-                context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates, projection));
+                context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates,
+                context.getProperty("jobmatch.match.need-candidates", Integer.class).orElse(600),
+                projection));
     }
 
     /** The demotion the service applies to citizens in process. */
