@@ -165,20 +165,22 @@ public class MatchService {
         // The pool ranked by what the fit tiers rest on (the need's competences a profile has, a job
         // goal its text speaks to): ranked by BM25, a capped pool lost STRONG candidates at 10 000
         // citizens that scoring every profile finds (docs/matching-quality.md).
+        // One scorer for the request: the pool's text terms are the scoring's own, worked out once.
+        MatchScorer request = scorer.forOneRequest();
         Map<String, Float> phrases = CompetenceFit.retrievalWeights(free);
         String goalText = String.join("\n", CompetenceFit.goalText(free, free.tasks()));
         Place workplace = employer == null ? null : employer.place();
         Pool<Citizen> pool = retrieve(pool(limit, candidates),
                 size -> fitFirst
                         ? citizenCandidates.findByFit(text(free), phrases, goalText, related,
-                                scorer.textTerms(free, POOL_TEXT), free.nonNegotiables(),
+                                request.textTerms(free, POOL_TEXT), free.nonNegotiables(),
                                 free.hoursPerWeek(), workplace, size)
                         : citizenCandidates.find(text(free), free.nonNegotiables(), free.hoursPerWeek(), workplace, size),
                 hits -> candidates(hits.stream().map(ScoredId::id).filter(id -> !leftOut.contains(id)).toList()));
         Map<String, Float> relevance = relevance(pool.hits());
         Set<String> inProcess = inProcess(pool.kept());
         inProcess.addAll(alsoOpen);
-        return rank(pool.kept().stream().map(citizen -> new MatchContext(free, employer, citizen.forMatching())),
+        return rank(request, pool.kept().stream().map(citizen -> new MatchContext(free, employer, citizen.forMatching())),
                 match -> relevance.getOrDefault(match.citizen().id(), 0f), limit, minFit,
                 id -> inProcess.contains(id), demotion);
     }
@@ -232,7 +234,7 @@ public class MatchService {
         Map<String, Float> relevance = relevance(pool.hits());
         List<Need> found = pool.kept();
         Map<String, Employer> byId = employers.findForMatching(found.stream().map(Need::employerId).distinct().toList());
-        return rank(found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
+        return rank(scorer.forOneRequest(), found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
                 match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, IN_PROCESS_DEMOTION);
     }
 
@@ -256,11 +258,11 @@ public class MatchService {
     /**
      * Fit before convenience: the fit tier orders the list, the score orders within a tier (less
      * {@code demotion} for citizens in process), and the index's relevance of the pool only breaks
-     * exact ties.
+     * exact ties. {@code request}: the request's scorer ({@link MatchScorer#forOneRequest}).
      */
-    private List<Match> rank(Stream<MatchContext> contexts, Function<Match, Float> relevance, int limit,
+    private List<Match> rank(MatchScorer request, Stream<MatchContext> contexts, Function<Match, Float> relevance, int limit,
                              MatchFit minFit, Predicate<String> inProcess, double demotion) {
-        return top(scorer.forOneRequest(), contexts, served(demotion, relevance), limit, minFit, inProcess,
+        return top(request, contexts, served(demotion, relevance), limit, minFit, inProcess,
                 explainEveryCandidate);
     }
 
