@@ -491,20 +491,29 @@ final class MatchBenchmarkHarness {
         needs.forEach(need -> match.tiers(need, byId.get(need.employerId()), everyone, 10)
                 .forEach((fit, n) -> inTop.merge(fit, n, Integer::sum)));
         for (boolean fitFirst : new boolean[] {true, false}) {
-            Map<String, Integer> lost = new java.util.LinkedHashMap<>();
-            int same = 0;
-            for (Need need : needs) {
-                Map<String, Integer> lostHere = match.lostToRetrieval(need, byId.get(need.employerId()), everyone, 10,
-                        fitFirst);
-                lostHere.forEach((fit, n) -> lost.merge(fit, n, Integer::sum));
-                if (lostHere.values().stream().allMatch(n -> n == 0)) {
-                    same++;
-                }
-            }
+            Losses losses = Losses.of(needs,
+                    need -> match.lostToRetrieval(need, byId.get(need.employerId()), everyone, 10, fitFirst));
             rows.add(new Row(citizens, "top 10 as good as scoring every profile, pool ranked by "
                     + (fitFirst ? "fit first (the service)" : "BM25 alone") + " (" + needs.size() + " needs)",
                     String.format(Locale.ROOT, "%d of %d needs; pairs missed by tier %s; the exhaustive top 10s hold %s",
-                            same, needs.size(), lost, inTop)));
+                            losses.same(), needs.size(), losses.byTier(), inTop)));
+        }
+    }
+
+    /** Over some lists: how many lost nothing to the capped pool, and the pairs lost, summed by tier. */
+    private record Losses(int same, Map<String, Integer> byTier) {
+
+        static <T> Losses of(List<T> asked, java.util.function.Function<T, Map<String, Integer>> lostOf) {
+            Map<String, Integer> byTier = new java.util.LinkedHashMap<>();
+            int same = 0;
+            for (T one : asked) {
+                Map<String, Integer> here = lostOf.apply(one);
+                here.forEach((fit, n) -> byTier.merge(fit, n, Integer::sum));
+                if (here.values().stream().allMatch(n -> n == 0)) {
+                    same++;
+                }
+            }
+            return new Losses(same, byTier);
         }
     }
 
@@ -526,18 +535,10 @@ final class MatchBenchmarkHarness {
                     .findAll(batch.stream().map(Need::employerId).distinct().toList()));
         }
         MatchForBenchmark match = new MatchForBenchmark(context);
-        Map<String, Integer> lost = new java.util.LinkedHashMap<>();
-        int same = 0;
-        for (Citizen citizen : measured) {
-            Map<String, Integer> here = match.needsLostToRetrieval(citizen, open, employers, 10);
-            here.forEach((fit, n) -> lost.merge(fit, n, Integer::sum));
-            if (here.values().stream().allMatch(n -> n == 0)) {
-                same++;
-            }
-        }
+        Losses losses = Losses.of(measured, citizen -> match.needsLostToRetrieval(citizen, open, employers, 10));
         rows.add(new Row(citizens, "citizen → needs: top 10 as good as scoring every open need (" + measured.size()
-                + " citizens)", String.format(Locale.ROOT, "%d of %d citizens; pairs missed by tier %s", same,
-                measured.size(), lost)));
+                + " citizens)", String.format(Locale.ROOT, "%d of %d citizens; pairs missed by tier %s", losses.same(),
+                measured.size(), losses.byTier())));
     }
 
     static List<Need> openNeeds(ApplicationContext context, int count) throws Exception {

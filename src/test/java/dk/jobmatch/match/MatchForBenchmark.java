@@ -156,14 +156,20 @@ public final class MatchForBenchmark {
      */
     public Map<String, Integer> lostToRetrieval(Need need, Employer employer, List<Citizen> everyone, int limit,
                                                 boolean fitFirst) {
-        List<String> served = service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, fitFirst).stream()
-                .map(MatchForBenchmark::key).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        return lost(service.rankCitizens(need, employer, limit, MatchFit.CONSTRAINTS_ONLY, fitFirst),
+                exhaustive(need, employer, everyone, limit));
+    }
+
+    /** The pairs of {@code exhaustive} that {@code served} does not list (same tier and score), by tier. */
+    private static Map<String, Integer> lost(List<Match> served, List<Match> exhaustive) {
+        List<String> keys = served.stream().map(MatchForBenchmark::key)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         Map<String, Integer> lost = new java.util.LinkedHashMap<>();
         for (MatchFit fit : MatchFit.values()) {
             lost.put(fit.name(), 0);
         }
-        for (Match best : exhaustive(need, employer, everyone, limit)) {
-            if (!served.remove(key(best))) {
+        for (Match best : exhaustive) {
+            if (!keys.remove(key(best))) {
                 lost.merge(best.fit().name(), 1, Integer::sum);
             }
         }
@@ -182,8 +188,6 @@ public final class MatchForBenchmark {
      */
     public Map<String, Integer> needsLostToRetrieval(Citizen read, List<Need> everyOpen, Map<String, Employer> employers,
                                                      int limit) {
-        List<String> served = service.rankNeeds(read, limit, MatchFit.CONSTRAINTS_ONLY).stream()
-                .map(MatchForBenchmark::key).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         Citizen citizen = read.forMatching();
         Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
         MatchExclusions.KeptFrom keptFrom = exclusions.keptFrom(citizen.id());
@@ -191,16 +195,7 @@ public final class MatchForBenchmark {
                         .filter(need -> !alreadyOn.contains(need.id()) && !keptFrom.covers(need.id(), need.employerId()))
                         .map(need -> new MatchContext(need.withFreeTasksOnly(), employers.get(need.employerId()), citizen)),
                 MatchService.served(0, m -> 0f), limit, MatchFit.CONSTRAINTS_ONLY, id -> false, false);
-        Map<String, Integer> lost = new java.util.LinkedHashMap<>();
-        for (MatchFit fit : MatchFit.values()) {
-            lost.put(fit.name(), 0);
-        }
-        for (Match best : exhaustive) {
-            if (!served.remove(key(best))) {
-                lost.merge(best.fit().name(), 1, Integer::sum);
-            }
-        }
-        return lost;
+        return lost(service.rankNeeds(read, limit, MatchFit.CONSTRAINTS_ONLY), exhaustive);
     }
 
     /** How many of the exhaustive top {@code limit} are in each tier. */
