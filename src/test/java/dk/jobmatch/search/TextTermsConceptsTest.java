@@ -51,6 +51,16 @@ class TextTermsConceptsTest {
     }
 
     @Test
+    void careIsOneOfTheSensesOfPlejeAsALastPart() {
+        // "pleje" is care of people, and upkeep of things and plants: the first part decides, which
+        // the split cannot read, so the compounds the vocabulary writes in its labels are labels.
+        assertThat(terms.concepts("værktøjspleje")).containsExactly("auto.vaerkstedsoprydning-og-vaerktoejspleje");
+        assertThat(terms.concepts("blomsterpleje")).containsExactly("green.potteplanter-og-blomsterpleje");
+        assertThat(terms.concepts("sygepleje")).contains("care.omsorgsarbejde");
+        assertThat(terms.concepts("personlig pleje")).contains("care.personlig-pleje");
+    }
+
+    @Test
     void everydayWordsNameNoConcept() {
         // Labels that stemmed to common words ("værelser" to "være", "haven" to "have", "toget" to
         // "tog") or were words of many trades ("fylder", "samler", "biler") made every text name the work.
