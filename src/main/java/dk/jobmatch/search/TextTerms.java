@@ -118,7 +118,8 @@ public class TextTerms {
     /**
      * The ids of the vocabulary's concepts the text names, as the index maps them, and for each of
      * its words that the index's decompounder splits, those its last part names, as written and of
-     * at least {@value #MIN_HEAD} letters: Danish puts the head last, so "tagrengøringen" ("tag" +
+     * at least {@value #MIN_HEAD} letters and, where the dictionary knows the word whole, the end of
+     * its dictionary form ({@link #endsInItsHead}): Danish puts the head last, so "tagrengøringen" ("tag" +
      * "rengøringen") is a kind of rengøring, whether or not the vocabulary lists the compound. A
      * compound known only by an earlier part ("rengøringsvogn" if it were no label) is not.
      */
@@ -230,13 +231,30 @@ public class TextTerms {
         collect(analysis.concepts(), text, terms);
         for (String word : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
             String head = word.length() >= MIN_COMPOUND ? DanishTextAnalyzer.compounds().lastPartAsWritten(word) : null;
-            if (head != null && head.length() >= MIN_HEAD && isDeterminative(analysis, word, head)) {
+            if (head != null && head.length() >= MIN_HEAD && endsInItsHead(word) && isDeterminative(analysis, word, head)) {
                 collect(analysis.concepts(), head, terms);
             }
         }
         Set<String> ids = new HashSet<>();
         terms.forEach(term -> ids.add(ConceptTerms.idOf(term)));
         return Collections.unmodifiableSet(ids);
+    }
+
+    /**
+     * Whether the split's last part is the end of the word as the dictionary reads it whole, where
+     * it knows the word: "sårbare" is "sårbar" with an ending to it, not "sår" + "bare" (read as
+     * "bar", a bar), "spillede" the past of "spille", not "spil" + "lede". The decompounder takes
+     * the fewest parts that are words, so an inflection ending can join a stem's last letters into
+     * a word of their own ("bar" + "e"). Only the concept reading asks this; the index splits as before.
+     */
+    private static boolean endsInItsHead(String word) {
+        List<String> roots = DanishRoots.shared().of(word);
+        if (roots.isEmpty()) {
+            return true;
+        }
+        String[] parts = DanishTextAnalyzer.compounds().split(word);
+        String last = parts[parts.length - 1];
+        return roots.stream().anyMatch(root -> root.endsWith(last));
     }
 
     /**

@@ -38,6 +38,29 @@ class TextTermsConceptsTest {
     }
 
     @Test
+    void aSplitThatCutsAnInflectionEndingIntoTheLastPartIsNoKindOfIt() {
+        // The fewest parts that are words: "sår" + "bare" ("bare" read as "bar", a bar), "spil" +
+        // "lede"; the dictionary reads the whole words as "sårbar" and "spille" with an ending.
+        assertThat(DanishTextAnalyzer.compounds().lastPartAsWritten("sårbare")).isEqualTo("bare");
+        assertThat(terms.concepts("sårbare")).isEmpty();
+        assertThat(terms.concepts("psykisk sårbare")).contains("care.psykiatri").noneMatch(id -> id.startsWith("kitchen."));
+        assertThat(DanishTextAnalyzer.compounds().lastPartAsWritten("spillede")).isEqualTo("lede");
+        assertThat(terms.concepts("spillede")).isEmpty();
+        // A compound the dictionary knows whole, ending in its last part, still is a kind of it.
+        assertThat(terms.concepts("skoleudflugterne")).containsExactly("childcare.lejrskole-og-ture");
+    }
+
+    @Test
+    void careIsOneOfTheSensesOfPlejeAsALastPart() {
+        // "pleje" is care of people, and upkeep of things and plants: the first part decides, which
+        // the split cannot read, so the compounds the vocabulary writes in its labels are labels.
+        assertThat(terms.concepts("værktøjspleje")).containsExactly("auto.vaerkstedsoprydning-og-vaerktoejspleje");
+        assertThat(terms.concepts("blomsterpleje")).containsExactly("green.potteplanter-og-blomsterpleje");
+        assertThat(terms.concepts("sygepleje")).contains("care.omsorgsarbejde");
+        assertThat(terms.concepts("personlig pleje")).contains("care.personlig-pleje");
+    }
+
+    @Test
     void everydayWordsNameNoConcept() {
         // Labels that stemmed to common words ("værelser" to "være", "haven" to "have", "toget" to
         // "tog") or were words of many trades ("fylder", "samler", "biler") made every text name the work.
