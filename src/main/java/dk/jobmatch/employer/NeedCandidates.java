@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -26,6 +27,8 @@ public class NeedCandidates {
 
     /** The share of a group's weight a related concept earns (the matcher's credit for one: 0.5). */
     static final float RELATED = 0.5f;
+    /** What a job goal the need speaks to counts in the pool: as much as every competence phrase covered. */
+    static final float GOAL = 1f;
 
     private final SearchService search;
 
@@ -40,23 +43,32 @@ public class NeedCandidates {
     }
 
     /**
-     * The same needs ranked by fit first: each of the citizen's competence phrases a need asks for
-     * (in its competences or tasks) counts once, and a need whose text speaks to one of the job
-     * goals counts as half of them (the matcher's fit tiers rest on the same two things). A need that
-     * names only a related concept ({@code related}: a task among the essential competences of the
-     * citizen's trade title) counts {@value #RELATED} of the weight instead, as the matcher credits
-     * it. The text ranks by BM25 only when there is neither.
+     * The same needs ranked by fit first, as shares of what each need asks for, as the score counts
+     * them: each of the citizen's competence phrases a need asks for (in its competences or tasks)
+     * counts one over the need's competence phrases, so together about the share of them the citizen
+     * covers; a need whose text speaks to one of the job goals counts {@value #GOAL} (a whole share:
+     * the fit tiers rest on these two); and each of {@code textTerms} (the profile's terms, weighed
+     * as the text part weighs them) that the need's title, description or tasks say counts its
+     * weight over the weight of all the need's text, so together the share of the need's text the
+     * profile says. A need that names only a related concept ({@code related}: a task among the
+     * essential competences of the citizen's trade title) counts {@value #RELATED} of the weight
+     * instead, as the matcher credits it. Counted without the shares (as phrases matched), a pool
+     * of 150 of 50,000 needs held the needs that ask for much and of which a citizen covers little
+     * (docs/performance.md). The text ranks by BM25 only when there is no group at all.
      */
     public List<ScoredId> findByFit(String text, List<String> phrases, String goals, Function<String, Set<String>> related,
+                                    Map<String, Float> textTerms,
                                     Set<Qualification> held, HourRange hours, Place home, Double maxTravelKm, int limit) {
         List<CandidateQuery.Group> groups = new ArrayList<>();
         phrases.forEach(phrase -> groups.add(new CandidateQuery.Group(phrase,
-                List.of(NeedDocumentSource.COMPETENCES, NeedDocumentSource.TASKS), 1f, related.apply(phrase), RELATED)));
+                List.of(NeedDocumentSource.COMPETENCES, NeedDocumentSource.TASKS), 1f, related.apply(phrase), RELATED)
+                .scaledBy(NeedDocumentSource.PER_COMPETENCE)));
+        List<String> workFields = List.of(NeedDocumentSource.TITLE, NeedDocumentSource.DESCRIPTION, NeedDocumentSource.TASKS);
         if (goals != null) {
-            float weight = Math.max(1f, phrases.size() / 2f);
-            groups.add(new CandidateQuery.Group(goals, List.of(NeedDocumentSource.TITLE, NeedDocumentSource.DESCRIPTION,
-                    NeedDocumentSource.TASKS), weight, related.apply(goals), weight * RELATED));
+            groups.add(new CandidateQuery.Group(goals, workFields, GOAL, related.apply(goals), GOAL * RELATED));
         }
+        textTerms.forEach((term, weight) -> groups.add(CandidateQuery.Group.ofTerm(term, workFields, weight)
+                .scaledBy(NeedDocumentSource.PER_TEXT_WEIGHT)));
         return search.candidates(new CandidateQuery(NeedDocumentSource.TYPE, text, NeedDocumentSource.MATCH_FIELDS,
                 groups, criteria(held, hours, home, maxTravelKm), limit));
     }

@@ -29,6 +29,10 @@ class NeedDocumentSource implements DocumentSource {
     static final String NON_NEGOTIABLE = "nonNegotiable";
     static final String HOURS = "hoursPerWeek";
     static final String LOCATION = "location";
+    /** One over the need's competence phrases ({@link NeedShares#competences}): what one covered counts. */
+    static final String PER_COMPETENCE = "perCompetence";
+    /** One over the weight of the need's text ({@link NeedShares#text}): what a shared term's weight counts. */
+    static final String PER_TEXT_WEIGHT = "perTextWeight";
     /** The Danish text fields and their weights, for consultants' search. */
     static final Map<String, Float> TEXT_FIELDS = Map.of(
             TITLE, 2.0f, TASKS, 1.5f, COMPETENCES, 1.5f, DESCRIPTION, 1.0f);
@@ -38,10 +42,12 @@ class NeedDocumentSource implements DocumentSource {
 
     private final NeedStore store;
     private final EmployerRepository employers;
+    private final NeedShares shares;
 
-    NeedDocumentSource(NeedStore store, EmployerRepository employers) {
+    NeedDocumentSource(NeedStore store, EmployerRepository employers, NeedShares shares) {
         this.store = store;
         this.employers = employers;
+        this.shares = shares;
     }
 
     @Override
@@ -54,7 +60,7 @@ class NeedDocumentSource implements DocumentSource {
         List<Need> needs = store.findAll(ids);
         Map<String, Employer> byId = employersOf(needs);
         Map<String, IndexDocument> documents = new HashMap<>();
-        needs.forEach(need -> documents.put(need.id(), toDocument(need, byId.get(need.employerId()))));
+        needs.forEach(need -> documents.put(need.id(), toDocument(need, byId.get(need.employerId()), shares)));
         return documents;
     }
 
@@ -62,7 +68,7 @@ class NeedDocumentSource implements DocumentSource {
     public void forEach(Consumer<IndexDocument> sink) {
         KeysetBatches.forEach(store::batchAfter, Need::id, batch -> {
             Map<String, Employer> byId = employersOf(batch);
-            batch.forEach(need -> sink.accept(toDocument(need, byId.get(need.employerId()))));
+            batch.forEach(need -> sink.accept(toDocument(need, byId.get(need.employerId()), shares)));
         });
     }
 
@@ -81,7 +87,7 @@ class NeedDocumentSource implements DocumentSource {
         return store.count();
     }
 
-    static IndexDocument toDocument(Need need, Employer employer) {
+    static IndexDocument toDocument(Need need, Employer employer, NeedShares shares) {
         IndexDocument.Builder doc = IndexDocument.builder(TYPE, need.id())
                 .text(TITLE, need.title())
                 .text(DESCRIPTION, need.description())
@@ -92,6 +98,11 @@ class NeedDocumentSource implements DocumentSource {
                 .range(HOURS, need.hoursPerWeek().min(), need.hoursPerWeek().max())
                 .keywords("flexibility", need.flexibilities())
                 .sortableLong(CREATED_AT, need.createdAt().toEpochMilli());
+        // What the score weighs a citizen against: the tasks not yet held (an agreement's holds re-index the need).
+        Need free = need.withFreeTasksOnly();
+        doc.weight(PER_COMPETENCE, 1.0 / Math.max(1, shares.competences(free)));
+        double text = shares.text(free);
+        doc.weight(PER_TEXT_WEIGHT, text > 0 ? 1 / text : 0);
         doc.geoPoint(LOCATION, employer == null ? null : employer.lat(), employer == null ? null : employer.lon());
         for (Task task : need.tasks()) {
             doc.text(TASKS, task.title())

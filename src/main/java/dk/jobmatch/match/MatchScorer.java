@@ -6,6 +6,7 @@ import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
 import dk.jobmatch.vocabulary.Accommodation;
 import dk.jobmatch.vocabulary.CompanySize;
+import dk.jobmatch.vocabulary.ConceptTerms;
 import dk.jobmatch.vocabulary.Danish;
 import dk.jobmatch.vocabulary.Flexibility;
 import dk.jobmatch.vocabulary.HourRange;
@@ -131,6 +132,27 @@ final class MatchScorer {
         return weights;
     }
 
+    /**
+     * The terms of the citizen's profile, each weighted as the text part counts it when a need says
+     * it ({@link TextFit}: the goals' own at {@link TextFit#GOAL}), times {@code scale}: for ranking
+     * a pool of needs by the share of their text the profile covers.
+     */
+    Map<String, Float> profileTerms(Citizen citizen, double scale) {
+        CompetenceFit.Profile profile = profile(citizen);
+        Map<String, Float> weights = new HashMap<>();
+        Map<String, Integer> trades = credit().tradesByWord(terms);
+        profile.goalWords().forEach(word -> weights.put(word,
+                (float) (scale * TextFit.GOAL * TextFit.weight(trades.getOrDefault(word, 0)))));
+        profile.goalConcepts().ids().forEach(id -> weights.put(ConceptTerms.term(id), (float) (scale * TextFit.GOAL)));
+        profile.words().forEach(word -> weights.put(word, (float) (scale * TextFit.weight(trades.getOrDefault(word, 0)))));
+        profile.concepts().ids().forEach(id -> weights.put(ConceptTerms.term(id), (float) scale));
+        return weights;
+    }
+
+    private CompetenceFit.Profile profile(Citizen citizen) {
+        return analysis == null ? CompetenceFit.Profile.of(citizen, ownPhrases) : profiles.of(citizen, analysis, ownPhrases);
+    }
+
     private static Function<String, PhraseCredit.Phrase> phrasesOf(Function<String, Set<String>> terms) {
         return text -> PhraseCredit.Phrase.of(text, text == null ? Set.of() : terms.apply(text));
     }
@@ -226,8 +248,7 @@ final class MatchScorer {
 
     private CompetenceFit fit(MatchContext context) {
         Citizen citizen = context.citizen();
-        CompetenceFit.Profile profile = analysis == null ? CompetenceFit.Profile.of(citizen, ownPhrases)
-                : profiles.of(citizen, analysis, ownPhrases);
+        CompetenceFit.Profile profile = profile(citizen);
         return new CompetenceFit(citizen, profile, phrases,
                 phraseCredit != null ? phraseCredit : new PhraseCredit(credit()), needTerms.apply(context.need()).trades());
     }

@@ -68,6 +68,16 @@ public class MatchService {
      */
     static final double POOL_TEXT = 8;
 
+    /**
+     * What the share of a need's text the profile says weighs in the pool of needs, against 1 for
+     * the share of its competence phrases covered and 1 for a job goal it speaks to. At 100,000
+     * citizens (50,000 open needs), a pool of 150 missed 52 / 47 / 27 / 41 / 43 of the 400 pairs
+     * that scoring every open need puts in 40 citizens' top 10s with the text weighing 0.5 / 1 / 4
+     * / 6 / 8: less, and the text part (0.526 of the score) is left to chance among needs of equal
+     * shares; more, and it outweighs the share that makes a fit strong (docs/performance.md).
+     */
+    static final double NEED_POOL_TEXT = 4;
+
     /** Fit tier, then the score less {@code demotion} for citizens in process (0: the pair's order). */
     static Comparator<Match> ranking(double demotion) {
         return Comparator.comparing(Match::fit)
@@ -97,7 +107,7 @@ public class MatchService {
                  LiveConceptCredit credits, ProfilePhrases profilePhrases, Holds holds,
                  MatchExclusions exclusions, OpenIntroductions openIntroductions, AuditLog audit, AccessPolicy access,
                  @Value("${jobmatch.match.candidates:150}") int candidates,
-                 @Value("${jobmatch.match.need-candidates:600}") int needPool,
+                 @Value("${jobmatch.match.need-candidates:400}") int needPool,
                  @Value("${jobmatch.match.projection:true}") boolean projection) {
         this.needs = needs;
         this.employers = employers;
@@ -222,20 +232,30 @@ public class MatchService {
         boolean inProcess = !inProcess(List.of(read)).isEmpty();
         Set<String> alreadyOn = holds.needsHeldBy(citizen.id());
         MatchExclusions.KeptFrom keptFrom = exclusions.keptFrom(citizen.id());
-        String goals = citizen.jobGoals().stream().map(JobGoal::title).collect(Collectors.joining("\n"));
-        Pool<Need> pool = retrieve(pool(limit, needPool),
-                size -> needCandidates.findByFit(citizen.profileText(), citizen.competences(),
-                        goals.isEmpty() ? null : goals, related,
-                        citizen.qualifications(), citizen.hoursPerWeek(), citizen.location(), citizen.maxTravelKm(),
-                        size),
+        MatchScorer request = scorer.forOneRequest();
+        IntFunction<List<ScoredId>> find = needPool(citizen, request);
+        Pool<Need> pool = retrieve(pool(limit, needPool), find,
                 hits -> needCandidates(hits.stream().map(ScoredId::id).filter(id -> !alreadyOn.contains(id)).toList())
                         .stream().filter(need -> !keptFrom.covers(need.id(), need.employerId()))
                         .map(Need::withFreeTasksOnly).toList());
         Map<String, Float> relevance = relevance(pool.hits());
         List<Need> found = pool.kept();
         Map<String, Employer> byId = employers.findForMatching(found.stream().map(Need::employerId).distinct().toList());
-        return rank(scorer.forOneRequest(), found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
+        return rank(request, found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
                 match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, IN_PROCESS_DEMOTION);
+    }
+
+    /**
+     * The index's pool of needs for a citizen, of a given size, best first: by the shares of each
+     * need the citizen covers ({@code NeedCandidates.findByFit}), the profile's terms weighed by
+     * the request's scorer as its text part will weigh them.
+     */
+    private IntFunction<List<ScoredId>> needPool(Citizen citizen, MatchScorer request) {
+        String goals = citizen.jobGoals().stream().map(JobGoal::title).collect(Collectors.joining("\n"));
+        Map<String, Float> profileTerms = request.profileTerms(citizen, NEED_POOL_TEXT);
+        return size -> needCandidates.findByFit(citizen.profileText(), citizen.competences(),
+                goals.isEmpty() ? null : goals, related, profileTerms,
+                citizen.qualifications(), citizen.hoursPerWeek(), citizen.location(), citizen.maxTravelKm(), size);
     }
 
     /** A bundle of a need's tasks for one citizen, and its weekly hours. */

@@ -30,10 +30,11 @@ public record CandidateQuery(String type, String text, Map<String, Float> textFi
      * terms {@code text} is indexed under, or, when it is null, the indexed {@code terms} given (words
      * and concept terms as the index has them). A document without them that has one of the
      * {@code related} terms (concept terms of related concepts) counts {@code relatedWeight} instead,
-     * never both.
+     * never both. With {@code scaledBy}, what the group counts is multiplied by the document's
+     * {@link IndexDocument.Weight} of that name (null: counted as it is).
      */
     public record Group(String text, Set<String> terms, List<String> fields, float weight, Set<String> related,
-                        float relatedWeight) {
+                        float relatedWeight, String scaledBy) {
 
         public Group {
             terms = Set.copyOf(terms);
@@ -42,7 +43,12 @@ public record CandidateQuery(String type, String text, Map<String, Float> textFi
         }
 
         public Group(String text, List<String> fields, float weight, Set<String> related, float relatedWeight) {
-            this(text, Set.of(), fields, weight, related, relatedWeight);
+            this(text, Set.of(), fields, weight, related, relatedWeight, null);
+        }
+
+        /** This group with what it counts scaled by the document's weight {@code weight} ({@link #scaledBy}). */
+        public Group scaledBy(String weight) {
+            return new Group(text, terms, fields, this.weight, related, relatedWeight, weight);
         }
 
         public Group(String text, List<String> fields, float weight) {
@@ -51,7 +57,7 @@ public record CandidateQuery(String type, String text, Map<String, Float> textFi
 
         /** One indexed term that counts {@code weight} when a document has it in these fields. */
         public static Group ofTerm(String term, List<String> fields, float weight) {
-            return new Group(null, Set.of(term), fields, weight, Set.of(), 0);
+            return new Group(null, Set.of(term), fields, weight, Set.of(), 0, null);
         }
     }
 }

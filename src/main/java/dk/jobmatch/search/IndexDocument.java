@@ -18,7 +18,7 @@ public record IndexDocument(String type, String id, List<Field> fields) {
     }
 
     /** The kinds of field the search package knows how to index. */
-    public sealed interface Field permits Text, Keyword, SortableLong, NumberRange, GeoPoint, Area, Unlocated {
+    public sealed interface Field permits Text, Keyword, SortableLong, NumberRange, GeoPoint, Area, Unlocated, Weight {
         String name();
     }
 
@@ -44,6 +44,13 @@ public record IndexDocument(String type, String id, List<Field> fields) {
 
     /** A circle on the map (e.g. how far someone can travel), for "does it reach here" filters. */
     public record Area(String name, double lat, double lon, double radiusKm) implements Field {
+    }
+
+    /**
+     * A number a document's ranking may be scaled by ({@link CandidateQuery.Group#scaledBy}): e.g.
+     * one over how much a need asks for, so that what a candidate covers counts as a share of it.
+     */
+    public record Weight(String name, float value) implements Field {
     }
 
     /**
@@ -89,6 +96,11 @@ public record IndexDocument(String type, String id, List<Field> fields) {
 
         public Builder range(String name, double min, double max) {
             fields.add(new NumberRange(name, min, max));
+            return this;
+        }
+
+        public Builder weight(String name, double value) {
+            fields.add(new Weight(name, (float) value));
             return this;
         }
 

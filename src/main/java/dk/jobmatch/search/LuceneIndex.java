@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -345,6 +346,7 @@ class LuceneIndex implements AutoCloseable {
                 case IndexDocument.GeoPoint point -> GeoFields.point(point).forEach(document::add);
                 case IndexDocument.Area area -> GeoFields.area(area).forEach(document::add);
                 case IndexDocument.Unlocated none -> GeoFields.unlocated(none.name()).forEach(document::add);
+                case IndexDocument.Weight weight -> document.add(new FloatDocValuesField(weight.name(), weight.value()));
             }
         }
         return document;

@@ -6,12 +6,14 @@ import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -231,11 +233,13 @@ public class SearchService {
             Query words = anyOf(group.text() == null ? group.terms() : terms.of(group.text()), group.fields(),
                     group.weight(), budget);
             Query related = anyOf(group.related(), group.fields(), group.relatedWeight(), budget);
-            if (words != null && related != null) {
-                // The better of the two, never their sum: a related concept stands in for the words.
-                groups.add(new DisjunctionMaxQuery(List.of(words, related), 0));
-            } else if (words != null || related != null) {
-                groups.add(words != null ? words : related);
+            Query counted = words != null && related != null
+                    // The better of the two, never their sum: a related concept stands in for the words.
+                    ? new DisjunctionMaxQuery(List.of(words, related), 0)
+                    : words != null ? words : related;
+            if (counted != null) {
+                groups.add(group.scaledBy() == null ? counted
+                        : FunctionScoreQuery.boostByValue(counted, DoubleValuesSource.fromFloatField(group.scaledBy())));
             }
         }
         return groups;

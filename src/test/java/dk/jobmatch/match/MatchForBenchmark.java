@@ -70,7 +70,7 @@ public final class MatchForBenchmark {
                 context.getBean(ProfilePhrases.class), holds, exclusions, context.getBean(OpenIntroductions.class),
                 context.getBean(dk.jobmatch.audit.AuditLog.class),
                 context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates,
-                context.getProperty("jobmatch.match.need-candidates", Integer.class).orElse(600),
+                context.getProperty("jobmatch.match.need-candidates", Integer.class).orElse(400),
                 projection));
     }
 

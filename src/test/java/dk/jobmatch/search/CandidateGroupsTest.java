@@ -126,7 +126,8 @@ class CandidateGroupsTest {
      * group's weight when a field holds one of the terms its text is indexed under, else the
      * related weight when it holds one of the related terms, else nothing. Groups with many
      * related terms (as a broad trade title has) and several fields are what the query reads as
-     * sets of terms, so this pins that it matches the same documents as one term at a time.
+     * sets of terms, so this pins that it matches the same documents as one term at a time. A group
+     * scaled by a document's weight counts that times its weight (issue 23: a need's pool by shares).
      */
     @Test
     void eachDocumentScoresTheGroupsItsTermsMatch() throws IOException {
@@ -142,8 +143,11 @@ class CandidateGroupsTest {
         List<String> fields = List.of("profile", "goals");
         List<IndexDocument> documents = new java.util.ArrayList<>();
         Map<String, Map<String, Set<String>>> held = new java.util.HashMap<>();
+        Map<String, Float> share = new java.util.HashMap<>();
         for (int i = 0; i < 120; i++) {
             IndexDocument.Builder document = IndexDocument.builder("t", "d" + i);
+            share.put("d" + i, (1 + random.nextInt(16)) / 16f);
+            document.weight("share", share.get("d" + i));
             Map<String, Set<String>> byField = new java.util.HashMap<>();
             for (String field : fields) {
                 String text = String.join(", ", randomSubset(phrases, random, 3));
@@ -164,9 +168,10 @@ class CandidateGroupsTest {
                 List<CandidateQuery.Group> groups = new java.util.ArrayList<>();
                 for (int g = 0; g < 1 + random.nextInt(4); g++) {
                     List<String> in = random.nextBoolean() ? fields : List.of(fields.get(random.nextInt(2)));
-                    groups.add(new CandidateQuery.Group(phrases.get(random.nextInt(phrases.size())), in,
+                    CandidateQuery.Group group = new CandidateQuery.Group(phrases.get(random.nextInt(phrases.size())), in,
                             1 + random.nextInt(3), Set.copyOf(randomSubset(conceptTerms, random, conceptTerms.size())),
-                            0.5f));
+                            0.5f);
+                    groups.add(random.nextBoolean() ? group : group.scaledBy("share"));
                 }
                 Map<String, Float> scored = new java.util.HashMap<>();
                 search.candidates(new CandidateQuery("t", "arbejde", Map.of("profile", 1f), groups, List.of(), 200))
@@ -175,10 +180,11 @@ class CandidateGroupsTest {
                 for (Map.Entry<String, Map<String, Set<String>>> document : held.entrySet()) {
                     float expected = 0;
                     for (CandidateQuery.Group group : groups) {
+                        float scale = group.scaledBy() == null ? 1 : share.get(document.getKey());
                         if (holdsAny(document.getValue(), group.fields(), terms.of(group.text()))) {
-                            expected += group.weight();
+                            expected += group.weight() * scale;
                         } else if (holdsAny(document.getValue(), group.fields(), group.related())) {
-                            expected += group.relatedWeight();
+                            expected += group.relatedWeight() * scale;
                         }
                     }
                     assertThat(scored.get(document.getKey())).as(document.getKey() + " in round " + round)
