@@ -45,10 +45,8 @@ class CooldownPoolApiTest extends ApiTestSupport {
     /** In Aarhus, out of reach of the other test's citizen and needs in Frederikshavn. */
     @Test
     void aNeedWhoseBestRankedCitizensAreKeptFromItsEmployerStillGetsAMatch() {
-        Map<String, Object> employer = TestData.employer("Lager " + UUID.randomUUID(), TestData.randomCvr());
-        employer.put("location", Map.of("postcode", "8000", "city", "Aarhus", "lat", AARHUS_LAT, "lon", AARHUS_LON));
-        String employerId = api.as(consultant).body(employer).post("/api/v1/employers").then().statusCode(201)
-                .extract().path("id");
+        String employerId = api.createEmployerAt(consultant, "Lager",
+                Map.of("postcode", "8000", "city", "Aarhus", "lat", AARHUS_LAT, "lon", AARHUS_LON));
         String stoppedAt = warehouseNeed(employerId);
         String needId = warehouseNeed(employerId);
         List<String> best = List.of(inAarhus(TestData.citizen(TestData.randomExternalRef())),

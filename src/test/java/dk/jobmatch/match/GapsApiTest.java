@@ -147,9 +147,7 @@ class GapsApiTest extends ApiTestSupport {
     }
 
     private String employer(Map<String, Object> location) {
-        Map<String, Object> employer = TestData.employer("Huller " + UUID.randomUUID(), TestData.randomCvr());
-        employer.put("location", location);
-        return api.as(consultant).body(employer).post("/api/v1/employers").then().statusCode(201).extract().path("id");
+        return api.createEmployerAt(consultant, "Huller", location);
     }
 
     private String need(String employerId, List<String> nonNegotiables, double min, double max,

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,15 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "jobmatch.match.need-candidates", value = "3")
 class ShareOrderedNeedPoolApiTest extends ApiTestSupport {
 
-    /** Rønne: out of reach of every other test's citizens and needs. */
-    private static final Map<String, Object> RONNE = Map.of("postcode", "3700", "city", "Rønne", "lat", 55.1, "lon", 14.7);
+    /** Anholt: out of reach of every other test's citizens and needs. */
+    private static final Map<String, Object> ANHOLT = Map.of("postcode", "8592", "city", "Anholt", "lat", 56.715,
+            "lon", 11.52);
 
     @Test
     void theNeedTheCitizenCoversMostOfIsFoundBeyondAPoolOfNeedsNamingTheSamePhrases() {
-        Map<String, Object> employer = TestData.employer("Kantine " + UUID.randomUUID(), TestData.randomCvr());
-        employer.put("location", RONNE);
-        String employerId = api.as(consultant).body(employer).post("/api/v1/employers").then().statusCode(201)
-                .extract().path("id");
+        String employerId = api.createEmployerAt(consultant, "Kantine", ANHOLT);
         for (int i = 0; i < 4; i++) {
             List<Map<String, Object>> tasks = new ArrayList<>(List.of(TestData.task("Opvask", 2, "opvask"),
                     TestData.task("Rengøring", 2, "rengøring")));
@@ -45,7 +42,7 @@ class ShareOrderedNeedPoolApiTest extends ApiTestSupport {
         String covered = api.createNeed(consultant, employerId, TestData.need("Kantinemedhjælper",
                 TestData.task("Opvask", 3, "opvask"), TestData.task("Rengøring", 3, "rengøring")));
         Map<String, Object> citizen = TestData.citizen("Har været ledig nogle år", "opvask", "rengøring");
-        citizen.put("location", RONNE);
+        citizen.put("location", ANHOLT);
         String citizenId = api.createCitizen(consultant, citizen);
 
         List<String> best = api.as(consultant).get("/api/v1/citizens/" + citizenId + "/matches?limit=1").then()

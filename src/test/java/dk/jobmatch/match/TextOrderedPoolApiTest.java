@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +26,7 @@ class TextOrderedPoolApiTest extends ApiTestSupport {
 
     @Test
     void theCitizenWhoseProfileTellsMostOfTheNeedsWorkIsFoundBeyondAPoolOfEqualPhrases() {
-        Map<String, Object> employer = TestData.employer("Kantine " + UUID.randomUUID(), TestData.randomCvr());
-        employer.put("location", RONNE);
-        String employerId = api.as(consultant).body(employer).post("/api/v1/employers").then().statusCode(201)
-                .extract().path("id");
+        String employerId = api.createEmployerAt(consultant, "Kantine", RONNE);
         Map<String, Object> need = TestData.need("Kantinemedhjælper", TestData.task("Opvask", 6, "opvask"));
         need.put("description", "Anretning af salatbar og smørrebrød, opvask efter frokost");
         String needId = api.createNeed(consultant, employerId, need);

@@ -50,6 +50,13 @@ public final class Api {
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
     }
 
+    /** Creates an employer of a fresh name and CVR at {@code location} (the contract's location object). */
+    public String createEmployerAt(String token, String name, Map<String, Object> location) {
+        Map<String, Object> employer = TestData.employer(name + " " + java.util.UUID.randomUUID(), TestData.randomCvr());
+        employer.put("location", location);
+        return as(token).body(employer).post("/api/v1/employers").then().statusCode(201).extract().path("id");
+    }
+
     /** Creates an EMPLOYER login for the employer and returns its token. */
     public String employerLogin(String consultantToken, String employerId, String username) {
         as(consultantToken).body(Map.of("username", username, "password", "hemmeligt-kodeord"))
