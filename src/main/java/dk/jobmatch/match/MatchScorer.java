@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,7 @@ final class MatchScorer {
     private static ProfilePhrases.NeedTerms needTermsOf(Need need, Function<String, Set<String>> terms,
                                                         Function<String, PhraseCredit.Phrase> phrases,
                                                         ConceptCredit credit) {
-        return new ProfilePhrases.NeedTerms(TextFit.Weighed.of(TextFit.wanted(need, terms), terms, credit),
+        return new ProfilePhrases.NeedTerms(TextFit.Weighed.of(need, terms, credit),
                 TradeContext.of(need, phrases));
     }
 
@@ -140,13 +141,20 @@ final class MatchScorer {
     Map<String, Float> profileTerms(Citizen citizen, double scale) {
         CompetenceFit.Profile profile = profile(citizen);
         Map<String, Float> weights = new HashMap<>();
-        Map<String, Integer> trades = credit().tradesByWord(terms);
-        profile.goalWords().forEach(word -> weights.put(word,
-                (float) (scale * TextFit.GOAL * TextFit.weight(trades.getOrDefault(word, 0)))));
-        profile.goalConcepts().ids().forEach(id -> weights.put(ConceptTerms.term(id), (float) (scale * TextFit.GOAL)));
-        profile.words().forEach(word -> weights.put(word, (float) (scale * TextFit.weight(trades.getOrDefault(word, 0)))));
-        profile.concepts().ids().forEach(id -> weights.put(ConceptTerms.term(id), (float) scale));
+        // The goals' first, so a term the profile also shows otherwise keeps its full weight.
+        putWeighed(weights, profile.goalWords(), profile.goalConcepts(), scale * TextFit.GOAL);
+        putWeighed(weights, profile.words(), profile.concepts(), scale);
         return weights;
+    }
+
+    /** Each of the words and concepts (as index terms) weighted as the text part weighs it, times {@code scale}. */
+    private void putWeighed(Map<String, Float> weights, Set<String> words, ConceptIds concepts, double scale) {
+        Set<String> all = new HashSet<>(words);
+        concepts.ids().forEach(id -> all.add(ConceptTerms.term(id)));
+        TextFit.Weighed weighed = TextFit.Weighed.of(all, terms, credit());
+        for (int i = 0; i < weighed.terms().size(); i++) {
+            weights.put(weighed.terms().get(i), (float) (scale * weighed.weights()[i]));
+        }
     }
 
     private CompetenceFit.Profile profile(Citizen citizen) {

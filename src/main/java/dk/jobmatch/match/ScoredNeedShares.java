@@ -24,6 +24,6 @@ final class ScoredNeedShares implements NeedShares {
 
     @Override
     public double text(Need need) {
-        return TextFit.Weighed.of(TextFit.wanted(need, terms::of), terms::of, credits.get()).all();
+        return TextFit.Weighed.of(need, terms::of, credits.get()).all();
     }
 }

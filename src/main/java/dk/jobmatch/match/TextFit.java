@@ -61,6 +61,11 @@ final class TextFit {
     record Weighed(List<String> terms, List<String> ids, double[] weights, double all, ConceptCredit credit,
                    int[] numbers) {
 
+        /** The terms of what {@code need} says about its work ({@link #wanted}), weighted as below. */
+        static Weighed of(Need need, Function<String, Set<String>> analysis, ConceptCredit credit) {
+            return of(wanted(need, analysis), analysis, credit);
+        }
+
         /** {@code wanted} each weighted by the trades of {@code credit}'s vocabulary ({@link ConceptCredit#tradesByWord}). */
         static Weighed of(Set<String> wanted, Function<String, Set<String>> analysis, ConceptCredit credit) {
             Map<String, Integer> trades = credit.tradesByWord(analysis);
