@@ -61,11 +61,11 @@ class IndexCatchUpTest {
 
     @Test
     void changesAreAppliedFromTheEntitiesCurrentState() {
+        IndexCatchUp catchUp = opened();
         needs.put("n1", "lager");
         outbox.changed("need", "n1");
         needs.put("n2", "rengøring");
         outbox.changed("need", "n2");
-        IndexCatchUp catchUp = catchUp();
 
         catchUp.catchUp();
         assertThat(indexed("need")).containsExactly("n1", "n2");
@@ -80,6 +80,7 @@ class IndexCatchUpTest {
 
     @Test
     void anEntityChangedSeveralTimesInABatchIsLoadedOnce() {
+        IndexCatchUp catchUp = opened();
         needs.put("n1", "lager");
         outbox.changed("need", "n1");
         outbox.changed("need", "n1");
@@ -87,7 +88,7 @@ class IndexCatchUpTest {
         outbox.changed("citizen", "c1");
         outbox.changed("need", "n1");
 
-        catchUp().catchUp();
+        catchUp.catchUp();
 
         assertThat(needs.loads).containsExactly(List.of("n1"));
         assertThat(citizens.loads).containsExactly(List.of("c1"));
@@ -97,12 +98,13 @@ class IndexCatchUpTest {
 
     @Test
     void rowsOfTypesWithoutADocumentSourcePassTheWatermarkUnapplied() {
+        IndexCatchUp catchUp = opened();
         outbox.changed("agreement", "a1");
         needs.put("n1", "lager");
         outbox.changed("need", "n1");
         outbox.changed("agreement", "a1");
 
-        catchUp().catchUp();
+        catchUp.catchUp();
 
         assertThat(indexed("need")).containsExactly("n1");
         assertThat(indexed("agreement")).isEmpty();
@@ -111,12 +113,12 @@ class IndexCatchUpTest {
 
     @Test
     void numbersSkippedBeforeV6NeverHoldTheWatermarkBack() {
+        IndexCatchUp catchUp = opened();
         needs.put("n1", "lager");
         outbox.changed("need", "n1");
         outbox.skip(2); // identity numbers of transactions that rolled back before V6
         needs.put("n2", "rengøring");
         outbox.changed("need", "n2");
-        IndexCatchUp catchUp = catchUp();
 
         catchUp.catchUp();
         assertThat(indexed("need")).containsExactly("n1", "n2");
@@ -131,13 +133,14 @@ class IndexCatchUpTest {
 
     @Test
     void aBacklogLongerThanOneBatchIsAppliedToTheEnd() {
+        IndexCatchUp catchUp = opened();
         int entities = IndexCatchUp.BATCH + 300; // the last batch is still large enough to go parallel
         IntStream.range(0, entities).forEach(i -> {
             needs.put("n" + i, "lager");
             outbox.changed("need", "n" + i);
         });
 
-        catchUp().catchUp();
+        catchUp.catchUp();
 
         assertThat(index.count("need")).isEqualTo(entities);
         // Two outbox batches, each loaded in slices of at most LOAD_SLICE ids, every id once.
@@ -198,6 +201,25 @@ class IndexCatchUpTest {
     }
 
     @Test
+    void aCatchUpBeforeOpenLeavesTheReplayToOpen() throws IOException {
+        needs.put("n1", "lager");
+        outbox.changed("need", "n1");
+        catchUp().open();
+        reopen(ANALYSIS.fingerprint());
+        needs.put("n2", "rengøring");
+        outbox.changed("need", "n2");
+        IndexCatchUp restarted = catchUp();
+
+        // The scheduler's first poll, before the start-up event: the watermark is not read yet.
+        restarted.catchUp();
+        assertThat(needs.loads).isEmpty();
+        restarted.open();
+
+        assertThat(needs.loads).containsExactly(List.of("n2"));
+        assertThat(indexed("need")).containsExactly("n1", "n2");
+    }
+
+    @Test
     void anIndexThatStillDisagreesWithTheDatabaseAfterReplayIsRebuilt() throws IOException {
         needs.put("n1", "lager");
         outbox.changed("need", "n1");
@@ -226,6 +248,13 @@ class IndexCatchUpTest {
 
     private IndexCatchUp catchUp() {
         return new IndexCatchUp(index, outbox, List.of(needs, citizens), writers);
+    }
+
+    /** Opened on an empty database, as the first start-up does. */
+    private IndexCatchUp opened() {
+        IndexCatchUp catchUp = catchUp();
+        catchUp.open();
+        return catchUp;
     }
 
     private LuceneIndex openIndex(AnalysisFingerprint fingerprint) throws IOException {
