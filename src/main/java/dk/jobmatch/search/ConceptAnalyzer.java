@@ -101,7 +101,7 @@ final class ConceptAnalyzer extends Analyzer {
     }
 
     private static TokenStream stemmed(TokenStream lowerCase) {
-        return new SnowballFilter(new ArticlesLeftOut(lowerCase), new DanishStemmer());
+        return new SnowballFilter(new LittleWordsLeftOut(lowerCase), new DanishStemmer());
     }
 
     private static SynonymMap build(ConceptVocabulary vocabulary, Abbreviations abbreviations) {
@@ -182,21 +182,29 @@ final class ConceptAnalyzer extends Analyzer {
      * børnehave" and "har arbejdet i et supermarked" name the concepts whose labels have no article
      * (and a label written with one still matches text without). Removed without a position gap, as
      * if never written: the label map matches runs of adjacent words.
+     *
+     * <p>Also the everyday words that the stemmer, as written, would read as a concept's label: "jeg"
+     * as the misspelling "jegger" (pallet lifter), "dem" as "demens", "ham" as "hammer", "bare" as
+     * "bar", "ledige" as "leder", "mangler" as the laundry's mangle, "måtte" as mats. In a consultant's
+     * or citizen's free text they are pronouns, adverbs and the words of unemployment itself, nearly
+     * never the work (docs/matching-quality.md, "Everyday words read as concepts").
      */
-    private static final class ArticlesLeftOut extends TokenFilter {
+    private static final class LittleWordsLeftOut extends TokenFilter {
 
-        private static final Set<String> ARTICLES = Set.of("en", "et");
+        private static final Set<String> LEFT_OUT = Set.of("en", "et",
+                "jeg", "dem", "ham", "bare", "både", "blandt", "bag", "grund", "grundet", "måtte",
+                "ledig", "ledige", "ledighed", "mangler", "manglende");
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-        ArticlesLeftOut(TokenStream in) {
+        LittleWordsLeftOut(TokenStream in) {
             super(in);
         }
 
         @Override
         public boolean incrementToken() throws IOException {
             while (input.incrementToken()) {
-                if (!ARTICLES.contains(term.toString())) {
+                if (!LEFT_OUT.contains(term.toString())) {
                     return true;
                 }
             }

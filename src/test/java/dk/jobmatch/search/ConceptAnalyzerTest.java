@@ -48,6 +48,20 @@ class ConceptAnalyzerTest {
     }
 
     @Test
+    void everydayWordsAreNotReadAsTheLabelsTheyStemLike() throws IOException {
+        // A first-person profile wrote "jeg" in nearly every sentence, and it named the pallet lifter
+        // (through the misspelt label "jegger"); "dem" named dementia, "bare" the bar, "ledige" leadership.
+        assertThat(terms(concepts, "jeg har passet dem bare fordi jeg var ledig")).isEmpty();
+        assertThat(terms(concepts, "ledige borgere med manglende erfaring")).isEmpty();
+        // The labels they stemmed like still name their concepts.
+        assertThat(terms(concepts, "jegger")).containsExactly("@warehouse.palleloefter");
+        assertThat(terms(concepts, "demens")).containsExactly("@care.demens");
+        assertThat(terms(concepts, "bar")).contains("@kitchen.bar-og-drinks");
+        assertThat(terms(concepts, "leder")).containsExactly("@general.ledelse");
+        assertThat(terms(concepts, "fald blandt ældre")).containsExactly("@care.forebyggelse-af-fald");
+    }
+
+    @Test
     void aSentenceNamesEveryConceptInIt() throws IOException {
         assertThat(terms(concepts, "Vil gerne gøre rent og slå græs"))
                 .contains("@cleaning.rengoering", "@green.graesslaaning");
