@@ -181,19 +181,12 @@ final class ConceptAnalyzer extends Analyzer {
      * Leaves out the indefinite articles, in the labels and in the text alike, so "medhjælper i en
      * børnehave" and "har arbejdet i et supermarked" name the concepts whose labels have no article
      * (and a label written with one still matches text without). Removed without a position gap, as
-     * if never written: the label map matches runs of adjacent words.
-     *
-     * <p>Also the everyday words that the stemmer, as written, would read as a concept's label: "jeg"
-     * as the misspelling "jegger" (pallet lifter), "dem" as "demens", "ham" as "hammer", "bare" as
-     * "bar", "ledige" as "leder", "mangler" as the laundry's mangle, "måtte" as mats. In a consultant's
-     * or citizen's free text they are pronouns, adverbs and the words of unemployment itself, nearly
-     * never the work (docs/matching-quality.md, "Everyday words read as concepts").
+     * if never written: the label map matches runs of adjacent words. So are the
+     * {@link EverydayWords}, which the stemmer would read as labels they are not.
      */
     private static final class LittleWordsLeftOut extends TokenFilter {
 
-        private static final Set<String> LEFT_OUT = Set.of("en", "et",
-                "jeg", "dem", "ham", "bare", "både", "blandt", "bag", "grund", "grundet", "måtte",
-                "ledig", "ledige", "ledighed", "mangler", "manglende");
+        private static final Set<String> ARTICLES = Set.of("en", "et");
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -204,7 +197,8 @@ final class ConceptAnalyzer extends Analyzer {
         @Override
         public boolean incrementToken() throws IOException {
             while (input.incrementToken()) {
-                if (!LEFT_OUT.contains(term.toString())) {
+                String word = term.toString();
+                if (!ARTICLES.contains(word) && !EverydayWords.WORDS.contains(word)) {
                     return true;
                 }
             }

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
-import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -34,6 +33,7 @@ final class DanishTextAnalyzer extends Analyzer {
 
     private static final DanishCompounds COMPOUNDS = new DanishCompounds(DanishDictionary.shared(), MIN_PART);
     private static final DanishLemmas LEMMAS = new DanishLemmas(DanishDictionary.shared());
+    private static final CharArraySet STOP_WORDS = EverydayWords.withDanishStopWords();
 
     private final CharArraySet compoundParts;
     private final SynonymMap synonyms;
@@ -80,7 +80,7 @@ final class DanishTextAnalyzer extends Analyzer {
             stream = new FlattenGraphFilter(stream);
         }
         stream = new HunspellCompoundFilter(stream, COMPOUNDS, MIN_WORD, compoundParts);
-        stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
+        stream = new StopFilter(stream, STOP_WORDS);
         stream = new WordReplacingFilter(stream, LEMMAS::of);
         return new TokenStreamComponents(source, stream);
     }

@@ -96,6 +96,15 @@ class DanishTextAnalyzerTest {
         assertThat(terms(index, "og i på")).isEmpty();
     }
 
+    @Test
+    void everydayWordsWithAWorkWordsDictionaryFormAreDropped() throws IOException {
+        // "mangler" (lacks) had the dictionary form of the laundry's mangle, "bag" (behind) baking's.
+        assertThat(terms(index, "mangler bare erfaring bag kassen")).doesNotContain("mangle", "bage", "bare")
+                .contains("erfaring");
+        assertThat(terms(index, "mangle")).contains("mangle");
+        assertThat(terms(index, "bage")).contains("bage");
+    }
+
     private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new LinkedHashSet<>();
         TextTerms.collect(analyzer, text, terms);
