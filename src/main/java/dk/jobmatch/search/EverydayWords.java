@@ -16,7 +16,7 @@ import java.util.Set;
 final class EverydayWords {
 
     static final Set<String> WORDS = Set.of("jeg", "dem", "ham", "bare", "både", "blandt", "bag", "grund",
-            "grundet", "måtte", "ledig", "ledige", "ledighed", "mangler", "manglende");
+            "grundet", "måtte", "ledig", "ledige", "ledighed", "mangler", "manglende", "rolle", "roller", "rollen");
 
     private EverydayWords() {
     }

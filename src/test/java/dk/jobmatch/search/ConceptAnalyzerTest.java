@@ -62,6 +62,17 @@ class ConceptAnalyzerTest {
     }
 
     @Test
+    void aJobCentresOwnWordsAreNotLabelsOfTheWork() throws IOException {
+        // Labels that meant the work elsewhere but the job centre's own matters in a consultant's
+        // text: an offer of activation, the citizen's resources, a diagnosis, a role, a team.
+        assertThat(terms(concepts, "tilbud om aktivering")).isEmpty();
+        assertThat(terms(concepts, "ressourcer og diagnose")).isEmpty();
+        assertThat(terms(concepts, "en rolle")).isEmpty();
+        assertThat(terms(concepts, "godt i teams")).doesNotContain("@general.office-pakken");
+        assertThat(terms(concepts, "microsoft teams")).containsExactly("@general.office-pakken");
+    }
+
+    @Test
     void aSentenceNamesEveryConceptInIt() throws IOException {
         assertThat(terms(concepts, "Vil gerne gøre rent og slå græs"))
                 .contains("@cleaning.rengoering", "@green.graesslaaning");
