@@ -32,15 +32,29 @@ final class MatchRules {
 
     /** The best bundle of tasks this citizen may do for this need, or empty if none may be proposed. */
     static Optional<Carving> carve(Need need, Place workplace, Citizen citizen, ToDoubleFunction<Task> value) {
+        return permitted(need, workplace, citizen).flatMap(permitted -> carve(permitted, value));
+    }
+
+    /** The best bundle of the permitted tasks inside the permitted hours, or empty if none fits. */
+    static Optional<Carving> carve(Permitted permitted, ToDoubleFunction<Task> value) {
+        return TaskCarver.carve(permitted.tasks(), permitted.window(), value);
+    }
+
+    /**
+     * What guarantees 1, 2, 4 and 5 leave of a pair before a bundle is chosen: the tasks the citizen
+     * may do (in the need's order) and the hours both sides accept; empty when the pair may not be
+     * matched at all or their hours do not overlap.
+     */
+    static Optional<Permitted> permitted(Need need, Place workplace, Citizen citizen) {
         if (!eligible(need, workplace, citizen)) {
             return Optional.empty();
         }
-        Optional<HourRange> window = window(need, citizen);
-        if (window.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Task> allowed = need.tasks().stream().filter(t -> allowed(t, need, citizen)).toList();
-        return TaskCarver.carve(allowed, window.get(), value);
+        return window(need, citizen).map(window -> new Permitted(
+                need.tasks().stream().filter(t -> allowed(t, need, citizen)).toList(), window));
+    }
+
+    /** The tasks a citizen may do for a need and the hours both accept (see {@link #permitted}). */
+    record Permitted(List<Task> tasks, HourRange window) {
     }
 
     /** Every guarantee the proposal breaks, in words; empty when it is a valid match. */

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -216,12 +217,102 @@ final class MatchScorer {
      * pool is ranked unexplained and only the matches served are explained, by {@link #explained}).
      */
     Optional<Scored> scored(MatchContext context, boolean explained) {
-        CompetenceFit fit = fit(context);
-        // The bundle parts of the score, up to their common denominator: the carving maximises them.
-        return MatchRules.carve(context.need(), context.workplace(), context.citizen(),
-                        task -> task.hoursPerWeek() * (weights.hours() + weights.taskFit() * fit.of(task)))
+        return MatchRules.permitted(context.need(), context.workplace(), context.citizen())
+                .flatMap(permitted -> carved(context, fit(context), permitted, explained));
+    }
+
+    /**
+     * The pair of a bound carved and scored, as {@link #scored(MatchContext, boolean)} scores it.
+     * Unexplained, the parts the bound already holds are kept and only the carving's two are added
+     * (the same helpers compute each part on both ways: {@code ServedExplanationsTest}).
+     */
+    Optional<Scored> scored(Bound bound, boolean explained) {
+        if (explained) {
+            return carved(bound.context(), bound.fit(), bound.permitted(), true);
+        }
+        return MatchRules.carve(bound.permitted(), carvingValue(bound.fit())).map(carving -> {
+            Map<ScorePart, Double> parts = new EnumMap<>(ScorePart.class);
+            parts.putAll(bound.optimistic().parts().values());
+            carvingParts(carving, bound.fit(), bound.possibleHours(), parts);
+            PartScores scores = new PartScores(parts);
+            Match optimistic = bound.optimistic();
+            return new Scored(new Match(optimistic.need(), optimistic.employer(), optimistic.citizen(), carving,
+                    scores.score(weights), scores, optimistic.fit(), List.of()), bound.fit(), false);
+        });
+    }
+
+    private Optional<Scored> carved(MatchContext context, CompetenceFit fit, MatchRules.Permitted permitted,
+                                    boolean explained) {
+        return MatchRules.carve(permitted, carvingValue(fit))
                 .map(carving -> new Scored(score(context, carving, fit, explained ? Reasons.written() : Reasons.SKIPPED),
                         fit, explained));
+    }
+
+    /** The bundle parts of the score, up to their common denominator: the carving maximises them. */
+    private ToDoubleFunction<Task> carvingValue(CompetenceFit fit) {
+        return task -> task.hoursPerWeek() * (weights.hours() + weights.taskFit() * fit.of(task));
+    }
+
+    /** The carving's two parts: hours weighted by the fit of their tasks, and hours, of those possible. */
+    private static void carvingParts(Carving carving, CompetenceFit fit, double possible, Map<ScorePart, Double> parts) {
+        parts.put(ScorePart.TASK_FIT, fittingHours(carving, fit) / possible);
+        parts.put(ScorePart.HOURS, carving.hoursPerWeek() / possible);
+    }
+
+    private static double fittingHours(Carving carving, CompetenceFit fit) {
+        return carving.tasks().stream().mapToDouble(t -> t.hoursPerWeek() * fit.of(t)).sum();
+    }
+
+    /**
+     * The most a pair can score, known before its bundle is carved: every part of {@link #score}
+     * but the carving's two (the tasks' fit and the hours), which are taken at their most; the fit
+     * tier exact. Its {@code optimistic} match ranks at or above the carved one in any of the
+     * service's orders, so a pool ranked by bounds can stop carving once the next bound ranks below
+     * the list it has ({@link MatchService#top}). Empty when no valid match can exist.
+     */
+    Optional<Bound> bound(MatchContext context) {
+        return MatchRules.permitted(context.need(), context.workplace(), context.citizen())
+                .filter(permitted -> !permitted.tasks().isEmpty())
+                .map(permitted -> bound(context, fit(context), permitted));
+    }
+
+    private Bound bound(MatchContext context, CompetenceFit fit, MatchRules.Permitted permitted) {
+        Need need = context.need();
+        Map<ScorePart, Double> parts = new EnumMap<>(ScorePart.class);
+        CompetenceFit.Coverage coverage = fit.coverage(need, permitted.tasks());
+        parts.put(ScorePart.COMPETENCE, coverage.share());
+        Optional<GoalFit.Goal> goal = fit.bestGoal(need, permitted.tasks());
+        parts.put(ScorePart.JOB_GOAL, goal.map(GoalFit.Goal::value).orElse(0.0));
+        // A bundle's hours are some of the permitted tasks', inside the window (the carver rounds each
+        // task to the half hour, so past it by at most a quarter hour a task), and a task's fit is at
+        // most 1: both parts are at most these hours over the possible ones. The margin covers
+        // rounding in the sums, which add the same hours in another order.
+        double hours = permitted.tasks().stream().mapToDouble(Task::hoursPerWeek).sum();
+        double possible = possibleHours(need, permitted.window());
+        double most = Math.min(hours, permitted.window().max() + 0.25 * permitted.tasks().size()) * (1 + 1e-9)
+                / possible;
+        parts.put(ScorePart.TASK_FIT, most);
+        parts.put(ScorePart.HOURS, most);
+        text(need, fit, parts, Reasons.SKIPPED);
+        distance(context, parts, Reasons.SKIPPED);
+        flexibilities(need, context.citizen(), parts, Reasons.SKIPPED);
+        company(context, parts, Reasons.SKIPPED);
+        PartScores scores = new PartScores(parts);
+        Match optimistic = new Match(need, context.employer(), context.citizen(), new Carving(permitted.tasks(), hours),
+                scores.score(weights), scores, tier(coverage, goal), List.of());
+        return new Bound(context, fit, permitted, possible, optimistic);
+    }
+
+    /**
+     * A pair before carving: what its carving needs, and the match it can at best become (whose
+     * parts are the pair's own but for the carving's two).
+     */
+    record Bound(MatchContext context, CompetenceFit fit, MatchRules.Permitted permitted, double possibleHours,
+                 Match optimistic) {
+
+        Bound withInProcess(boolean value) {
+            return new Bound(context, fit, permitted, possibleHours, optimistic.withInProcess(value));
+        }
     }
 
     /**
@@ -287,17 +378,14 @@ final class MatchScorer {
         parts.put(ScorePart.JOB_GOAL, goal.map(GoalFit.Goal::value).orElse(0.0));
         goal.ifPresent(g -> why.add(Explanation.Kind.JOB_GOAL, () -> goalText(g, fit::label)));
 
-        // The most hours the pair could have: what both sides accept, and no more than the need's tasks.
-        HourRange window = MatchRules.window(need, citizen).orElseThrow();
-        double possible = Math.min(window.max(), need.totalTaskHours());
-        double fittingHours = carving.tasks().stream().mapToDouble(t -> t.hoursPerWeek() * fit.of(t)).sum();
-        parts.put(ScorePart.TASK_FIT, fittingHours / possible);
+        double possible = possibleHours(need, MatchRules.window(need, citizen).orElseThrow());
+        double fittingHours = fittingHours(carving, fit);
+        carvingParts(carving, fit, possible, parts);
         why.add(Explanation.Kind.TASKS, () -> carving.tasks().size() + " af " + need.tasks().size()
                 + " opgaver foreslås: " + carving.tasks().stream().map(Task::title).collect(Collectors.joining(", ")));
         why.add(Explanation.Kind.TASKS, () -> "Kompetencerne dækker opgaver svarende til "
                 + hoursText(fittingHours) + " af " + hoursText(possible) + " mulige timer om ugen");
 
-        parts.put(ScorePart.HOURS, carving.hoursPerWeek() / possible);
         why.add(Explanation.Kind.HOURS, () -> hoursText(carving.hoursPerWeek()) + " af "
                 + hoursText(possible) + " mulige timer om ugen (borgerens " + range(citizen.hoursPerWeek())
                 + " timer, virksomhedens " + range(need.hoursPerWeek()) + " timer)");
@@ -311,7 +399,16 @@ final class MatchScorer {
 
         PartScores scores = new PartScores(parts);
         return new Match(need, context.employer(), citizen, carving, scores.score(weights), scores,
-                MatchFit.of(coverage, goal.map(GoalFit.Goal::fully).orElse(false), goal.isPresent()), why.list());
+                tier(coverage, goal), why.list());
+    }
+
+    /** The most hours the pair could have: what both sides accept, and no more than the need's tasks. */
+    private static double possibleHours(Need need, HourRange window) {
+        return Math.min(window.max(), need.totalTaskHours());
+    }
+
+    private static MatchFit tier(CompetenceFit.Coverage coverage, Optional<GoalFit.Goal> goal) {
+        return MatchFit.of(coverage, goal.map(GoalFit.Goal::fully).orElse(false), goal.isPresent());
     }
 
     private void text(Need need, CompetenceFit fit, Map<ScorePart, Double> parts, Reasons why) {

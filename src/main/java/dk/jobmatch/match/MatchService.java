@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -301,15 +302,33 @@ public class MatchService {
      */
     static List<Match> top(MatchScorer requestScorer, Stream<MatchContext> contexts, Comparator<Match> order, int limit,
                            MatchFit minFit, Predicate<String> inProcess, boolean explainEvery) {
-        return contexts
-                .map(context -> requestScorer.scored(context, explainEvery))
+        if (limit <= 0) {
+            return List.of();
+        }
+        // Each pair's bound first (its score with the carving's parts at their most, its tier exact),
+        // best first: a pair is carved only while its bound could still enter the list, so of a pool
+        // of hundreds only those near the top are carved, and the list is the one carving every pair gives.
+        List<MatchScorer.Bound> bounds = contexts
+                .map(requestScorer::bound)
                 .flatMap(Optional::stream)
-                .filter(scored -> scored.match().fit().atLeast(minFit))
-                .map(scored -> scored.withInProcess(inProcess.test(scored.match().citizen().id())))
-                .sorted(Comparator.comparing(MatchScorer.Scored::match, order))
-                .limit(limit)
-                .map(requestScorer::explained)
+                .filter(bound -> bound.optimistic().fit().atLeast(minFit))
+                .map(bound -> bound.withInProcess(inProcess.test(bound.optimistic().citizen().id())))
+                .sorted(Comparator.comparing(MatchScorer.Bound::optimistic, order))
                 .toList();
+        Comparator<MatchScorer.Scored> byMatch = Comparator.comparing(MatchScorer.Scored::match, order);
+        PriorityQueue<MatchScorer.Scored> best = new PriorityQueue<>(byMatch.reversed());
+        for (MatchScorer.Bound bound : bounds) {
+            if (best.size() == limit && order.compare(bound.optimistic(), best.peek().match()) > 0) {
+                break;
+            }
+            requestScorer.scored(bound, explainEvery).ifPresent(scored -> {
+                best.add(scored.withInProcess(bound.optimistic().inProcess()));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            });
+        }
+        return best.stream().sorted(byMatch).map(requestScorer::explained).toList();
     }
 
     /**

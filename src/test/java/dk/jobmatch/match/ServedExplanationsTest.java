@@ -58,6 +58,37 @@ class ServedExplanationsTest {
     }
 
     @Test
+    void aPairsBoundRanksAtOrAboveItsCarvedMatch() {
+        // What lets the ranking carve only the pairs near the top: the bound's tier is the match's
+        // and its score never below it, so no order of the service can put the carved match first.
+        Random random = new Random(20261129L);
+        int carved = 0;
+        int tighter = 0;
+        for (int p = 0; p < PAIRS; p++) {
+            MatchContext pair = qualified(MatchScoreMonotonicityTest.pair(random), random, "c1");
+            MatchScorer request = scorer.forOneRequest();
+            Optional<MatchScorer.Bound> bound = request.bound(pair);
+            Optional<MatchScorer.Scored> scored = request.scored(pair, false);
+            if (scored.isEmpty()) {
+                continue;
+            }
+            carved++;
+            assertThat(bound).as("pair %d has a bound", p).isPresent();
+            Match optimistic = bound.get().optimistic();
+            Match match = scored.get().match();
+            assertThat(optimistic.fit()).as("pair %d tier", p).isEqualTo(match.fit());
+            assertThat(optimistic.score()).as("pair %d score", p).isGreaterThanOrEqualTo(match.score());
+            assertThat(request.scored(bound.get(), false).map(MatchScorer.Scored::match)).as("pair %d", p)
+                    .contains(match);
+            tighter += optimistic.score() - match.score() < 0.5 * (Fixtures.WEIGHTS.taskFit() + Fixtures.WEIGHTS.hours())
+                    ? 1 : 0;
+        }
+        assertThat(carved).as("pairs that match").isGreaterThan(PAIRS / 4);
+        // A bound no better than "every part at 1" would carve every pair: most are closer than that.
+        assertThat(tighter).as("bounds within half the carving's weight").isGreaterThan(carved / 4);
+    }
+
+    @Test
     void aPoolRankedUnexplainedServesTheListsOfExplainingEveryCandidate() {
         Random random = new Random(20261128L);
         int served = 0;

@@ -185,12 +185,7 @@ class IndexCatchUpTest {
 
     @Test
     void anIntactIndexOnlyReplaysWhatItHasNotSeen() throws IOException {
-        needs.put("n1", "lager");
-        outbox.changed("need", "n1");
-        catchUp().open();
-        reopen(ANALYSIS.fingerprint());
-        needs.put("n2", "rengøring");
-        outbox.changed("need", "n2");
+        restartedAfterAnUnseenChange();
 
         catchUp().open();
 
@@ -202,12 +197,7 @@ class IndexCatchUpTest {
 
     @Test
     void aCatchUpBeforeOpenLeavesTheReplayToOpen() throws IOException {
-        needs.put("n1", "lager");
-        outbox.changed("need", "n1");
-        catchUp().open();
-        reopen(ANALYSIS.fingerprint());
-        needs.put("n2", "rengøring");
-        outbox.changed("need", "n2");
+        restartedAfterAnUnseenChange();
         IndexCatchUp restarted = catchUp();
 
         // The scheduler's first poll, before the start-up event: the watermark is not read yet.
@@ -259,6 +249,16 @@ class IndexCatchUpTest {
 
     private LuceneIndex openIndex(AnalysisFingerprint fingerprint) throws IOException {
         return new LuceneIndex(dir.toString(), ANALYSIS.indexAnalyzer(), ANALYSIS.conceptAnalyzer(), fingerprint);
+    }
+
+    /** n1 indexed and committed, the index read back as after a restart, then n2 saved unseen. */
+    private void restartedAfterAnUnseenChange() throws IOException {
+        needs.put("n1", "lager");
+        outbox.changed("need", "n1");
+        catchUp().open();
+        reopen(ANALYSIS.fingerprint());
+        needs.put("n2", "rengøring");
+        outbox.changed("need", "n2");
     }
 
     /** As after a restart: the index is read back from what was committed. */
