@@ -105,6 +105,28 @@ class DanishTextAnalyzerTest {
         assertThat(terms(index, "bage")).contains("bage");
     }
 
+    @Test
+    void aWordListedAsAnIrregularFormOfALongerWordButAlsoAWordOfItsOwnKeepsItself() throws IOException {
+        // "bar" (the bar) is also the past tense of "bære": a bar's need must not meet "bære tungt".
+        assertThat(terms(index, "bar")).contains("bar").doesNotContainAnyElementsOf(terms(query, "bære"));
+        assertThat(terms(index, "sang")).contains("sang").doesNotContainAnyElementsOf(terms(query, "synge"));
+        assertThat(terms(index, "smed")).contains("smed").doesNotContainAnyElementsOf(terms(query, "smide"));
+        // A verb's imperative still reads as the verb ("lægger", its present tense, below).
+        assertThat(terms(index, "sæt")).containsAll(terms(query, "sætte"));
+        // A noun that is a regular verb's imperative too still meets the verb: "pluk" of the
+        // warehouse synonyms meets "plukke ordrer", "vask" meets "vaske".
+        assertThat(terms(index, "lager")).containsAnyElementsOf(terms(query, "plukke ordrer"));
+        assertThat(terms(index, "vask")).containsAll(terms(query, "vaske"));
+    }
+
+    @Test
+    void aCompoundRootTheWordLacksTheFirstPartOfReadsAsItsLastPart() throws IOException {
+        // The dictionary lists "lægge" and "lægger" as forms of "kortlægge", "lagerne" of "våbenlager".
+        assertThat(terms(index, "lægger")).containsAll(terms(query, "lægge")).containsAll(terms(query, "lagde"))
+                .doesNotContain("kortlægge");
+        assertThat(terms(index, "lagerne")).contains("lager").doesNotContain("våbenlager");
+    }
+
     private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new LinkedHashSet<>();
         TextTerms.collect(analyzer, text, terms);
