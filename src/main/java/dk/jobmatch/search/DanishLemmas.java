@@ -37,7 +37,7 @@ final class DanishLemmas {
     private String read(String word) {
         Hunspell speller = hunspell.get();
         List<String> roots = speller.getRoots(word);
-        String root = pastSlip(roots, word, longest(roots, word));
+        String root = withoutCompoundSlip(roots, word, longest(roots, word));
         return !root.equals(word) && roots.contains(word) && isOwnIrregularForm(speller, word, root) ? word : root;
     }
 
@@ -74,7 +74,7 @@ final class DanishLemmas {
      * "kortlægge" read from "lægger"): inflection keeps a compound's first part, so such a root is a
      * slip of the dictionary's. The given root otherwise.
      */
-    private static String pastSlip(List<String> roots, String word, String root) {
+    private static String withoutCompoundSlip(List<String> roots, String word, String root) {
         String tail = root;
         for (String other : roots) {
             if (other.length() < root.length() && root.endsWith(other)
