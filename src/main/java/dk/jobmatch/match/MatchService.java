@@ -306,8 +306,8 @@ public class MatchService {
             return List.of();
         }
         // Each pair's bound first (its score with the carving's parts at their most, its tier exact),
-        // best first: a pair is carved only while its bound could still enter the list, so of a pool
-        // of hundreds only those near the top are carved, and the list is the one carving every pair gives.
+        // best first: a pair is carved only while its bound could still enter the list, which then
+        // is the one carving every pair gives (no carved match ranks above its bound).
         List<MatchScorer.Bound> bounds = contexts
                 .map(requestScorer::bound)
                 .flatMap(Optional::stream)
