@@ -300,18 +300,25 @@ final class MatchScorer {
         PartScores scores = new PartScores(parts);
         Match optimistic = new Match(need, context.employer(), context.citizen(), new Carving(permitted.tasks(), hours),
                 scores.score(weights), scores, tier(coverage, goal), List.of());
-        return new Bound(context, fit, permitted, possible, optimistic);
+        return new Bound(fit, permitted, optimistic);
     }
 
     /**
      * A pair before carving: what its carving needs, and the match it can at best become (whose
      * parts are the pair's own but for the carving's two).
      */
-    record Bound(MatchContext context, CompetenceFit fit, MatchRules.Permitted permitted, double possibleHours,
-                 Match optimistic) {
+    record Bound(CompetenceFit fit, MatchRules.Permitted permitted, Match optimistic) {
+
+        MatchContext context() {
+            return new MatchContext(optimistic.need(), optimistic.employer(), optimistic.citizen());
+        }
+
+        double possibleHours() {
+            return MatchScorer.possibleHours(optimistic.need(), permitted.window());
+        }
 
         Bound withInProcess(boolean value) {
-            return new Bound(context, fit, permitted, possibleHours, optimistic.withInProcess(value));
+            return new Bound(fit, permitted, optimistic.withInProcess(value));
         }
     }
 
