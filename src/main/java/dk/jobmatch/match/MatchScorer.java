@@ -4,24 +4,16 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.JobGoal;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.employer.Task;
-import dk.jobmatch.vocabulary.Accommodation;
-import dk.jobmatch.vocabulary.CompanySize;
 import dk.jobmatch.vocabulary.ConceptTerms;
 import dk.jobmatch.vocabulary.Danish;
-import dk.jobmatch.vocabulary.Flexibility;
 import dk.jobmatch.vocabulary.HourRange;
-import dk.jobmatch.vocabulary.Place;
-import dk.jobmatch.vocabulary.PlacementType;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +28,8 @@ import java.util.stream.Collectors;
  * lists and over time. The score is the weighted mean of parts in [0, 1] (docs/matching-quality.md
  * has the formula); parts that do not apply to the pair (distance without locations, company fit for
  * someone without such accommodations) are left out of the mean. Each part is explained in absolute
- * Danish ("3 af 4 ønskede kompetencer", "12 km af højst 20 km").
+ * Danish ("3 af 4 ønskede kompetencer", "12 km af højst 20 km"). The parts of the pair's facts
+ * rather than its words (distance, flexibility, company) are {@link PracticalParts}'.
  *
  * <p>Monotone by construction: each part only rises when the citizen gains a competence or a job
  * goal (or a goal rises in priority), when the distance shrinks within reach, when a flexibility is
@@ -46,10 +39,6 @@ import java.util.stream.Collectors;
  * every valid bundle and an improvement that raises no bundle's parts cannot lower it.
  */
 final class MatchScorer {
-
-    private static final Set<Accommodation> NEEDS_CALM = EnumSet.of(Accommodation.WORKS_ALONE,
-            Accommodation.QUIET_ENVIRONMENT);
-    static final double DEFAULT_TRAVEL_KM = 30;
 
     private static final String CALM = "rolig stille alene fast makker";
 
@@ -202,9 +191,9 @@ final class MatchScorer {
         return credit != null ? credit : credits.get();
     }
 
-    private Set<String> calmWords() {
-        // Analysed once per request's scorer: this runs for every candidate of every match request.
-        return calmWords != null ? calmWords : terms.apply(CALM);
+    /** Whether a work culture shares a word with the calm ones (analysed once per request's scorer: asked for every candidate). */
+    private boolean calmCulture(String workCulture) {
+        return !Collections.disjoint(terms.apply(workCulture), calmWords != null ? calmWords : terms.apply(CALM));
     }
 
     /** The best carving for the pair, scored and explained; empty when no valid match exists. */
@@ -294,9 +283,9 @@ final class MatchScorer {
         parts.put(ScorePart.TASK_FIT, most);
         parts.put(ScorePart.HOURS, most);
         text(need, fit, parts, Reasons.SKIPPED);
-        distance(context, parts, Reasons.SKIPPED);
-        flexibilities(need, context.citizen(), parts, Reasons.SKIPPED);
-        company(context, parts, Reasons.SKIPPED);
+        PracticalParts.distance(context, parts, Reasons.SKIPPED);
+        PracticalParts.flexibilities(need, context.citizen(), parts, Reasons.SKIPPED);
+        PracticalParts.company(context, this::calmCulture, parts, Reasons.SKIPPED);
         PartScores scores = new PartScores(parts);
         Match optimistic = new Match(need, context.employer(), context.citizen(), new Carving(permitted.tasks(), hours),
                 scores.score(weights), scores, tier(coverage, goal), List.of());
@@ -398,11 +387,11 @@ final class MatchScorer {
                 + " timer, virksomhedens " + range(need.hoursPerWeek()) + " timer)");
 
         text(need, fit, parts, why);
-        distance(context, parts, why);
-        qualifications(need, why);
-        accommodations(need, citizen, carving, why);
-        flexibilities(need, citizen, parts, why);
-        company(context, parts, why);
+        PracticalParts.distance(context, parts, why);
+        PracticalParts.qualifications(need, why);
+        PracticalParts.accommodations(need, citizen, carving, why);
+        PracticalParts.flexibilities(need, citizen, parts, why);
+        PracticalParts.company(context, this::calmCulture, parts, why);
 
         PartScores scores = new PartScores(parts);
         return new Match(need, context.employer(), citizen, carving, scores.score(weights), scores,
@@ -425,99 +414,6 @@ final class MatchScorer {
         if (!text.shared().isEmpty()) {
             why.add(Explanation.Kind.TASKS, () -> "Beskrivelsen af arbejdet og profilen nævner begge: "
                     + String.join(", ", text.shared()));
-        }
-    }
-
-    private void distance(MatchContext context, Map<ScorePart, Double> parts, Reasons why) {
-        Place home = context.citizen().location();
-        Place work = context.workplace();
-        if (home == null || work == null || !home.hasCoordinates() || !work.hasCoordinates()) {
-            return;
-        }
-        double km = home.distanceKm(work);
-        Double limit = context.citizen().maxTravelKm();
-        boolean ownLimit = limit != null && limit > 0;
-        double reach = ownLimit ? limit : DEFAULT_TRAVEL_KM;
-        parts.put(ScorePart.DISTANCE, Math.max(0, 1 - km / reach));
-        why.add(Explanation.Kind.DISTANCE, () -> (km < 1 ? "Under 1 km"
-                : String.format(Locale.ROOT, "%d km", Math.round(km))) + " af højst " + Danish.number(reach)
-                + " km til arbejdspladsen" + (ownLimit ? "" : " (borgeren har ingen grænse; regnet mod "
-                + Danish.number(DEFAULT_TRAVEL_KM) + " km)"));
-    }
-
-    private static void qualifications(Need need, Reasons why) {
-        if (!need.nonNegotiables().isEmpty()) {
-            why.add(Explanation.Kind.QUALIFICATION, () -> "Opfylder de ufravigelige krav: "
-                    + need.nonNegotiables().stream().map(Danish::label).collect(Collectors.joining(", ")));
-        }
-    }
-
-    private static void accommodations(Need need, Citizen citizen, Carving carving, Reasons why) {
-        for (Accommodation accommodation : citizen.accommodations()) {
-            why.add(Explanation.Kind.ACCOMMODATION, () -> {
-                List<String> excluded = need.tasks().stream()
-                        .filter(t -> !carving.tasks().contains(t))
-                        .filter(t -> MatchRules.conflicts(t, need, citizen).contains(accommodation))
-                        .map(Task::title)
-                        .toList();
-                return "Skånehensyn respekteret: " + Danish.label(accommodation)
-                        + (excluded.isEmpty() ? "" : " (fravalgt: " + String.join(", ", excluded) + ")");
-            });
-        }
-    }
-
-    private void flexibilities(Need need, Citizen citizen, Map<ScorePart, Double> parts, Reasons why) {
-        Set<Flexibility> lifting = MatchRules.liftingFlexibilities(need, citizen);
-        List<Flexibility> helpful = new ArrayList<>();
-        for (Flexibility flexibility : need.flexibilities()) {
-            if (lifting.contains(flexibility)) {
-                helpful.add(flexibility);
-                why.add(Explanation.Kind.FLEXIBILITY, () -> capitalised(Danish.label(flexibility))
-                        + " ophæver konflikten med skånehensynet "
-                        + MatchRules.accommodationsLiftedBy(flexibility, citizen).stream()
-                                .map(Danish::label).collect(Collectors.joining(" og ")));
-            } else if (helps(flexibility, need, citizen)) {
-                helpful.add(flexibility);
-                why.add(Explanation.Kind.FLEXIBILITY, () -> "Virksomheden tilbyder " + Danish.label(flexibility));
-            }
-        }
-        parts.put(ScorePart.FLEXIBILITY, Math.min(1.0, helpful.size() / 2.0));
-    }
-
-    private static boolean helps(Flexibility flexibility, Need need, Citizen citizen) {
-        boolean reducedCapacity = !citizen.accommodations().isEmpty()
-                || (citizen.effectivenessPercent() != null && citizen.effectivenessPercent() < 100);
-        return switch (flexibility) {
-            case GRADUAL_START, MENTOR_AVAILABLE -> need.placementType() == PlacementType.AFKLARING
-                    || need.placementType() == PlacementType.TRAENING || reducedCapacity;
-            case BREAKS_AS_NEEDED, REDUCED_PACE -> reducedCapacity;
-            case QUIET_WORKSPACE, WORK_ALONE_POSSIBLE -> citizen.accommodations().stream().anyMatch(NEEDS_CALM::contains);
-            default -> false;
-        };
-    }
-
-    private void company(MatchContext context, Map<ScorePart, Double> parts, Reasons why) {
-        List<Accommodation> calm = context.citizen().accommodations().stream().filter(NEEDS_CALM::contains).toList();
-        if (calm.isEmpty() || context.employer() == null) {
-            return;
-        }
-        CompanySize size = context.employer().companySize();
-        double sizeFit = size == null ? 0.5 : switch (size) {
-            case MICRO -> 1.0;
-            case SMALL -> 0.8;
-            case MEDIUM -> 0.4;
-            case LARGE -> 0.2;
-        };
-        boolean calmCulture = !Collections.disjoint(terms.apply(context.employer().workCulture() == null
-                ? "" : context.employer().workCulture()), calmWords());
-        parts.put(ScorePart.COMPANY, (sizeFit + (calmCulture ? 1.0 : 0.3)) / 2);
-        Supplier<String> wish = () -> calm.stream().map(Danish::label).collect(Collectors.joining(" og "));
-        if (size != null && sizeFit >= 0.8) {
-            why.add(Explanation.Kind.COMPANY, () -> capitalised(Danish.label(size)) + " passer til " + wish.get());
-        }
-        if (calmCulture) {
-            why.add(Explanation.Kind.COMPANY, () -> "Arbejdskulturen (\"" + context.employer().workCulture()
-                    + "\") passer til " + wish.get());
         }
     }
 
@@ -554,9 +450,5 @@ final class MatchScorer {
 
     private static String range(HourRange range) {
         return Danish.number(range.min()) + "-" + Danish.number(range.max());
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
