@@ -98,6 +98,10 @@ class TextTermsConceptsTest {
         assertThat(terms.concepts("kender hygiejnen")).noneMatch(id -> id.startsWith("care."));
         assertThat(terms.concepts("Overfladerens")).containsExactly("cleaning.stoevaftoerring");
         assertThat(terms.concepts("Græsslåning og banepleje")).noneMatch(id -> id.startsWith("care."));
+        // "filter" stemmed as the wallpaper "filt"; snacks and games are every trade's with children or the old.
+        assertThat(terms.concepts("filter skift")).noneMatch(id -> id.startsWith("crafts."));
+        assertThat(terms.concepts("lavet mellemmåltid")).doesNotContain("care.ernaering-for-aeldre");
+        assertThat(terms.concepts("Spil og samtale med pensionister")).noneMatch(id -> id.startsWith("childcare."));
         // The compounds and phrases keep their concepts.
         assertThat(terms.concepts("lægge fliser")).contains("green.fliselaegning");
         assertThat(terms.concepts("pos-system")).contains("general.kassesystemer");
