@@ -59,6 +59,9 @@ class ConceptAnalyzerTest {
         assertThat(terms(concepts, "bar")).contains("@kitchen.bar-og-drinks");
         assertThat(terms(concepts, "leder")).containsExactly("@general.ledelse");
         assertThat(terms(concepts, "fald blandt ældre")).containsExactly("@care.forebyggelse-af-fald");
+        // "resten" (the rest) stemmed as "rester", the kitchen's leftovers: "solgt resten som skrot".
+        assertThat(terms(concepts, "resten af dagen")).isEmpty();
+        assertThat(terms(concepts, "rester")).containsExactly("@kitchen.madspild");
     }
 
     @Test

@@ -82,6 +82,33 @@ class TextTermsConceptsTest {
     }
 
     @Test
+    void everydayTaskWordsNameTheirWorkAndBareThingsNoOneTrade() {
+        // Task words as needs write them (twelfth session): a bare "omdeling" is a round of
+        // newspapers and flyers, as a bare "omdeler" is their deliverer; chain and tube are a bicycle's.
+        assertThat(terms.concepts("Omdeling i fast distrikt")).contains("transport.avisomdeling");
+        assertThat(terms.concepts("Kædeskift")).containsExactly("crafts.cykelreparation");
+        assertThat(terms.concepts("Slangelapning")).containsExactly("crafts.cykelreparation");
+        assertThat(terms.concepts("Grøntsagssnitning")).containsExactly("kitchen.groentsagsklargoering");
+        assertThat(terms.concepts("Medhjælper på distributionsbil")).contains("transport.chauffoermedhjaelper-job");
+        // Tiles, gates, bags and hygiene belong to several trades: washing tiles is no paving,
+        // bread bags are no point-of-sale system, a food worker's hygiene is no care work.
+        assertThat(terms.concepts("Afvaskning af brusere og fliser")).noneMatch(id -> id.startsWith("green."));
+        assertThat(terms.concepts("Lægge brød i poser")).doesNotContain("general.kassesystemer");
+        assertThat(terms.concepts("Montering af skabe og låger")).noneMatch(id -> id.startsWith("green."));
+        assertThat(terms.concepts("kender hygiejnen")).noneMatch(id -> id.startsWith("care."));
+        assertThat(terms.concepts("Overfladerens")).containsExactly("cleaning.stoevaftoerring");
+        assertThat(terms.concepts("Græsslåning og banepleje")).noneMatch(id -> id.startsWith("care."));
+        // "filter" stemmed as the wallpaper "filt"; snacks and games are every trade's with children or the old.
+        assertThat(terms.concepts("filter skift")).noneMatch(id -> id.startsWith("crafts."));
+        assertThat(terms.concepts("lavet mellemmåltid")).doesNotContain("care.ernaering-for-aeldre");
+        assertThat(terms.concepts("Spil og samtale med pensionister")).noneMatch(id -> id.startsWith("childcare."));
+        // The compounds and phrases keep their concepts.
+        assertThat(terms.concepts("lægge fliser")).contains("green.fliselaegning");
+        assertThat(terms.concepts("pos-system")).contains("general.kassesystemer");
+        assertThat(terms.concepts("havelåge")).contains("green.hegn-og-plankevaerk");
+    }
+
+    @Test
     void noSplitNoShortLastPartAndNoNonsenseNamesAConcept() {
         // The dictionary knows no "akku", so neither the index nor this splits the word.
         assertThat(DanishTextAnalyzer.compounds().split("akkuskruemaskine")).isEmpty();
