@@ -640,7 +640,7 @@ final class MatchBenchmarkHarness {
         }
     }
 
-    private static List<String> ids(DataSource dataSource, String sql) throws Exception {
+    static List<String> ids(DataSource dataSource, String sql) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              var rows = connection.createStatement().executeQuery(sql)) {
