@@ -109,6 +109,23 @@ class TextTermsConceptsTest {
     }
 
     @Test
+    void informalPhrasesNameTheWorkTheyTellOf() {
+        // Second recognition pass (twelfth session): social contact, the lorry's mate, a conference
+        // room made ready, old things given new life, as citizens and consultants write them.
+        assertThat(terms.concepts("snakke med de gamle")).containsExactly("care.samvaer-og-social-kontakt");
+        assertThat(terms.concepts("Være sammen med ældre")).containsExactly("care.samvaer-og-social-kontakt");
+        assertThat(terms.concepts("Spil, højtlæsning og samtale med pensionister")).contains("care.samvaer-og-social-kontakt");
+        assertThat(terms.concepts("Makker på en lastbil")).containsExactly("transport.chauffoermedhjaelper-job");
+        assertThat(terms.concepts("gøre sale klar til fester")).contains("hotel.opsaetning-af-konferencelokaler");
+        assertThat(terms.concepts("lokaleopstilling")).containsExactly("hotel.opsaetning-af-konferencelokaler");
+        assertThat(terms.concepts("Konferencemedhjælper")).containsExactly("hotel.konferencemedarbejder");
+        assertThat(terms.concepts("skille skrald ad")).containsExactly("recycling.affaldssortering");
+        assertThat(terms.concepts("Give gamle sager nyt liv")).containsExactly("recycling.istandsaettelse-af-genbrugsting");
+        assertThat(terms.concepts("Fikse gamle stole")).containsExactly("recycling.istandsaettelse-af-genbrugsting");
+        assertThat(terms.concepts("Medicinpåmindelse")).containsExactly("care.medicinhaandtering");
+    }
+
+    @Test
     void noSplitNoShortLastPartAndNoNonsenseNamesAConcept() {
         // The dictionary knows no "akku", so neither the index nor this splits the word.
         assertThat(DanishTextAnalyzer.compounds().split("akkuskruemaskine")).isEmpty();
