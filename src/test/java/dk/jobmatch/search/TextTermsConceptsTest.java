@@ -126,6 +126,16 @@ class TextTermsConceptsTest {
     }
 
     @Test
+    void bareThingsOfSeveralTradesNameNoOneTrade() {
+        // Metal is sorted at a recycling site as it is worked in a factory; shoes are worn at work
+        // ("hvide sko", "sikkerhedssko") as they are sold in a shop. The trades' phrases keep them.
+        assertThat(terms.concepts("Sortering af pap, metal og haveaffald")).noneMatch(id -> id.startsWith("manufacturing."));
+        assertThat(terms.concepts("Har hvide sko og kender hygiejnen")).noneMatch(id -> id.startsWith("retail."));
+        assertThat(terms.concepts("metalindustri")).containsExactly("manufacturing.metalindustri");
+        assertThat(terms.concepts("skobutik")).containsExactly("retail.tekstil-og-sko");
+    }
+
+    @Test
     void noSplitNoShortLastPartAndNoNonsenseNamesAConcept() {
         // The dictionary knows no "akku", so neither the index nor this splits the word.
         assertThat(DanishTextAnalyzer.compounds().split("akkuskruemaskine")).isEmpty();
