@@ -136,6 +136,16 @@ class TextTermsConceptsTest {
     }
 
     @Test
+    void linenRoundsAndTheNurseryRoomNameTheirWork() {
+        // Carting bedding round a hospital and bringing the soiled linen back is linen delivery;
+        // a "småbørnsstue" is the nursery's room of an integrated institution.
+        assertThat(terms.concepts("køre vogne med sengetøj")).contains("laundry.linnedudbringning");
+        assertThat(terms.concepts("Returlinned")).containsExactly("laundry.linnedudbringning");
+        assertThat(terms.concepts("Medhjælper på småbørnsstue")).contains("childcare.vuggestue");
+        assertThat(terms.concepts("soverutiner")).containsExactly("childcare.soevn-og-lur");
+    }
+
+    @Test
     void noSplitNoShortLastPartAndNoNonsenseNamesAConcept() {
         // The dictionary knows no "akku", so neither the index nor this splits the word.
         assertThat(DanishTextAnalyzer.compounds().split("akkuskruemaskine")).isEmpty();
