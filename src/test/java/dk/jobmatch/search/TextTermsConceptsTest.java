@@ -109,6 +109,43 @@ class TextTermsConceptsTest {
     }
 
     @Test
+    void informalPhrasesNameTheWorkTheyTellOf() {
+        // Second recognition pass (twelfth session): social contact, the lorry's mate, a conference
+        // room made ready, old things given new life, as citizens and consultants write them.
+        assertThat(terms.concepts("snakke med de gamle")).containsExactly("care.samvaer-og-social-kontakt");
+        assertThat(terms.concepts("Være sammen med ældre")).containsExactly("care.samvaer-og-social-kontakt");
+        assertThat(terms.concepts("Spil, højtlæsning og samtale med pensionister")).contains("care.samvaer-og-social-kontakt");
+        assertThat(terms.concepts("Makker på en lastbil")).containsExactly("transport.chauffoermedhjaelper-job");
+        assertThat(terms.concepts("gøre sale klar til fester")).contains("hotel.opsaetning-af-konferencelokaler");
+        assertThat(terms.concepts("lokaleopstilling")).containsExactly("hotel.opsaetning-af-konferencelokaler");
+        assertThat(terms.concepts("Konferencemedhjælper")).containsExactly("hotel.konferencemedarbejder");
+        assertThat(terms.concepts("skille skrald ad")).containsExactly("recycling.affaldssortering");
+        assertThat(terms.concepts("Give gamle sager nyt liv")).containsExactly("recycling.istandsaettelse-af-genbrugsting");
+        assertThat(terms.concepts("Fikse gamle stole")).containsExactly("recycling.istandsaettelse-af-genbrugsting");
+        assertThat(terms.concepts("Medicinpåmindelse")).containsExactly("care.medicinhaandtering");
+    }
+
+    @Test
+    void bareThingsOfSeveralTradesNameNoOneTrade() {
+        // Metal is sorted at a recycling site as it is worked in a factory; shoes are worn at work
+        // ("hvide sko", "sikkerhedssko") as they are sold in a shop. The trades' phrases keep them.
+        assertThat(terms.concepts("Sortering af pap, metal og haveaffald")).noneMatch(id -> id.startsWith("manufacturing."));
+        assertThat(terms.concepts("Har hvide sko og kender hygiejnen")).noneMatch(id -> id.startsWith("retail."));
+        assertThat(terms.concepts("metalindustri")).containsExactly("manufacturing.metalindustri");
+        assertThat(terms.concepts("skobutik")).containsExactly("retail.tekstil-og-sko");
+    }
+
+    @Test
+    void linenRoundsAndTheNurseryRoomNameTheirWork() {
+        // Carting bedding round a hospital and bringing the soiled linen back is linen delivery;
+        // a "småbørnsstue" is the nursery's room of an integrated institution.
+        assertThat(terms.concepts("køre vogne med sengetøj")).contains("laundry.linnedudbringning");
+        assertThat(terms.concepts("Returlinned")).containsExactly("laundry.linnedudbringning");
+        assertThat(terms.concepts("Medhjælper på småbørnsstue")).contains("childcare.vuggestue");
+        assertThat(terms.concepts("soverutiner")).containsExactly("childcare.soevn-og-lur");
+    }
+
+    @Test
     void noSplitNoShortLastPartAndNoNonsenseNamesAConcept() {
         // The dictionary knows no "akku", so neither the index nor this splits the word.
         assertThat(DanishTextAnalyzer.compounds().split("akkuskruemaskine")).isEmpty();
