@@ -49,8 +49,12 @@ final class MatchRules {
         if (!eligible(need, workplace, citizen)) {
             return Optional.empty();
         }
-        return window(need, citizen).map(window -> new Permitted(
-                need.tasks().stream().filter(t -> allowed(t, need, citizen)).toList(), window));
+        return window(need, citizen).map(window -> new Permitted(allowedTasks(need, citizen), window));
+    }
+
+    /** The need's tasks the citizen may do (guarantee 2), in the need's order. */
+    static List<Task> allowedTasks(Need need, Citizen citizen) {
+        return need.tasks().stream().filter(t -> allowed(t, need, citizen)).toList();
     }
 
     /** The tasks a citizen may do for a need and the hours both accept (see {@link #permitted}). */

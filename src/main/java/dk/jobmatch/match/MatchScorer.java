@@ -352,7 +352,7 @@ final class MatchScorer {
         Need need = context.need();
         Citizen citizen = context.citizen();
         Map<ScorePart, Double> parts = new EnumMap<>(ScorePart.class);
-        List<Task> allowed = need.tasks().stream().filter(t -> MatchRules.allowed(t, need, citizen)).toList();
+        List<Task> allowed = MatchRules.allowedTasks(need, citizen);
 
         CompetenceFit.Coverage coverage = fit.coverage(need, allowed);
         parts.put(ScorePart.COMPETENCE, coverage.share());

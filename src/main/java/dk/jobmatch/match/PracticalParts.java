@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 final class PracticalParts {
 
-    static final double DEFAULT_TRAVEL_KM = 30;
+    private static final double DEFAULT_TRAVEL_KM = 30;
     private static final Set<Accommodation> NEEDS_CALM = EnumSet.of(Accommodation.WORKS_ALONE,
             Accommodation.QUIET_ENVIRONMENT);
 

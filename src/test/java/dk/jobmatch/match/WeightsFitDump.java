@@ -120,7 +120,7 @@ class WeightsFitDump {
         assertThat(scored.match().score()).as("%s %s the scorer agrees with the service", query, other)
                 .isEqualTo(served.score());
         assertThat(scored.match().fit()).isEqualTo(served.fit());
-        List<Task> allowed = need.tasks().stream().filter(t -> MatchRules.allowed(t, need, citizen)).toList();
+        List<Task> allowed = MatchRules.allowedTasks(need, citizen);
         CompetenceFit.Coverage coverage = scored.competences().coverage(need, allowed);
         Optional<GoalFit.Goal> goal = scored.competences().bestGoal(need, allowed);
         StringBuilder line = new StringBuilder(String.join("\t", direction, query, other, Integer.toString(position),
