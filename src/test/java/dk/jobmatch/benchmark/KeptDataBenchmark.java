@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * {@code target}) to a fresh directory, opens it with the service's beans, and ranks
  * {@code -Dbench.queries} (300) open needs → citizens and as many consenting citizens → needs, each
  * round both directions, for {@code -Dbench.rounds} (6) rounds. Prints the ranking thread's CPU
- * time per request (p50 and mean over the rounds after the first two: JIT warm-up) and a digest of
+ * time per request (p50 and mean over the rounds after the first two: JIT warm-up), the wall time (p50,
+ * p99) and the whole process's CPU per request, and a digest of
  * every line served (citizen, need, score, tier, tasks, hours, explanation), so both builds are
  * shown to serve the same lists. Run it in each build's worktree in turn, alternating, with
  * {@code -DenableAssertions=false}; asserts nothing. A build with another analysis chain rebuilds
@@ -70,17 +71,17 @@ class KeptDataBenchmark {
             List<Citizen> citizens = context.getBean(CitizenService.class).loadForMatching(MatchBenchmarkHarness.ids(
                     dataSource, "SELECT id FROM citizen WHERE consent ORDER BY id LIMIT " + QUERIES));
             MatchForBenchmark match = new MatchForBenchmark(context);
-            long[][] needCpu = new long[ROUNDS][];
-            long[][] citizenCpu = new long[ROUNDS][];
+            Timings[] needTimes = new Timings[ROUNDS];
+            Timings[] citizenTimes = new Timings[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
-                needCpu[round] = cpu(needs, need -> match.rankCitizens(need, employers.get(need.employerId()), 10));
-                citizenCpu[round] = cpu(citizens, citizen -> match.rankNeeds(citizen, 10));
+                needTimes[round] = timed(needs, need -> match.rankCitizens(need, employers.get(need.employerId()), 10));
+                citizenTimes[round] = timed(citizens, citizen -> match.rankNeeds(citizen, 10));
             }
             String needDigest = digest(needs.stream().flatMap(need ->
                     match.served(need, employers.get(need.employerId()), 10).stream()));
             String citizenDigest = digest(citizens.stream().flatMap(citizen -> match.servedNeeds(citizen, 10).stream()));
-            report("need → citizens", needs.size(), needCpu, needDigest);
-            report("citizen → needs", citizens.size(), citizenCpu, citizenDigest);
+            report("need → citizens", needs.size(), needTimes, needDigest);
+            report("citizen → needs", citizens.size(), citizenTimes, citizenDigest);
         }
     }
 
@@ -97,20 +98,34 @@ class KeptDataBenchmark {
         }
     }
 
-    /** The calling thread's CPU time of each request, in ns. */
-    private static <T> long[] cpu(List<T> inputs, Function<T, List<?>> request) {
+    /**
+     * One round's times per request, in ns: the calling thread's CPU, the wall clock, and the whole
+     * process's CPU (every thread's: a request may use more than the calling one, and the JIT and the
+     * collector count too, so only its mean over many requests is read).
+     */
+    private record Timings(long[] cpu, long[] wall, long processCpu) {
+    }
+
+    private static <T> Timings timed(List<T> inputs, Function<T, List<?>> request) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] spent = new long[inputs.size()];
+        com.sun.management.OperatingSystemMXBean system =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long[] cpu = new long[inputs.size()];
+        long[] wall = new long[inputs.size()];
         int served = 0;
+        long processStarted = system.getProcessCpuTime();
         for (int i = 0; i < inputs.size(); i++) {
             long started = threads.getCurrentThreadCpuTime();
+            long clock = System.nanoTime();
             served += request.apply(inputs.get(i)).size();
-            spent[i] = threads.getCurrentThreadCpuTime() - started;
+            wall[i] = System.nanoTime() - clock;
+            cpu[i] = threads.getCurrentThreadCpuTime() - started;
         }
+        long processCpu = system.getProcessCpuTime() - processStarted;
         if (served == 0) {
             throw new IllegalStateException("nothing served");
         }
-        return spent;
+        return new Timings(cpu, wall, processCpu);
     }
 
     private static String digest(Stream<String> lines) throws Exception {
@@ -124,23 +139,44 @@ class KeptDataBenchmark {
         return HexFormat.of().formatHex(sha.digest()).substring(0, 16) + " (" + count[0] + " lines)";
     }
 
-    private static void report(String direction, int requests, long[][] rounds, String digest) {
+    private static void report(String direction, int requests, Timings[] rounds, String digest) {
         StringBuilder perRound = new StringBuilder();
-        long[] warm = new long[0];
+        long[] warmCpu = new long[0];
+        long[] warmWall = new long[0];
+        long warmProcess = 0;
         for (int round = 0; round < rounds.length; round++) {
-            long[] sorted = rounds[round].clone();
-            Arrays.sort(sorted);
-            perRound.append(String.format(Locale.ROOT, " %.2f", sorted[sorted.length / 2] / 1e6));
+            perRound.append(String.format(Locale.ROOT, " %.2f", median(rounds[round].cpu()) / 1e6));
             if (round >= WARM_ROUNDS) {
-                long[] joined = Arrays.copyOf(warm, warm.length + sorted.length);
-                System.arraycopy(sorted, 0, joined, warm.length, sorted.length);
-                warm = joined;
+                warmCpu = joined(warmCpu, rounds[round].cpu());
+                warmWall = joined(warmWall, rounds[round].wall());
+                warmProcess += rounds[round].processCpu();
             }
         }
-        Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "kept-data benchmark: %s, %d requests a round: CPU p50 %.2f ms, mean %.2f ms"
-                        + " over rounds %d-%d (p50 by round:%s ms); served %s%n", direction, requests,
-                warm.length == 0 ? 0 : warm[warm.length / 2] / 1e6, Arrays.stream(warm).average().orElse(0) / 1e6,
+        System.out.printf(Locale.ROOT, "kept-data benchmark: %s, %d requests a round: CPU p50 %.2f ms, mean %.2f ms;"
+                        + " wall p50 %.2f ms, p99 %.2f ms; process CPU per request %.2f ms"
+                        + " over rounds %d-%d (CPU p50 by round:%s ms); served %s%n", direction, requests,
+                median(warmCpu) / 1e6, Arrays.stream(warmCpu).average().orElse(0) / 1e6,
+                median(warmWall) / 1e6, percentile(warmWall, 0.99) / 1e6,
+                warmCpu.length == 0 ? 0 : warmProcess / 1e6 / warmCpu.length,
                 WARM_ROUNDS + 1, rounds.length, perRound, digest);
+    }
+
+    private static long[] joined(long[] a, long[] b) {
+        long[] joined = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
+    }
+
+    private static long median(long[] values) {
+        return percentile(values, 0.5);
+    }
+
+    private static long percentile(long[] values, double share) {
+        if (values.length == 0) {
+            return 0;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * share))];
     }
 }
