@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  * run directory of {@code ./jobmatch bench}, such as {@code target/bench/run-100000}, kept outside
  * {@code target}) to a fresh directory, opens it with the service's beans, and ranks
  * {@code -Dbench.queries} (300) open needs → citizens and as many consenting citizens → needs, each
- * round both directions, for {@code -Dbench.rounds} (6) rounds. Prints the ranking thread's CPU
- * time per request (p50 and mean over the rounds after the first two: JIT warm-up), the wall time (p50,
+ * round both directions, for {@code -Dbench.rounds} (6) rounds, the first {@code -Dbench.warm} (2) not counted. Prints the ranking thread's CPU
+ * time per request (p50 and mean over the counted rounds), the wall time (p50,
  * p99) and the whole process's CPU per request, and a digest of
  * every line served (citizen, need, score, tier, tasks, hours, explanation), so both builds are
  * shown to serve the same lists. Run it in each build's worktree in turn, alternating, with
@@ -50,7 +50,7 @@ class KeptDataBenchmark {
 
     private static final int QUERIES = Integer.getInteger("bench.queries", 300);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 6);
-    private static final int WARM_ROUNDS = 2;
+    private static final int WARM_ROUNDS = Integer.getInteger("bench.warm", 2);
 
     @Test
     void measure() throws Exception {
