@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,13 +37,14 @@ import java.util.stream.Stream;
  * run directory of {@code ./jobmatch bench}, such as {@code target/bench/run-100000}, kept outside
  * {@code target}) to a fresh directory, opens it with the service's beans, and ranks
  * {@code -Dbench.queries} (300) open needs → citizens and as many consenting citizens → needs, each
- * round both directions, for {@code -Dbench.rounds} (6) rounds, the first {@code -Dbench.warm} (2) not counted. Prints the ranking thread's CPU
- * time per request (p50 and mean over the counted rounds), the wall time (p50,
- * p99) and the whole process's CPU per request, and a digest of
+ * round both directions, for {@code -Dbench.rounds} (6) rounds, the first {@code -Dbench.warm} (2)
+ * not counted. Prints per request the ranking thread's CPU time (p50 and mean), the wall time (p50,
+ * p99) and the whole process's CPU (a request may use more threads than its own), and a digest of
  * every line served (citizen, need, score, tier, tasks, hours, explanation), so both builds are
- * shown to serve the same lists. Run it in each build's worktree in turn, alternating, with
- * {@code -DenableAssertions=false}; asserts nothing. A build with another analysis chain rebuilds
- * the copy's index when it opens it.
+ * shown to serve the same lists; then {@code -Dbench.clients} (8) threads call in a closed loop for
+ * {@code -Dbench.load-seconds} (20) per direction (throughput, latency). Run it in each build's
+ * worktree in turn, alternating, with {@code -DenableAssertions=false}; asserts nothing. A build
+ * with another analysis chain rebuilds the copy's index when it opens it.
  */
 @Tag(Tiers.SERVER)
 @Tag(Tiers.BENCHMARK)
@@ -51,6 +53,9 @@ class KeptDataBenchmark {
     private static final int QUERIES = Integer.getInteger("bench.queries", 300);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 6);
     private static final int WARM_ROUNDS = Integer.getInteger("bench.warm", 2);
+    /** Clients of the closed loop after the rounds (0: none), and its seconds per direction. */
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    private static final int LOAD_SECONDS = Integer.getInteger("bench.load-seconds", 20);
 
     @Test
     void measure() throws Exception {
@@ -82,6 +87,10 @@ class KeptDataBenchmark {
             String citizenDigest = digest(citizens.stream().flatMap(citizen -> match.servedNeeds(citizen, 10).stream()));
             report("need → citizens", needs.size(), needTimes, needDigest);
             report("citizen → needs", citizens.size(), citizenTimes, citizenDigest);
+            if (CLIENTS > 0) {
+                load("need → citizens", needs, need -> match.rankCitizens(need, employers.get(need.employerId()), 10));
+                load("citizen → needs", citizens, citizen -> match.rankNeeds(citizen, 10));
+            }
         }
     }
 
@@ -126,6 +135,16 @@ class KeptDataBenchmark {
             throw new IllegalStateException("nothing served");
         }
         return new Timings(cpu, wall, processCpu);
+    }
+
+    /** {@link #CLIENTS} threads in a closed loop over the inputs, in-process: throughput and latency. */
+    private static <T> void load(String direction, List<T> inputs, Function<T, List<?>> request) throws Exception {
+        ClosedLoop.Load load = ClosedLoop.run(inputs, CLIENTS, Duration.ofSeconds(LOAD_SECONDS),
+                ClosedLoop.timed(request::apply));
+        long[] sorted = load.sortedLatencies();
+        System.out.printf(Locale.ROOT, "kept-data benchmark: %s, %d clients for %d s in-process: %.0f requests/s,"
+                        + " wall p50 %.2f ms, p99 %.2f ms%n", direction, CLIENTS, LOAD_SECONDS, load.perSecond(),
+                sorted[sorted.length / 2] / 1e6, sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6);
     }
 
     private static String digest(Stream<String> lines) throws Exception {
