@@ -67,6 +67,8 @@ final class MatchScorer {
      * the profiles.
      */
     private final Function<Need, ProfilePhrases.NeedTerms> needTerms;
+    /** Another scorer for the same request, for another thread ({@link #sibling}); null for the shared one. */
+    private final Supplier<MatchScorer> siblings;
 
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms) {
         this(weights, terms, ConceptCredit::danish);
@@ -80,14 +82,14 @@ final class MatchScorer {
     /** As above, with the profiles' phrases kept in {@code profiles} (the service's scorer). */
     MatchScorer(MatchWeights weights, Function<String, Set<String>> terms, Supplier<ConceptCredit> credits,
                 ProfilePhrases profiles) {
-        this(weights, terms, phrasesOf(terms), phrasesOf(terms), credits, null, null, profiles, null, null);
+        this(weights, terms, phrasesOf(terms), phrasesOf(terms), credits, null, null, profiles, null, null, null);
     }
 
     private MatchScorer(MatchWeights weights, Function<String, Set<String>> terms,
                         Function<String, PhraseCredit.Phrase> phrases, Function<String, PhraseCredit.Phrase> ownPhrases,
                         Supplier<ConceptCredit> credits, ConceptCredit credit, Set<String> calmWords,
                         ProfilePhrases profiles, Object analysis,
-                        Function<Need, ProfilePhrases.NeedTerms> needTerms) {
+                        Function<Need, ProfilePhrases.NeedTerms> needTerms, Supplier<MatchScorer> siblings) {
         this.weights = weights;
         this.terms = terms;
         this.phrases = phrases;
@@ -100,6 +102,7 @@ final class MatchScorer {
         this.analysis = analysis;
         this.needTerms = needTerms != null ? needTerms
                 : need -> needTermsOf(need, terms, phrases, credits.get());
+        this.siblings = siblings;
     }
 
     private static ProfilePhrases.NeedTerms needTermsOf(Need need, Function<String, Set<String>> terms,
@@ -163,6 +166,23 @@ final class MatchScorer {
         // What is kept between requests is labelled with the analysis it was made under: one for the
         // whole request, though the vocabulary may change while it runs.
         ProfilePhrases.Held held = profiles == null ? null : profiles.pinned();
+        // The vocabulary may have changed since the last request: its credit and words now.
+        return forOneRequest(held, credits.get());
+    }
+
+    /**
+     * A scorer for the same request on another thread ({@link dk.jobmatch.common.IdleCores}): the
+     * same analysis and vocabulary, so its parts are the ones this scorer gives, and a memory of its
+     * own (a request's memory is one thread's).
+     */
+    MatchScorer sibling() {
+        if (siblings == null) {
+            throw new IllegalStateException("only a request's scorer has siblings");
+        }
+        return siblings.get();
+    }
+
+    private MatchScorer forOneRequest(ProfilePhrases.Held held, ConceptCredit credit) {
         Function<String, Set<String>> read = held == null ? terms : held.terms();
         Object analysis = held == null ? null : held.analysis();
         Map<String, Set<String>> analysed = new HashMap<>();
@@ -176,15 +196,13 @@ final class MatchScorer {
                 : parsed.computeIfAbsent(text, split);
         Function<String, PhraseCredit.Phrase> ownOnce = text -> text == null ? fresh.apply(null)
                 : parsed.computeIfAbsent(text, fresh);
-        // The vocabulary may have changed since the last request: its credit and words now.
-        ConceptCredit credit = credits.get();
         // By identity: a request weighs one need (or each need once) against many candidates.
         Map<Need, ProfilePhrases.NeedTerms> needs = new IdentityHashMap<>();
         Function<Need, ProfilePhrases.NeedTerms> made = need -> needTermsOf(need, once, phraseOnce, credit);
         Function<Need, ProfilePhrases.NeedTerms> needTermsOnce = need -> needs.computeIfAbsent(need,
                 profiles == null ? made : n -> profiles.of(n, analysis, credit, made));
         return new MatchScorer(weights, once, phraseOnce, ownOnce, credits, credit, once.apply(CALM), profiles,
-                analysis, needTermsOnce);
+                analysis, needTermsOnce, () -> forOneRequest(held, credit));
     }
 
     private ConceptCredit credit() {

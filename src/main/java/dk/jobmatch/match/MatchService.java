@@ -7,6 +7,7 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.citizen.CitizenCandidates;
 import dk.jobmatch.citizen.CitizenService;
 import dk.jobmatch.citizen.JobGoal;
+import dk.jobmatch.common.IdleCores;
 import dk.jobmatch.employer.Employer;
 import dk.jobmatch.employer.EmployerService;
 import dk.jobmatch.employer.Need;
@@ -97,6 +98,7 @@ public class MatchService {
     private final OpenIntroductions openIntroductions;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final IdleCores cores;
     private final int candidates;
     private final int needPool;
     private final boolean projection;
@@ -107,6 +109,7 @@ public class MatchService {
                  CitizenCandidates citizenCandidates, MatchWeights weights, TextTerms terms,
                  LiveConceptCredit credits, ProfilePhrases profilePhrases, Holds holds,
                  MatchExclusions exclusions, OpenIntroductions openIntroductions, AuditLog audit, AccessPolicy access,
+                 IdleCores cores,
                  @Value("${jobmatch.match.candidates:150}") int candidates,
                  @Value("${jobmatch.match.need-candidates:400}") int needPool,
                  @Value("${jobmatch.match.projection:true}") boolean projection) {
@@ -124,6 +127,7 @@ public class MatchService {
         this.openIntroductions = openIntroductions;
         this.audit = audit;
         this.access = access;
+        this.cores = cores;
         this.candidates = candidates;
         this.needPool = needPool;
         this.projection = projection;
@@ -170,6 +174,13 @@ public class MatchService {
      */
     List<Match> rankCitizens(Need need, Employer employer, int limit, MatchFit minFit, boolean fitFirst,
                              Set<String> alsoOpen, double demotion) {
+        try (IdleCores.Running ignored = cores.running()) {
+            return rankCitizensRunning(need, employer, limit, minFit, fitFirst, alsoOpen, demotion);
+        }
+    }
+
+    private List<Match> rankCitizensRunning(Need need, Employer employer, int limit, MatchFit minFit, boolean fitFirst,
+                                            Set<String> alsoOpen, double demotion) {
         Need free = need.withFreeTasksOnly();
         Set<String> leftOut = new HashSet<>(holds.citizensHolding(need.id()));
         leftOut.addAll(exclusions.citizensKeptFrom(need.id(), need.employerId()));
@@ -191,7 +202,9 @@ public class MatchService {
         Map<String, Float> relevance = relevance(pool.hits());
         Set<String> inProcess = inProcess(pool.kept());
         inProcess.addAll(alsoOpen);
-        return rank(request, pool.kept().stream().map(citizen -> new MatchContext(free, employer, citizen.forMatching())),
+        List<MatchContext> pairs = pool.kept().stream()
+                .map(citizen -> new MatchContext(free, employer, citizen.forMatching())).toList();
+        return rank(request, pairs,
                 match -> relevance.getOrDefault(match.citizen().id(), 0f), limit, minFit,
                 id -> inProcess.contains(id), demotion);
     }
@@ -226,6 +239,12 @@ public class MatchService {
 
     /** The ranking itself, without access checks or audit (the benchmark measures this). */
     List<Match> rankNeeds(Citizen read, int limit, MatchFit minFit) {
+        try (IdleCores.Running ignored = cores.running()) {
+            return rankNeedsRunning(read, limit, minFit);
+        }
+    }
+
+    private List<Match> rankNeedsRunning(Citizen read, int limit, MatchFit minFit) {
         Citizen citizen = read.forMatching();
         if (!citizen.consent() || citizen.hoursPerWeek().max() <= 0) {
             return List.of();
@@ -242,7 +261,9 @@ public class MatchService {
         Map<String, Float> relevance = relevance(pool.hits());
         List<Need> found = pool.kept();
         Map<String, Employer> byId = employers.findForMatching(found.stream().map(Need::employerId).distinct().toList());
-        return rank(request, found.stream().map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)),
+        List<MatchContext> pairs = found.stream()
+                .map(need -> new MatchContext(need, byId.get(need.employerId()), citizen)).toList();
+        return rank(request, pairs,
                 match -> relevance.getOrDefault(match.need().id(), 0f), limit, minFit, id -> inProcess, IN_PROCESS_DEMOTION);
     }
 
@@ -281,10 +302,10 @@ public class MatchService {
      * {@code demotion} for citizens in process), and the index's relevance of the pool only breaks
      * exact ties. {@code request}: the request's scorer ({@link MatchScorer#forOneRequest}).
      */
-    private List<Match> rank(MatchScorer request, Stream<MatchContext> contexts, Function<Match, Float> relevance, int limit,
+    private List<Match> rank(MatchScorer request, List<MatchContext> contexts, Function<Match, Float> relevance, int limit,
                              MatchFit minFit, Predicate<String> inProcess, double demotion) {
         return top(request, contexts, served(demotion, relevance), limit, minFit, inProcess,
-                explainEveryCandidate);
+                explainEveryCandidate, cores);
     }
 
     /** The order of a served list: {@link #ranking}, then the index's relevance, then the ids. */
@@ -302,14 +323,20 @@ public class MatchService {
      */
     static List<Match> top(MatchScorer requestScorer, Stream<MatchContext> contexts, Comparator<Match> order, int limit,
                            MatchFit minFit, Predicate<String> inProcess, boolean explainEvery) {
+        return top(requestScorer, contexts.toList(), order, limit, minFit, inProcess, explainEvery, IdleCores.NONE);
+    }
+
+    /** As above, the pairs' bounds shared with {@code cores} (a sibling scorer each). */
+    static List<Match> top(MatchScorer requestScorer, List<MatchContext> contexts, Comparator<Match> order, int limit,
+                           MatchFit minFit, Predicate<String> inProcess, boolean explainEvery, IdleCores cores) {
         if (limit <= 0) {
             return List.of();
         }
         // Each pair's bound first (its score with the carving's parts at their most, its tier exact),
         // best first: a pair is carved only while its bound could still enter the list, which then
         // is the one carving every pair gives (no carved match ranks above its bound).
-        List<MatchScorer.Bound> bounds = contexts
-                .map(requestScorer::bound)
+        List<MatchScorer.Bound> bounds = cores.map(contexts, requestScorer::bound, () -> requestScorer.sibling()::bound)
+                .stream()
                 .flatMap(Optional::stream)
                 .filter(bound -> bound.optimistic().fit().atLeast(minFit))
                 .map(bound -> bound.withInProcess(inProcess.test(bound.optimistic().citizen().id())))

@@ -42,7 +42,9 @@ import java.util.stream.Stream;
  * p99) and the whole process's CPU (a request may use more threads than its own), and a digest of
  * every line served (citizen, need, score, tier, tasks, hours, explanation), so both builds are
  * shown to serve the same lists; then {@code -Dbench.clients} (8) threads call in a closed loop for
- * {@code -Dbench.load-seconds} (20) per direction (throughput, latency). Run it in each build's
+ * {@code -Dbench.load-seconds} (20) per direction (throughput, latency). With
+ * {@code -Dbench.pair=helpers} it instead measures the service without idle cores' help (A) and with
+ * it (B) in one JVM, request by request in turn, then under load A B B A. Run it in each build's
  * worktree in turn, alternating, with {@code -DenableAssertions=false}; asserts nothing. A build
  * with another analysis chain rebuilds the copy's index when it opens it.
  */
@@ -76,6 +78,20 @@ class KeptDataBenchmark {
             List<Citizen> citizens = context.getBean(CitizenService.class).loadForMatching(MatchBenchmarkHarness.ids(
                     dataSource, "SELECT id FROM citizen WHERE consent ORDER BY id LIMIT " + QUERIES));
             MatchForBenchmark match = new MatchForBenchmark(context);
+            if ("helpers".equals(System.getProperty("bench.pair"))) {
+                MatchForBenchmark alone = match.withoutHelpers(context);
+                paired("need → citizens", needs, alone, match,
+                        (service, need) -> service.rankCitizens(need, employers.get(need.employerId()), 10));
+                paired("citizen → needs", citizens, alone, match, (service, citizen) -> service.rankNeeds(citizen, 10));
+                // Under load in turn, A B B A, each a closed loop of its own.
+                for (MatchForBenchmark service : List.of(alone, match, match, alone)) {
+                    String variant = service == alone ? "A" : "B";
+                    load(variant + " need → citizens", needs,
+                            need -> service.rankCitizens(need, employers.get(need.employerId()), 10));
+                    load(variant + " citizen → needs", citizens, citizen -> service.rankNeeds(citizen, 10));
+                }
+                return;
+            }
             Timings[] needTimes = new Timings[ROUNDS];
             Timings[] citizenTimes = new Timings[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
@@ -83,8 +99,9 @@ class KeptDataBenchmark {
                 citizenTimes[round] = timed(citizens, citizen -> match.rankNeeds(citizen, 10));
             }
             String needDigest = digest(needs.stream().flatMap(need ->
-                    match.served(need, employers.get(need.employerId()), 10).stream()));
-            String citizenDigest = digest(citizens.stream().flatMap(citizen -> match.servedNeeds(citizen, 10).stream()));
+                    match.served(need, employers.get(need.employerId()), 10).stream()), "need-citizens");
+            String citizenDigest = digest(citizens.stream().flatMap(citizen -> match.servedNeeds(citizen, 10).stream()),
+                    "citizen-needs");
             report("need → citizens", needs.size(), needTimes, needDigest);
             report("citizen → needs", citizens.size(), citizenTimes, citizenDigest);
             if (CLIENTS > 0) {
@@ -137,6 +154,50 @@ class KeptDataBenchmark {
         return new Timings(cpu, wall, processCpu);
     }
 
+    /**
+     * A and B in one JVM, request by request in turn (which goes first alternates), so the machine's
+     * drift between runs, larger here than the difference sought, falls on both alike: wall time and
+     * the process's CPU per request of each, and the median of B / A per request.
+     */
+    private static <T> void paired(String direction, List<T> inputs, MatchForBenchmark a, MatchForBenchmark b,
+                                   java.util.function.BiFunction<MatchForBenchmark, T, List<?>> request) {
+        com.sun.management.OperatingSystemMXBean system =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int counted = (ROUNDS - WARM_ROUNDS) * inputs.size();
+        long[][] wall = new long[2][counted];
+        long[] processCpu = new long[2];
+        double[] ratios = new double[counted];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int i = 0; i < inputs.size(); i++) {
+                long[] took = new long[2];
+                long[] cpu = new long[2];
+                for (int turn = 0; turn < 2; turn++) {
+                    int variant = (turn + i + round) % 2;
+                    long cpuStarted = system.getProcessCpuTime();
+                    long started = System.nanoTime();
+                    request.apply(variant == 0 ? a : b, inputs.get(i));
+                    took[variant] = System.nanoTime() - started;
+                    cpu[variant] = system.getProcessCpuTime() - cpuStarted;
+                }
+                if (round >= WARM_ROUNDS) {
+                    int at = (round - WARM_ROUNDS) * inputs.size() + i;
+                    wall[0][at] = took[0];
+                    wall[1][at] = took[1];
+                    ratios[at] = (double) took[1] / took[0];
+                    processCpu[0] += cpu[0];
+                    processCpu[1] += cpu[1];
+                }
+            }
+        }
+        Arrays.sort(ratios);
+        System.out.printf(Locale.ROOT, "kept-data benchmark, paired: %s, %d requests x %d rounds: A wall p50 %.2f ms,"
+                        + " p99 %.2f ms, process CPU %.2f ms; B wall p50 %.2f ms, p99 %.2f ms, process CPU %.2f ms;"
+                        + " B / A per request, median %.3f%n", direction, inputs.size(), ROUNDS - WARM_ROUNDS,
+                median(wall[0]) / 1e6, percentile(wall[0], 0.99) / 1e6, processCpu[0] / 1e6 / counted,
+                median(wall[1]) / 1e6, percentile(wall[1], 0.99) / 1e6, processCpu[1] / 1e6 / counted,
+                ratios[ratios.length / 2]);
+    }
+
     /** {@link #CLIENTS} threads in a closed loop over the inputs, in-process: throughput and latency. */
     private static <T> void load(String direction, List<T> inputs, Function<T, List<?>> request) throws Exception {
         ClosedLoop.Load load = ClosedLoop.run(inputs, CLIENTS, Duration.ofSeconds(LOAD_SECONDS),
@@ -147,15 +208,16 @@ class KeptDataBenchmark {
                 sorted[sorted.length / 2] / 1e6, sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6);
     }
 
-    private static String digest(Stream<String> lines) throws Exception {
+    /** The lines' digest; the lines themselves are left in target/bench/served-{@code name}.txt, to compare. */
+    private static String digest(Stream<String> lines, String name) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        long[] count = {0};
-        lines.forEach(line -> {
+        List<String> all = lines.toList();
+        for (String line : all) {
             sha.update(line.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
-            count[0]++;
-        });
-        return HexFormat.of().formatHex(sha.digest()).substring(0, 16) + " (" + count[0] + " lines)";
+        }
+        Files.write(Path.of("target/bench/served-" + name + ".txt"), all);
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 16) + " (" + all.size() + " lines)";
     }
 
     private static void report(String direction, int requests, Timings[] rounds, String digest) {

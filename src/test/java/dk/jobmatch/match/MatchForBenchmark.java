@@ -60,7 +60,21 @@ public final class MatchForBenchmark {
         return with(context, context.getProperty("jobmatch.match.candidates", Integer.class).orElse(150), false);
     }
 
+    /**
+     * The same service whose requests are never helped by idle cores ({@code jobmatch.helper-threads=0}),
+     * for an A/B of the sharing in one JVM.
+     */
+    public MatchForBenchmark withoutHelpers(ApplicationContext context) {
+        return with(context, context.getProperty("jobmatch.match.candidates", Integer.class).orElse(150), true,
+                dk.jobmatch.common.IdleCores.NONE);
+    }
+
     private MatchForBenchmark with(ApplicationContext context, int candidates, boolean projection) {
+        return with(context, candidates, projection, context.getBean(dk.jobmatch.common.IdleCores.class));
+    }
+
+    private MatchForBenchmark with(ApplicationContext context, int candidates, boolean projection,
+                                   dk.jobmatch.common.IdleCores cores) {
         return new MatchForBenchmark(context, new MatchService(context.getBean(dk.jobmatch.employer.NeedService.class),
                 context.getBean(dk.jobmatch.employer.EmployerService.class),
                 context.getBean(dk.jobmatch.citizen.CitizenService.class),
@@ -69,7 +83,7 @@ public final class MatchForBenchmark {
                 context.getBean(TextTerms.class), context.getBean(LiveConceptCredit.class),
                 context.getBean(ProfilePhrases.class), holds, exclusions, context.getBean(OpenIntroductions.class),
                 context.getBean(dk.jobmatch.audit.AuditLog.class),
-                context.getBean(dk.jobmatch.security.AccessPolicy.class), candidates,
+                context.getBean(dk.jobmatch.security.AccessPolicy.class), cores, candidates,
                 context.getProperty("jobmatch.match.need-candidates", Integer.class).orElse(400),
                 projection));
     }

@@ -4,6 +4,8 @@ import dk.jobmatch.citizen.Citizen;
 import dk.jobmatch.employer.Need;
 import dk.jobmatch.match.MatchScoreMonotonicityTest.Pair;
 import dk.jobmatch.vocabulary.Qualification;
+import dk.jobmatch.common.IdleCores;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -32,6 +34,12 @@ class ServedExplanationsTest {
     private static final int POOLS = 150;
 
     private final MatchScorer scorer = new MatchScorer(Fixtures.WEIGHTS, Fixtures.WORDS);
+    private static final IdleCores HELPED = new IdleCores(1);
+
+    @AfterAll
+    static void stopHelpers() {
+        HELPED.close();
+    }
 
     @Test
     void explainingAPairScoredUnexplainedGivesTheMatchScoredWithItsExplanation() {
@@ -121,6 +129,9 @@ class ServedExplanationsTest {
                     open::contains, false);
             List<Match> everyCandidate = MatchService.top(scorer.forOneRequest(), pool.stream(), order, limit, minFit,
                     open::contains, true);
+            // The bounds shared with a helper thread, each thread with its own sibling scorer.
+            List<Match> helped = MatchService.top(scorer.forOneRequest(), pool, order, limit, minFit,
+                    open::contains, false, HELPED);
             MatchScorer before = scorer.forOneRequest();
             List<Match> asBefore = pool.stream()
                     .map(before::match)
@@ -130,7 +141,7 @@ class ServedExplanationsTest {
                     .sorted(order)
                     .limit(limit)
                     .toList();
-            assertThat(servedOnly).as("pool %d", n).isEqualTo(asBefore).isEqualTo(everyCandidate);
+            assertThat(servedOnly).as("pool %d", n).isEqualTo(asBefore).isEqualTo(everyCandidate).isEqualTo(helped);
             served += servedOnly.size() == limit && servedOnly.stream().anyMatch(Match::inProcess) ? 1 : 0;
         }
         // Full lists with citizens in process, or the ranking's order is barely exercised.
