@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -99,8 +100,12 @@ public class IdleCores {
         List<Helper> started = new ArrayList<>(helping);
         for (int i = 0; i < helping; i++) {
             Helper helper = new Helper(() -> shared.work(another), shared::hasMore);
-            helpers.execute(helper);
-            started.add(helper);
+            try {
+                helpers.execute(helper);
+                started.add(helper);
+            } catch (RejectedExecutionException closing) {
+                break; // the service is stopping: the caller does the rest
+            }
         }
         shared.work(() -> own);
         for (Helper helper : started) {

@@ -128,6 +128,13 @@ class IdleCoresTest {
     }
 
     @Test
+    void aRequestWhileTheServiceStopsIsServedByItsOwnThread() {
+        cores.close();
+        assertThat(cores.map(items(100), i -> i + 1, () -> i -> i + 1))
+                .isEqualTo(items(100).stream().map(i -> i + 1).toList());
+    }
+
+    @Test
     void withoutHelpersEveryItemIsTheCallers() {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         List<Integer> result = IdleCores.NONE.map(items(500), i -> {
