@@ -202,10 +202,9 @@ class KeptDataBenchmark {
     private static <T> void load(String direction, List<T> inputs, Function<T, List<?>> request) throws Exception {
         ClosedLoop.Load load = ClosedLoop.run(inputs, CLIENTS, Duration.ofSeconds(LOAD_SECONDS),
                 ClosedLoop.timed(request::apply));
-        long[] sorted = load.sortedLatencies();
         System.out.printf(Locale.ROOT, "kept-data benchmark: %s, %d clients for %d s in-process: %.0f requests/s,"
-                        + " wall p50 %.2f ms, p99 %.2f ms%n", direction, CLIENTS, LOAD_SECONDS, load.perSecond(),
-                sorted[sorted.length / 2] / 1e6, sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6);
+                        + " wall %s%n", direction, CLIENTS, LOAD_SECONDS, load.perSecond(),
+                MatchBenchmarkHarness.percentiles(load.sortedLatencies()));
     }
 
     /** The lines' digest; the lines themselves are left in target/bench/served-{@code name}.txt, to compare. */
@@ -252,12 +251,13 @@ class KeptDataBenchmark {
         return percentile(values, 0.5);
     }
 
+    /** The full benchmark's quantile ({@link MatchBenchmarkHarness#at}) of values in any order; 0 of none. */
     private static long percentile(long[] values, double share) {
         if (values.length == 0) {
             return 0;
         }
         long[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * share))];
+        return MatchBenchmarkHarness.at(sorted, share);
     }
 }
