@@ -171,16 +171,26 @@ public final class FuzzPlan {
         return new FuzzPlan(contract, 0).example(contract.operation(operationId));
     }
 
-    private Iterator<FuzzCase> iterator(int requests) {
-        List<Operation> operations = contract.operations();
+    /** How many requests the plan opens with: one per operation and category that applies to it. */
+    public static int opening(Contract contract) {
+        return new FuzzPlan(contract, 0).coverage().size();
+    }
+
+    private List<Map.Entry<Operation, Category>> coverage() {
         List<Map.Entry<Operation, Category>> coverage = new ArrayList<>();
-        for (Operation operation : operations) {
+        for (Operation operation : contract.operations()) {
             for (Category category : Category.values()) {
                 if (applies(operation, category)) {
                     coverage.add(Map.entry(operation, category));
                 }
             }
         }
+        return coverage;
+    }
+
+    private Iterator<FuzzCase> iterator(int requests) {
+        List<Operation> operations = contract.operations();
+        List<Map.Entry<Operation, Category>> coverage = coverage();
         double[] weights = new double[operations.size()];
         double sum = 0;
         for (int i = 0; i < operations.size(); i++) {

@@ -3,6 +3,8 @@ package dk.jobmatch.fuzz;
 import dk.jobmatch.fuzz.Contract.Operation;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +33,18 @@ class FuzzPlanTest {
         List<String> other = fingerprints(FuzzPlan.draw(CONTRACT, 43, 2_000));
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void thePostgresRunsShorterPlanStillOpensWithEveryOperationInEveryCategory() throws Exception {
+        // pom.xml's PostgreSQL execution sends fewer requests than the H2 run; the plan's opening,
+        // one per operation and applicable category, must fit in them with room for random draws.
+        Matcher postgres = Pattern.compile("<jobmatch\\.fuzz\\.requests>(\\d+)</").matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(postgres.find()).as("pom.xml sets the PostgreSQL run's jobmatch.fuzz.requests").isTrue();
+        int opening = FuzzPlan.opening(CONTRACT);
+        assertThat(opening).as("the opening").isGreaterThan(CONTRACT.operations().size() * 3);
+        assertThat(Integer.parseInt(postgres.group(1))).as("requests in the PostgreSQL run, opening %d", opening)
+                .isGreaterThanOrEqualTo(opening + 200);
     }
 
     @Test
