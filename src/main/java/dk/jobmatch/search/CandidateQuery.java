@@ -1,8 +1,11 @@
 package dk.jobmatch.search;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Retrieval of match candidates: every document of the type that passes all criteria (documents
@@ -16,7 +19,7 @@ public record CandidateQuery(String type, String text, Map<String, Float> textFi
                              List<Criterion> criteria, int limit) {
 
     public CandidateQuery {
-        textFields = Map.copyOf(textFields);
+        textFields = Collections.unmodifiableSortedMap(new TreeMap<>(textFields));
         groups = List.copyOf(groups);
         criteria = List.copyOf(criteria);
     }
@@ -37,9 +40,9 @@ public record CandidateQuery(String type, String text, Map<String, Float> textFi
                         float relatedWeight, String scaledBy) {
 
         public Group {
-            terms = Set.copyOf(terms);
+            terms = sorted(terms);
             fields = List.copyOf(fields);
-            related = Set.copyOf(related);
+            related = sorted(related);
         }
 
         public Group(String text, List<String> fields, float weight, Set<String> related, float relatedWeight) {
@@ -53,6 +56,16 @@ public record CandidateQuery(String type, String text, Map<String, Float> textFi
 
         public Group(String text, List<String> fields, float weight) {
             this(text, fields, weight, Set.of(), 0);
+        }
+
+        /**
+         * In the terms' own order. Set.copyOf's order is salted afresh in every JVM, and the query's
+         * clauses follow this order: it decides which terms a capped clause budget leaves out and
+         * in which order Lucene adds the scores up, so the same request could rank differently
+         * after a restart.
+         */
+        private static Set<String> sorted(Set<String> terms) {
+            return Collections.unmodifiableSortedSet(new TreeSet<>(terms));
         }
 
         /** One indexed term that counts {@code weight} when a document has it in these fields. */

@@ -1,6 +1,8 @@
 package dk.jobmatch.search;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A free-text search over one entity type. Blank text lists everything, newest first.
@@ -15,7 +17,9 @@ public record SearchQuery(String type, String text, Map<String, Float> textField
                           int offset, int limit) {
 
     public SearchQuery {
-        textFields = Map.copyOf(textFields);
+        // Sorted, not Map.copyOf, whose order is salted afresh in every JVM: the parser adds a
+        // clause per field in this order, and the order of a float sum can move a tie.
+        textFields = Collections.unmodifiableSortedMap(new TreeMap<>(textFields));
         filters = Map.copyOf(filters);
         excluded = Map.copyOf(excluded);
     }
