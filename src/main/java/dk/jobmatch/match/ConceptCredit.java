@@ -124,11 +124,6 @@ final class ConceptCredit {
         return Holder.DANISH;
     }
 
-    /** Whether this is the credit of that vocabulary (it is replaced when the vocabulary changes). */
-    boolean isOf(ConceptVocabulary other) {
-        return vocabulary == other;
-    }
-
     /** The credit for a wanted concept {@code a} when the profile names {@code b}: 0 to 1. */
     double of(String a, String b) {
         if (a.equals(b)) {
