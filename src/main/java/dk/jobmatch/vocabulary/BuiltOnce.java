@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * What is worked out from a vocabulary's content, kept for the last content in this JVM. Every
  * application context in a JVM (the test suite's hundreds, replicas run side by side) would otherwise
- * build the same analysis and credit again at start, about a second of CPU each. Only for values that
+ * build the same analysis and credit again at start, together about a second of CPU. Only for values that
  * are a function of {@link ConceptVocabulary#toText()} and the JVM's resources, safe to share between
  * threads and never closed.
  */
