@@ -24,12 +24,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The test tiers cannot drift: a test class that starts the service, itself or through a helper
  * of the test sources, is tagged {@value Tiers#SERVER} (so {@code ./jobmatch check}, which leaves
- * that tag out, stays free of servers and databases), and one that drives a browser is tagged
- * {@value Tiers#BROWSER}.
+ * that tag out, stays free of servers and databases), one that drives a browser is tagged
+ * {@value Tiers#BROWSER}, and one tagged {@value Tiers#NO_DATABASE} (left out of the PostgreSQL
+ * run) uses no database and no HTTP API.
  */
 class TestTiersTest {
 
@@ -70,6 +72,22 @@ class TestTiersTest {
                 .should(beTagged(Tiers.BROWSER))
                 .because("the PostgreSQL run and ./jobmatch check leave browser tests out by that tag")
                 .check(tests);
+    }
+
+    @Test
+    void aTestTaggedNoDatabaseReachesNoDatabaseNorTheApi() {
+        // The PostgreSQL run leaves these out, so one that reads a table there would go untested on it.
+        noClasses().that(declareTests()).and(beTaggedWith(Tiers.NO_DATABASE))
+                .should(ArchCondition.from(reach("use a database or the HTTP API", name -> name.startsWith("javax.sql.")
+                        || name.startsWith("java.sql.") || name.startsWith("io.micronaut.data.")
+                        || name.startsWith("io.restassured.") || name.equals("dk.jobmatch.support.Api")
+                        || name.equals("dk.jobmatch.support.Tables"))))
+                .check(tests);
+    }
+
+    private static DescribedPredicate<JavaClass> beTaggedWith(String tag) {
+        return DescribedPredicate.describe("are tagged " + tag, c -> AnnotationSupport
+                .findRepeatableAnnotations(c.reflect(), Tag.class).stream().anyMatch(t -> t.value().equals(tag)));
     }
 
     private static DescribedPredicate<JavaClass> declareTests() {

@@ -7,9 +7,11 @@ import dk.jobmatch.fuzz.FuzzCase;
 import dk.jobmatch.fuzz.FuzzPlan;
 import dk.jobmatch.fuzz.Json;
 import dk.jobmatch.support.ServerTest;
+import dk.jobmatch.support.Tiers;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or it would be correct by never answering.
  */
 @ServerTest
+@Tag(Tiers.NO_DATABASE)
 class CertainlyValidTest {
 
     private static final Contract CONTRACT = Contract.load();
