@@ -9,6 +9,7 @@ import dk.jobmatch.vocabulary.TargetGroup;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -72,6 +73,16 @@ public record Citizen(
         competences.forEach(c -> text.append(c).append('\n'));
         jobGoals.forEach(g -> text.append(g.title()).append('\n'));
         return experience == null ? text.toString() : text.append(experience).toString();
+    }
+
+    /** The lines of {@link #profileText()}: each competence, each job goal's title, then the experience. */
+    List<String> profileLines() {
+        List<String> lines = new ArrayList<>(competences);
+        jobGoals.forEach(g -> lines.add(g.title()));
+        if (experience != null) {
+            lines.add(experience);
+        }
+        return lines;
     }
 
     private static String blankToNull(String text) {

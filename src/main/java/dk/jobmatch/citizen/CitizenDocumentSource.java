@@ -90,7 +90,8 @@ class CitizenDocumentSource implements DocumentSource {
                 .range(HOURS, hoursLeft.min(), Math.max(hoursLeft.min(), hoursLeft.max()))
                 .sortableLong(CREATED_AT, citizen.createdAt().toEpochMilli());
         citizen.competences().forEach(c -> doc.text(COMPETENCES, c));
-        doc.text(PROFILE, citizen.profileText());
+        // Line by line: the phrases recur across profiles, so their analyses are replayed.
+        doc.lines(PROFILE, citizen.profileLines());
         citizen.jobGoals().forEach(goal -> doc.text(JOB_GOALS, goal.title()));
         Place home = citizen.location();
         doc.geoPoint("location", home == null ? null : home.lat(), home == null ? null : home.lon())

@@ -38,13 +38,64 @@ final class AnalysedTexts {
 
     /** The analyzer's tokens of {@code text} in {@code field}, replayed from a copy when it was analysed before. */
     TokenStream tokenStream(String field, String text) {
+        return new Replay(tokens(field, text));
+    }
+
+    /**
+     * The tokens of {@code lines} joined by line breaks, each line's own tokens (replayed when it
+     * was analysed before) placed after the last: what the analyzer gives for the joined text
+     * wherever nothing is read across a line break.
+     */
+    TokenStream tokenStream(String field, List<String> lines) {
+        List<Tokens> each = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            each.add(tokens(field, line));
+        }
+        return new Replay(Tokens.joined(each, lines));
+    }
+
+    private Tokens tokens(String field, String text) {
         // The field is part of the key: an analyzer may treat fields differently.
-        return new Replay(kept.get(field + '\u0000' + text, key -> analyse(field, text)));
+        return kept.get(field + '\u0000' + text, key -> analyse(field, text));
     }
 
     /** What the index writer reads of a token stream, as arrays. */
     record Tokens(String[] terms, int[] increments, int[] starts, int[] ends, int[] frequencies,
                   int finalIncrement, int finalOffset) {
+
+        /**
+         * Lines' tokens one after the other, as one pass over the lines joined by line breaks
+         * would give them: offsets moved by where each line starts, and the positions a line's
+         * filters left out at its end (its final increment) added to the next token's increment.
+         */
+        static Tokens joined(List<Tokens> each, List<String> lines) {
+            int n = each.stream().mapToInt(t -> t.terms().length).sum();
+            Tokens all = new Tokens(new String[n], new int[n], new int[n], new int[n], new int[n], 0, 0);
+            int at = 0;
+            int start = 0;
+            int carried = 0;
+            int end = 0;
+            for (int line = 0; line < each.size(); line++) {
+                Tokens part = each.get(line);
+                int count = part.terms().length;
+                System.arraycopy(part.terms(), 0, all.terms(), at, count);
+                System.arraycopy(part.increments(), 0, all.increments(), at, count);
+                System.arraycopy(part.frequencies(), 0, all.frequencies(), at, count);
+                for (int i = 0; i < count; i++) {
+                    all.starts()[at + i] = part.starts()[i] + start;
+                    all.ends()[at + i] = part.ends()[i] + start;
+                }
+                if (count > 0) {
+                    all.increments()[at] += carried;
+                    carried = 0;
+                }
+                carried += part.finalIncrement();
+                at += count;
+                end = start + part.finalOffset();
+                start += lines.get(line).length() + 1;
+            }
+            return new Tokens(all.terms(), all.increments(), all.starts(), all.ends(), all.frequencies(), carried, end);
+        }
     }
 
     private Tokens analyse(String field, String text) {

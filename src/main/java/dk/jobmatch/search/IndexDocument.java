@@ -18,12 +18,25 @@ public record IndexDocument(String type, String id, List<Field> fields) {
     }
 
     /** The kinds of field the search package knows how to index. */
-    public sealed interface Field permits Text, Keyword, SortableLong, NumberRange, GeoPoint, Area, Unlocated, Weight {
+    public sealed interface Field permits Text, Lines, Keyword, SortableLong, NumberRange, GeoPoint, Area, Unlocated, Weight {
         String name();
     }
 
     /** Danish free text: tokenized, compounds split, stemmed. */
     public record Text(String name, String value) implements Field {
+    }
+
+    /**
+     * Danish free text written as separate lines (a profile's phrases, then its free text), indexed
+     * as {@link Text} is: as the lines joined by line breaks, each line analysed on its own. A line
+     * break ends a phrase, so no label or synonym is read across two lines; and a line that recurs
+     * (a competence many profiles name) is analysed once.
+     */
+    public record Lines(String name, List<String> lines) implements Field {
+
+        public Lines {
+            lines = List.copyOf(lines);
+        }
     }
 
     /** An exact code used for filtering. */
@@ -73,6 +86,15 @@ public record IndexDocument(String type, String id, List<Field> fields) {
         public Builder text(String name, String value) {
             if (value != null && !value.isBlank()) {
                 fields.add(new Text(name, value));
+            }
+            return this;
+        }
+
+        /** The non-blank lines as one field; nothing when none is left. */
+        public Builder lines(String name, List<String> lines) {
+            List<String> written = lines.stream().filter(line -> line != null && !line.isBlank()).toList();
+            if (!written.isEmpty()) {
+                fields.add(new Lines(name, written));
             }
             return this;
         }

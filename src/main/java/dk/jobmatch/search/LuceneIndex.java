@@ -331,6 +331,10 @@ class LuceneIndex implements AutoCloseable {
                     // The same field also holds the ids of the concepts the text names (see TextTerms).
                     document.add(new TextField(text.name(), texts.concepts().tokenStream(text.name(), text.value())));
                 }
+                case IndexDocument.Lines lines -> {
+                    document.add(new TextField(lines.name(), texts.words().tokenStream(lines.name(), lines.lines())));
+                    document.add(new TextField(lines.name(), texts.concepts().tokenStream(lines.name(), lines.lines())));
+                }
                 case IndexDocument.Keyword keyword ->
                         document.add(new StringField(keyword.name(), keyword.value(), Store.NO));
                 case IndexDocument.SortableLong number -> {

@@ -1,5 +1,7 @@
 package dk.jobmatch.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,13 +26,18 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Replayed analyses index exactly what analysing the text again would (same postings, positions, norms). */
+/**
+ * Replayed analyses index exactly what analysing the text again would (same postings, positions,
+ * norms); lines, what analysing them joined would, but for labels read across a line break.
+ */
 class AnalysedTextsTest {
 
     private static final AnalyzerFactory FACTORY = new AnalyzerFactory();
@@ -80,6 +87,79 @@ class AnalysedTextsTest {
         assertThat(analysed).isNotEmpty();
         assertThat(tokens(words.tokenStream("experience", text))).isEqualTo(analysed);
         assertThat(tokens(words.tokenStream("experience", text))).isEqualTo(analysed);
+    }
+
+    @Test
+    void linesAreIndexedAsTheirJoinedText() throws IOException {
+        // A line ending in stop words (its final increment carries to the next line), one with no
+        // word at all, recurring phrases, and a line break at the end of none.
+        List<String> lines = List.of("vasker vinduerne, og det", "!!! -- ...", "Lagerarbejde",
+                "Erfaring med truckkørsel og rengøring i en stor virksomhed og", "pædagogmedhjælper", "Lagerarbejde");
+        for (Analyzer analyzer : List.of(WORDS, CONCEPTS)) {
+            AnalysedTexts texts = new AnalysedTexts(analyzer, 10_000);
+            List<String> expected = tokens(analyzer.tokenStream("profile", String.join("\n", lines)));
+            assertThat(tokens(texts.tokenStream("profile", lines))).isEqualTo(expected);
+            assertThat(tokens(texts.tokenStream("profile", lines))).as("replayed").isEqualTo(expected);
+        }
+        assertThat(tokens(WORDS.tokenStream("profile", String.join("\n", lines))))
+                .as("positions left out at a line's end").anyMatch(token -> !token.split("/")[1].equals("1")
+                        && !token.startsWith("end/"));
+    }
+
+    /**
+     * Over every profile of the quality sets: the words are those of the joined text; the concepts
+     * too, except where the joined text reads a label across a line break ("Truckfører" and
+     * "Lagermedarbejder" on two lines as one concept), which lines never do.
+     */
+    @Test
+    void theQualitySetsProfilesIndexAsTheirJoinedTextButForLabelsReadAcrossLines() throws IOException {
+        int profiles = 0;
+        int acrossLines = 0;
+        for (List<String> lines : qualitySetProfiles()) {
+            profiles++;
+            String joined = String.join("\n", lines);
+            assertThat(tokens(new AnalysedTexts(WORDS, 10_000).tokenStream("profile", lines)))
+                    .as("words of %s", lines).isEqualTo(tokens(WORDS.tokenStream("profile", joined)));
+            List<String> expected = tokens(CONCEPTS.tokenStream("profile", joined));
+            List<String> actual = tokens(new AnalysedTexts(CONCEPTS, 10_000).tokenStream("profile", lines));
+            assertThat(actual).as("no concept read across a line break in %s", lines)
+                    .noneMatch(token -> spansALineBreak(token, joined));
+            if (!actual.equals(expected)) {
+                acrossLines++;
+                assertThat(expected).as("what differs in %s is a label read across lines", lines)
+                        .anyMatch(token -> spansALineBreak(token, joined));
+            }
+        }
+        assertThat(profiles).isGreaterThan(300);
+        assertThat(acrossLines).as("profiles with a label read across lines").isPositive().isLessThan(profiles / 10);
+    }
+
+    private static boolean spansALineBreak(String token, String text) {
+        String[] parts = token.split("/");
+        if (parts[0].equals("end")) {
+            return false;
+        }
+        String[] offsets = parts[2].split("-");
+        return text.substring(Integer.parseInt(offsets[0]), Integer.parseInt(offsets[1])).contains("\n");
+    }
+
+    /** Each citizen of the quality sets as its profile's lines: competences, job goals, experience. */
+    private static List<List<String>> qualitySetProfiles() throws IOException {
+        List<List<String>> profiles = new ArrayList<>();
+        try (var files = Files.list(Path.of("src/test/resources/quality"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (JsonNode citizen : new ObjectMapper().readTree(file.toFile()).get("citizens")) {
+                    List<String> lines = new ArrayList<>();
+                    citizen.get("competences").forEach(c -> lines.add(c.asText()));
+                    citizen.get("jobGoals").forEach(goal -> lines.add(goal.get("title").asText()));
+                    if (citizen.hasNonNull("experience")) {
+                        lines.add(citizen.get("experience").asText());
+                    }
+                    profiles.add(lines);
+                }
+            }
+        }
+        return profiles;
     }
 
     /** Each token as term/position increment/offsets, then the final increment and offset. */
