@@ -21,8 +21,9 @@ import java.util.List;
  * indexing it. A replay gives the writer exactly what the analyzer gives (terms, position
  * increments, offsets, term frequencies, and the final position and offset after the last token),
  * so the index is the same either way. One instance per analysis: a new analysis starts afresh.
- * Bounded, and admission by frequency (Caffeine), so texts seen once (a profile's whole text)
- * do not push out the phrases that recur.
+ * Bounded, and admission by frequency (Caffeine), so texts seen once (a profile's free text)
+ * do not push out the phrases that recur. A text is kept by itself, whatever field it was
+ * analysed for: the service's analyzers read every field alike.
  */
 final class AnalysedTexts {
 
@@ -55,8 +56,9 @@ final class AnalysedTexts {
     }
 
     private Tokens tokens(String field, String text) {
-        // The field is part of the key: an analyzer may treat fields differently.
-        return kept.get(field + '\u0000' + text, key -> analyse(field, text));
+        // The text alone is the key: the service's analyzers read every field alike (a test holds
+        // them to it), so an experience analysed for its own field is replayed as a profile line.
+        return kept.get(text, key -> analyse(field, text));
     }
 
     /** What the index writer reads of a token stream, as arrays. */

@@ -136,7 +136,8 @@ final class SyntheticData {
         citizen.put("displayName", "Borger " + i);
         citizen.put("targetGroup", pick(List.of(GROUPS)));
         citizen.put("competences", competences);
-        citizen.put("experience", "Erfaring med " + competences.getFirst() + " og " + words.competence());
+        citizen.put("experience", "Erfaring med " + competences.getFirst() + " og " + words.competence()
+                + (FREE_TEXT ? freeText() : ""));
         citizen.put("qualifications", weighted(QUALIFICATIONS, HELD));
         citizen.put("accommodations", random.nextDouble() < 0.35 ? codes(ACCOMMODATIONS, 3, 1.0) : List.of());
         citizen.put("hoursPerWeek", Map.of("min", min, "max", Math.min(37, min + (1 + random.nextInt(24)) / 2.0)));
@@ -149,6 +150,25 @@ final class SyntheticData {
         citizen.put("consent", random.nextDouble() < 0.9);
         citizen.put("jobGoals", List.of(Map.of("priority", "A", "title", capitalise(words.occupation()))));
         return citizen;
+    }
+
+    /**
+     * With {@code -Dbench.freeText=true} a citizen's experience also holds a sentence of everyday
+     * words, as a consultant's free text does, so it recurs in no other profile (off by default: the
+     * runs recorded in docs/performance.md are without it, and its draws would change the data).
+     */
+    private static final boolean FREE_TEXT = Boolean.getBoolean("bench.freeText");
+    private static final String[] EVERYDAY = {"har", "arbejdet", "med", "kunder", "i", "en", "butik", "på", "lager",
+            "om", "morgenen", "weekenden", "sammen", "kolleger", "gerne", "vil", "lære", "mere", "travlt", "roligt",
+            "tempo", "hjemme", "bil", "cykel", "frivillig", "klub", "forening", "køkken", "haven", "familien",
+            "skole", "kursus", "ryg", "skuldre", "pauser", "hold", "vagter", "kort", "dage", "trives"};
+
+    private String freeText() {
+        StringBuilder sentence = new StringBuilder(". Har");
+        for (int n = 8 + random.nextInt(8); n > 0; n--) {
+            sentence.append(' ').append(EVERYDAY[random.nextInt(EVERYDAY.length)]);
+        }
+        return sentence.append(" i ").append(1 + random.nextInt(30)).append(" år.").toString();
     }
 
     private void batch(PreparedStatement statement, int i) throws SQLException {

@@ -29,7 +29,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,6 +134,32 @@ class AnalysedTextsTest {
         }
         assertThat(profiles).isGreaterThan(300);
         assertThat(acrossLines).as("profiles with a label read across lines").isPositive().isLessThan(profiles / 10);
+    }
+
+    /**
+     * Kept texts are keyed by the text alone, so an experience analysed for its own field is
+     * replayed as a line of the profile text: that holds only while the analyzers read every text
+     * field of the documents alike.
+     */
+    @Test
+    void theAnalyzersReadEveryFieldAlike() throws IOException {
+        List<String> fields = List.of("competences", "experience", "profile", "jobGoals", "title", "description",
+                "tasks");
+        // A word analyzer of its own per field: it builds its chain once, for the first field it is
+        // asked for, and reuses it for every other (the concept analyzer builds one per text).
+        Map<String, Analyzer> words = new HashMap<>();
+        fields.forEach(field -> words.put(field, FACTORY.indexAnalyzer()));
+        for (List<String> lines : qualitySetProfiles()) {
+            String text = String.join("\n", lines);
+            List<String> firstWords = tokens(words.get(fields.getFirst()).tokenStream(fields.getFirst(), text));
+            List<String> firstConcepts = tokens(CONCEPTS.tokenStream(fields.getFirst(), text));
+            for (String field : fields.subList(1, fields.size())) {
+                assertThat(tokens(words.get(field).tokenStream(field, text))).as("words, %s: %s", field, text)
+                        .isEqualTo(firstWords);
+                assertThat(tokens(CONCEPTS.tokenStream(field, text))).as("concepts, %s: %s", field, text)
+                        .isEqualTo(firstConcepts);
+            }
+        }
     }
 
     private static boolean spansALineBreak(String token, String text) {
