@@ -67,12 +67,9 @@ public record Citizen(
                 createdAt, updatedAt, committedHoursPerWeek, measured, List.of());
     }
 
-    /** Everything the citizen says they can do or want: competences, job goals, experience. */
+    /** Everything the citizen says they can do or want: competences, job goals, experience, a line each. */
     public String profileText() {
-        StringBuilder text = new StringBuilder();
-        competences.forEach(c -> text.append(c).append('\n'));
-        jobGoals.forEach(g -> text.append(g.title()).append('\n'));
-        return experience == null ? text.toString() : text.append(experience).toString();
+        return String.join("\n", profileLines());
     }
 
     /** The lines of {@link #profileText()}: each competence, each job goal's title, then the experience. */
