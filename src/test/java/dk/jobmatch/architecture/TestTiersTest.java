@@ -86,8 +86,12 @@ class TestTiersTest {
     }
 
     private static DescribedPredicate<JavaClass> beTaggedWith(String tag) {
-        return DescribedPredicate.describe("are tagged " + tag, c -> AnnotationSupport
-                .findRepeatableAnnotations(c.reflect(), Tag.class).stream().anyMatch(t -> t.value().equals(tag)));
+        return DescribedPredicate.describe("are tagged " + tag, c -> tagged(c, tag));
+    }
+
+    private static boolean tagged(JavaClass item, String tag) {
+        return AnnotationSupport.findRepeatableAnnotations(item.reflect(), Tag.class).stream()
+                .anyMatch(t -> t.value().equals(tag));
     }
 
     private static DescribedPredicate<JavaClass> declareTests() {
@@ -124,8 +128,7 @@ class TestTiersTest {
         return new ArchCondition<>("be tagged " + tag) {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
-                boolean tagged = AnnotationSupport.findRepeatableAnnotations(item.reflect(), Tag.class).stream()
-                        .anyMatch(t -> t.value().equals(tag));
+                boolean tagged = tagged(item, tag);
                 String how = (tag.equals(Tiers.SERVER) ? "@ServerTest or " : "")
                         + "@Tag(Tiers." + tag.toUpperCase(Locale.ROOT).replace('-', '_') + ")";
                 events.add(new SimpleConditionEvent(item, tagged,
