@@ -72,7 +72,11 @@ final class AnalysedTexts {
          */
         static Tokens joined(List<Tokens> each, List<String> lines) {
             int n = each.stream().mapToInt(t -> t.terms().length).sum();
-            Tokens all = new Tokens(new String[n], new int[n], new int[n], new int[n], new int[n], 0, 0);
+            String[] terms = new String[n];
+            int[] increments = new int[n];
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            int[] frequencies = new int[n];
             int at = 0;
             int start = 0;
             int carried = 0;
@@ -80,15 +84,15 @@ final class AnalysedTexts {
             for (int line = 0; line < each.size(); line++) {
                 Tokens part = each.get(line);
                 int count = part.terms().length;
-                System.arraycopy(part.terms(), 0, all.terms(), at, count);
-                System.arraycopy(part.increments(), 0, all.increments(), at, count);
-                System.arraycopy(part.frequencies(), 0, all.frequencies(), at, count);
+                System.arraycopy(part.terms(), 0, terms, at, count);
+                System.arraycopy(part.increments(), 0, increments, at, count);
+                System.arraycopy(part.frequencies(), 0, frequencies, at, count);
                 for (int i = 0; i < count; i++) {
-                    all.starts()[at + i] = part.starts()[i] + start;
-                    all.ends()[at + i] = part.ends()[i] + start;
+                    starts[at + i] = part.starts()[i] + start;
+                    ends[at + i] = part.ends()[i] + start;
                 }
                 if (count > 0) {
-                    all.increments()[at] += carried;
+                    increments[at] += carried;
                     carried = 0;
                 }
                 carried += part.finalIncrement();
@@ -96,7 +100,7 @@ final class AnalysedTexts {
                 end = start + part.finalOffset();
                 start += lines.get(line).length() + 1;
             }
-            return new Tokens(all.terms(), all.increments(), all.starts(), all.ends(), all.frequencies(), carried, end);
+            return new Tokens(terms, increments, starts, ends, frequencies, carried, end);
         }
     }
 
