@@ -38,7 +38,9 @@ class CertainlyValidTest {
             "createNeed", NeedDto.class, "updateNeed", NeedDto.class);
     private static final List<Object> NUMBERS = List.of(-1, 0, -0.0, 0.25, 0.5, 0.49999999999999994, 1, 1.5, 36.5,
             36.99999999999999, 37, 37.00000000000001, 37.5, 64, 90, 90.0000000001, 100, 101, 180, 200, 499.99, 500,
-            500.00000000000006, 501, 2147483647, 1e308, -90, -180.00001);
+            500.00000000000006, 501, 2147483647, 1e308, -90, -180.00001, Math.nextUp(90.0), Math.nextDown(90.0),
+            Math.nextUp(-90.0), Math.nextDown(-90.0), Math.nextUp(180.0), Math.nextDown(-180.0), Double.MIN_VALUE,
+            -Double.MIN_VALUE, Math.nextUp(100.0), Math.nextDown(0.5), Math.nextUp(37.0));
     private static final int[] LENGTHS = {0, 1, 4, 8, 20, 21, 63, 64, 65, 99, 100, 101, 199, 200, 201, 1999, 2000,
             2001, 3999, 4000, 4001};
     private static final String[] CHARACTERS = {"a", "Z", "7", "-", ".", "/", "_", " ", "æ", "\u00e9", "\uD83D\uDE00",
