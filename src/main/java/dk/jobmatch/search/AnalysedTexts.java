@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,22 +39,22 @@ final class AnalysedTexts {
                 .build();
     }
 
-    /** The analyzer's tokens of {@code text} in {@code field}, replayed from a copy when it was analysed before. */
-    TokenStream tokenStream(String field, String text) {
-        return new Replay(tokens(field, text));
+    /** A text field of the analyzer's tokens of {@code text}, replayed from a copy when it was analysed before. */
+    Field field(String name, String text) {
+        return new ReplayedField(name, tokens(name, text));
     }
 
     /**
-     * The tokens of {@code lines} joined by line breaks, each line's own tokens (replayed when it
-     * was analysed before) placed after the last: what the analyzer gives for the joined text
-     * wherever nothing is read across a line break.
+     * A text field of the tokens of {@code lines} joined by line breaks, each line's own tokens
+     * (replayed when it was analysed before) placed after the last: what the analyzer gives for
+     * the joined text wherever nothing is read across a line break.
      */
-    TokenStream tokenStream(String field, List<String> lines) {
+    Field field(String name, List<String> lines) {
         List<Tokens> each = new ArrayList<>(lines.size());
         for (String line : lines) {
-            each.add(tokens(field, line));
+            each.add(tokens(name, line));
         }
-        return new Replay(Tokens.joined(each, lines));
+        return new ReplayedField(name, Tokens.joined(each, lines));
     }
 
     private Tokens tokens(String field, String text) {
@@ -133,19 +135,37 @@ final class AnalysedTexts {
         }
     }
 
-    /** One pass over kept tokens; a new one per field of a document, as the writer reads them all. */
-    private static final class Replay extends TokenStream {
+    /**
+     * A field of kept tokens. The writer offers each field the stream it used for the field's name
+     * in its last document, as Lucene's own fields reuse theirs: a replay is reused the same way,
+     * since making one (its attributes) was a tenth of writing a document.
+     */
+    private static final class ReplayedField extends Field {
 
         private final Tokens tokens;
+
+        ReplayedField(String name, Tokens tokens) {
+            super(name, TextField.TYPE_NOT_STORED);
+            this.tokens = tokens;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            Replay replay = reuse instanceof Replay previous ? previous : new Replay();
+            replay.tokens = tokens;
+            return replay;
+        }
+    }
+
+    /** One pass over kept tokens at a time. */
+    private static final class Replay extends TokenStream {
+
+        private Tokens tokens;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
         private int next;
-
-        Replay(Tokens tokens) {
-            this.tokens = tokens;
-        }
 
         @Override
         public boolean incrementToken() {

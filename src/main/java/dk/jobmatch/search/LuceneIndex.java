@@ -13,7 +13,6 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -327,13 +326,13 @@ class LuceneIndex implements AutoCloseable {
             switch (field) {
                 case IndexDocument.Text text -> {
                     // Replayed when the text was analysed before (phrases recur), exactly as analysed.
-                    document.add(new TextField(text.name(), texts.words().tokenStream(text.name(), text.value())));
+                    document.add(texts.words().field(text.name(), text.value()));
                     // The same field also holds the ids of the concepts the text names (see TextTerms).
-                    document.add(new TextField(text.name(), texts.concepts().tokenStream(text.name(), text.value())));
+                    document.add(texts.concepts().field(text.name(), text.value()));
                 }
                 case IndexDocument.Lines lines -> {
-                    document.add(new TextField(lines.name(), texts.words().tokenStream(lines.name(), lines.lines())));
-                    document.add(new TextField(lines.name(), texts.concepts().tokenStream(lines.name(), lines.lines())));
+                    document.add(texts.words().field(lines.name(), lines.lines()));
+                    document.add(texts.concepts().field(lines.name(), lines.lines()));
                 }
                 case IndexDocument.Keyword keyword ->
                         document.add(new StringField(keyword.name(), keyword.value(), Store.NO));

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.index.DirectoryReader;
@@ -71,8 +72,8 @@ class AnalysedTextsTest {
             document.add(new TextField(field[0], field[1], Store.NO));
             document.add(new TextField(field[0], CONCEPTS.tokenStream(field[0], field[1])));
         }); Directory replayed = index((document, field) -> {
-            document.add(new TextField(field[0], words.tokenStream(field[0], field[1])));
-            document.add(new TextField(field[0], concepts.tokenStream(field[0], field[1])));
+            document.add(words.field(field[0], field[1]));
+            document.add(concepts.field(field[0], field[1]));
         })) {
             List<String> expected = dump(analysed);
             assertThat(expected).anyMatch(line -> line.contains("@childcare.paedagogmedhjaelper"))
@@ -87,8 +88,14 @@ class AnalysedTextsTest {
         String text = "Erfaring med truckkørsel og rengøring";
         List<String> analysed = tokens(WORDS.tokenStream("experience", text));
         assertThat(analysed).isNotEmpty();
-        assertThat(tokens(words.tokenStream("experience", text))).isEqualTo(analysed);
-        assertThat(tokens(words.tokenStream("experience", text))).isEqualTo(analysed);
+        assertThat(tokens(words.field("experience", text))).isEqualTo(analysed);
+        assertThat(tokens(words.field("experience", text))).isEqualTo(analysed);
+        // Through the stream of another text before it, as the index writer hands it on.
+        TokenStream before = words.field("experience", "Lagerarbejde").tokenStream(null, null);
+        assertThat(tokens(before)).isEqualTo(tokens(WORDS.tokenStream("experience", "Lagerarbejde")));
+        TokenStream reused = words.field("experience", text).tokenStream(null, before);
+        assertThat(reused).isSameAs(before);
+        assertThat(tokens(reused)).isEqualTo(analysed);
     }
 
     @Test
@@ -100,8 +107,8 @@ class AnalysedTextsTest {
         for (Analyzer analyzer : List.of(WORDS, CONCEPTS)) {
             AnalysedTexts texts = new AnalysedTexts(analyzer, 10_000);
             List<String> expected = tokens(analyzer.tokenStream("profile", String.join("\n", lines)));
-            assertThat(tokens(texts.tokenStream("profile", lines))).isEqualTo(expected);
-            assertThat(tokens(texts.tokenStream("profile", lines))).as("replayed").isEqualTo(expected);
+            assertThat(tokens(texts.field("profile", lines))).isEqualTo(expected);
+            assertThat(tokens(texts.field("profile", lines))).as("replayed").isEqualTo(expected);
         }
         assertThat(tokens(WORDS.tokenStream("profile", String.join("\n", lines))))
                 .as("positions left out at a line's end").anyMatch(token -> !token.split("/")[1].equals("1")
@@ -120,10 +127,10 @@ class AnalysedTextsTest {
         for (List<String> lines : qualitySetProfiles()) {
             profiles++;
             String joined = String.join("\n", lines);
-            assertThat(tokens(new AnalysedTexts(WORDS, 10_000).tokenStream("profile", lines)))
+            assertThat(tokens(new AnalysedTexts(WORDS, 10_000).field("profile", lines)))
                     .as("words of %s", lines).isEqualTo(tokens(WORDS.tokenStream("profile", joined)));
             List<String> expected = tokens(CONCEPTS.tokenStream("profile", joined));
-            List<String> actual = tokens(new AnalysedTexts(CONCEPTS, 10_000).tokenStream("profile", lines));
+            List<String> actual = tokens(new AnalysedTexts(CONCEPTS, 10_000).field("profile", lines));
             assertThat(actual).as("no concept read across a line break in %s", lines)
                     .noneMatch(token -> spansALineBreak(token, joined));
             if (!actual.equals(expected)) {
@@ -188,6 +195,10 @@ class AnalysedTextsTest {
             }
         }
         return profiles;
+    }
+
+    private static List<String> tokens(Field field) throws IOException {
+        return tokens(field.tokenStream(null, null));
     }
 
     /** Each token as term/position increment/offsets, then the final increment and offset. */
