@@ -41,10 +41,17 @@ class DeliveryQueue {
         this.clock = clock;
     }
 
-    /** Enqueues the next batch of changes; returns how many outbox rows it read. */
+    /** Enqueues the next batch of changes; returns how many outbox rows it passed. */
     @Transactional
     int enqueueNext() {
         long from = cursor.position();
+        // Read before the subscriptions are counted: every row up to it committed before any
+        // subscription made later, so with none there is nobody it is for, and the rows are passed
+        // unread (reading them was 2 % of the CPU of a bulk import).
+        long last = outbox.lastReserved();
+        if (last > from && subscriptions.count() == 0) {
+            return cursor.advance(from, last) == 1 ? (int) Math.min(last - from, Integer.MAX_VALUE) : 0;
+        }
         List<OutboxEntry> changes = outbox.findAfter(from, BATCH);
         if (changes.isEmpty() || cursor.advance(from, changes.getLast().id()) != 1) {
             return 0;
