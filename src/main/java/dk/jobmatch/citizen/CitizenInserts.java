@@ -15,12 +15,12 @@ import java.util.List;
 @Singleton
 class CitizenInserts {
 
-    private static final List<String> CITIZEN = List.of("id", "external_ref", "display_name", "target_group",
+    static final List<String> CITIZEN = List.of("id", "external_ref", "display_name", "target_group",
             "competences", "experience", "qualifications", "accommodations", "accommodation_notes", "hours_min",
             "hours_max", "effectiveness_percent", "postcode", "city", "lat", "lon", "max_travel_km", "consent",
             "created_at", "updated_at");
-    private static final List<String> GOAL = List.of("id", "citizen_id", "ordinal", "priority", "title");
-    private static final List<String> TEAM = List.of("id", "citizen_id", "ordinal", "role", "name", "phone", "email");
+    static final List<String> GOAL = List.of("id", "citizen_id", "ordinal", "priority", "title");
+    static final List<String> TEAM = List.of("id", "citizen_id", "ordinal", "role", "name", "phone", "email");
 
     private final BulkRows rows;
 

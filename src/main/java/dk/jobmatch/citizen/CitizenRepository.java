@@ -12,22 +12,13 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.ANSI)
 interface CitizenRepository extends CrudRepository<CitizenRow, String> {
 
-    List<CitizenRow> findByIdIn(Collection<String> ids);
-
     /** Locks the profile's row until commit: a citizen's hours are allocated one agreement at a time. */
     @Query(value = "SELECT * FROM citizen WHERE id = :id FOR UPDATE", nativeQuery = true)
     Optional<CitizenRow> findByIdForUpdate(String id);
 
     boolean existsByExternalRef(String externalRef);
 
-    /** The profiles of one postcode, at most {@code limit} of them (by id, so the same ones each time). */
-    @Query(value = "SELECT * FROM citizen WHERE postcode = :postcode ORDER BY id LIMIT :limit", nativeQuery = true)
-    List<CitizenRow> findByPostcode(String postcode, int limit);
-
     List<CitizenRow> findByExternalRefIn(Collection<String> externalRefs);
 
     boolean existsByExternalRefAndIdNotEqual(String externalRef, String id);
-
-    @Query(value = "SELECT * FROM citizen WHERE id > :afterId ORDER BY id LIMIT :limit", nativeQuery = true)
-    List<CitizenRow> findBatchAfter(String afterId, int limit);
 }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Saves and loads a citizen's profile (its row, its job goals, its team and what was last measured)
- * as one unit.
+ * as one unit: reads through {@link CitizenReads}, writes through the repositories and, in bulk,
+ * {@link CitizenInserts}.
  */
 @Singleton
 class CitizenStore {
@@ -33,11 +34,13 @@ class CitizenStore {
     private final MeasuredCapacityRepository measured;
     private final TeamMemberRepository team;
     private final CitizenInserts inserts;
+    private final CitizenReads reads;
 
     CitizenStore(CitizenRepository citizens, JobGoalRepository goals, MeasuredCapacityRepository measured,
-                 TeamMemberRepository team, CitizenInserts inserts) {
+                 TeamMemberRepository team, CitizenInserts inserts, CitizenReads reads) {
         this.citizens = citizens;
         this.inserts = inserts;
+        this.reads = reads;
         this.goals = goals;
         this.measured = measured;
         this.team = team;
@@ -122,43 +125,41 @@ class CitizenStore {
         return findAll(List.of(id)).stream().findFirst();
     }
 
-    /** Loads profiles in two queries, in the order of the ids given; unknown ids are skipped. */
+    /** Loads profiles in the order of the ids given; unknown ids are skipped. */
     List<Citizen> findAll(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : assemble(citizens.findByIdIn(ids), ids);
+        return assemble(reads.byIds(ids), ids);
     }
 
     /** Up to {@code limit} profiles of one postcode. */
     List<Citizen> livingIn(String postcode, int limit) {
-        List<CitizenRow> rows = citizens.findByPostcode(postcode, limit);
-        return assemble(rows, rows.stream().map(CitizenRow::id).toList());
+        CitizenReads.Rows rows = reads.livingIn(postcode, limit);
+        return assemble(rows, rows.citizens().stream().map(CitizenRow::id).toList());
     }
 
     /** A batch of profiles ordered by id, for streaming the whole table. */
     List<Citizen> batchAfter(String afterId, int limit) {
-        List<CitizenRow> rows = citizens.findBatchAfter(afterId, limit);
-        return assemble(rows, rows.stream().map(CitizenRow::id).toList());
+        CitizenReads.Rows rows = reads.batchAfter(afterId, limit);
+        return assemble(rows, rows.citizens().stream().map(CitizenRow::id).toList());
     }
 
     long count() {
         return citizens.count();
     }
 
-    private List<Citizen> assemble(List<CitizenRow> rows, Collection<String> order) {
-        if (rows.isEmpty()) {
+    private static List<Citizen> assemble(CitizenReads.Rows rows, Collection<String> order) {
+        if (rows.citizens().isEmpty()) {
             return List.of();
         }
-        Map<String, List<JobGoal>> goalsByCitizen = goals.findByCitizenIdInOrderByOrdinal(
-                        rows.stream().map(CitizenRow::id).toList()).stream()
+        Map<String, List<JobGoal>> goalsByCitizen = rows.goals().stream()
                 .collect(Collectors.groupingBy(JobGoalRow::citizenId,
                         Collectors.mapping(CitizenStore::toGoal, Collectors.toList())));
-        Map<String, List<TeamMember>> teamByCitizen = team.findByCitizenIdInOrderByOrdinal(
-                        rows.stream().map(CitizenRow::id).toList()).stream()
+        Map<String, List<TeamMember>> teamByCitizen = rows.team().stream()
                 .collect(Collectors.groupingBy(TeamMemberRow::citizenId,
                         Collectors.mapping(CitizenStore::toTeamMember, Collectors.toList())));
-        Map<String, MeasuredCapacity> measuredByCitizen = measured.findByCitizenIdIn(
-                        rows.stream().map(CitizenRow::id).toList()).stream()
+        Map<String, MeasuredCapacity> measuredByCitizen = rows.measured().stream()
                 .collect(Collectors.toMap(MeasuredCapacityRow::citizenId, CitizenStore::toMeasured));
-        Map<String, CitizenRow> byId = rows.stream().collect(Collectors.toMap(CitizenRow::id, Function.identity()));
+        Map<String, CitizenRow> byId = rows.citizens().stream()
+                .collect(Collectors.toMap(CitizenRow::id, Function.identity()));
         return order.stream()
                 .filter(byId::containsKey)
                 .map(id -> toCitizen(byId.get(id), goalsByCitizen.getOrDefault(id, List.of()),

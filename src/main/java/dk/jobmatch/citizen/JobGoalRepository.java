@@ -5,12 +5,9 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
-import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 interface JobGoalRepository extends CrudRepository<JobGoalRow, String> {
-
-    List<JobGoalRow> findByCitizenIdInOrderByOrdinal(Collection<String> citizenIds);
 
     void deleteByCitizenId(String citizenId);
 
