@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Inserts many rows of one table in the caller's transaction, for bulk import: PostgreSQL's
+ * Inserts rows of one table in the caller's transaction, for bulk import and the outbox: PostgreSQL's
  * {@code COPY ... FROM STDIN} (one round trip, no statement per row) in the production profile,
  * one JDBC batch elsewhere (H2). Values are Strings, numbers, Booleans, Instants or null; the
  * rows' generated keys are never read back.

@@ -1,5 +1,6 @@
 package dk.jobmatch.outbox;
 
+import dk.jobmatch.common.BulkRows;
 import dk.jobmatch.outbox.OutboxEntry.Change;
 import dk.jobmatch.outbox.OutboxEntry.Operation;
 import dk.jobmatch.vocabulary.EndReason;
@@ -25,12 +26,18 @@ import java.util.List;
 @Singleton
 public class Outbox {
 
+    private static final List<String> COLUMNS = List.of("id", "entity_type", "entity_id", "operation", "change_type",
+            "detail", "reason_code", "created_at");
+
     private final OutboxRepository repository;
+    private final BulkRows bulkRows;
     private final ApplicationEventPublisher<OutboxWritten> events;
     private final Clock clock;
 
-    Outbox(OutboxRepository repository, ApplicationEventPublisher<OutboxWritten> events, Clock clock) {
+    Outbox(OutboxRepository repository, BulkRows bulkRows, ApplicationEventPublisher<OutboxWritten> events,
+           Clock clock) {
         this.repository = repository;
+        this.bulkRows = bulkRows;
         this.events = events;
         this.clock = clock;
     }
@@ -87,9 +94,17 @@ public class Outbox {
         for (String entityId : entityIds) {
             rows.add(new OutboxEntry(++id, entityType, entityId, operation, change, detail, reasonCode, now));
         }
-        repository.saveAll(rows);
+        // One multi-row write (COPY on PostgreSQL), as a bulk import writes its profiles: a
+        // repository's saveAll maps and binds each row through introspection.
+        bulkRows.insert("outbox", COLUMNS, rows.stream().map(row -> BulkRows.row(row.id(), row.entityType().value(),
+                row.entityId(), row.operation().name(), row.change().name(), nameOf(row.detail()),
+                nameOf(row.reasonCode()), row.createdAt())).toList());
         // Delivered after commit only (see the listeners), so readers can catch up at once.
         events.publishEvent(new OutboxWritten(entityType, entityIds.getLast(), bulk));
+    }
+
+    private static String nameOf(@Nullable Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /**
