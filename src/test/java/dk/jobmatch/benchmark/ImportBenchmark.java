@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  * round imports fresh data twice, once with that system property {@code true} and once
  * {@code false}, in alternating order, so a change can be measured as an A/B in one JVM
  * ({@code -Dbench.switch=batchSize}: batches of 5,000 lines against 1,000). Prints
- * wall time, lines per second and the JVM's CPU time per line; asserts nothing. Run:
+ * wall time, lines per second and the JVM's CPU time per line; asserts nothing. On PostgreSQL,
+ * {@code -Dbench.pg-extra=&prepareThreshold=0} appends JDBC options to its URL. Run:
  * {@code src/test/postgres/run-with-postgres.sh jm-mvn test -Dtest=ImportBenchmark -Dgroups=benchmark
  * -DexcludedGroups=none}.
  */
@@ -212,7 +213,7 @@ class ImportBenchmark {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             statement.execute("CREATE SCHEMA " + schema);
         }
-        properties.put("datasources.default.url", server + "&currentSchema=" + schema);
+        properties.put("datasources.default.url", server + "&currentSchema=" + schema + System.getProperty("bench.pg-extra", ""));
         properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
         properties.put("datasources.default.dialect", "POSTGRES");
         properties.put("datasources.default.username", "jobmatch");
