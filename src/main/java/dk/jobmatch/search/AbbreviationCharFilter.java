@@ -21,6 +21,11 @@ final class AbbreviationCharFilter extends BaseCharFilter {
     /** Letters, possibly joined by hyphens, not inside a word or a number, with a period after them. */
     static final Pattern ABBREVIATED = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{L}+(?:-\\p{L}+)*\\.");
 
+    /** Whether {@link #ABBREVIATED} can match at all: most phrases have no period, and the scan reads every word. */
+    static boolean mayAbbreviate(String text) {
+        return text.indexOf('.') >= 0;
+    }
+
     private final Abbreviations abbreviations;
     private Reader replaced;
 
@@ -47,6 +52,9 @@ final class AbbreviationCharFilter extends BaseCharFilter {
     }
 
     private String replace(String text) {
+        if (!mayAbbreviate(text)) {
+            return text;
+        }
         Matcher matcher = ABBREVIATED.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 32);
         int copied = 0;

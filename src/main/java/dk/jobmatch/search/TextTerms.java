@@ -190,8 +190,8 @@ public class TextTerms {
 
     /** The words the abbreviation reading looks at ({@link AbbreviationCharFilter#ABBREVIATED}), as written, without their period. */
     private static List<String> writtenWithAPeriod(String text) {
-        if (text.indexOf('.') < 0) {
-            return List.of(); // most phrases: the pattern's scan of every word was a third of an import's warnings
+        if (!AbbreviationCharFilter.mayAbbreviate(text)) {
+            return List.of(); // most phrases: the pattern's scan was a third of an import's warnings
         }
         List<String> written = new ArrayList<>();
         Matcher matcher = AbbreviationCharFilter.ABBREVIATED.matcher(text);
