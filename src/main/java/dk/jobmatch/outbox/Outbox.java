@@ -90,15 +90,15 @@ public class Outbox {
         long id = repository.lastReserved() - entityIds.size();
         Instant now = clock.instant();
         Operation operation = change == Change.DELETED ? Operation.DELETE : Operation.UPSERT;
-        List<OutboxEntry> rows = new ArrayList<>(entityIds.size());
-        for (String entityId : entityIds) {
-            rows.add(new OutboxEntry(++id, entityType, entityId, operation, change, detail, reasonCode, now));
-        }
         // One multi-row write (COPY on PostgreSQL), as a bulk import writes its profiles: a
-        // repository's saveAll maps and binds each row through introspection.
-        bulkRows.insert("outbox", COLUMNS, rows.stream().map(row -> BulkRows.row(row.id(), row.entityType().value(),
-                row.entityId(), row.operation().name(), row.change().name(), nameOf(row.detail()),
-                nameOf(row.reasonCode()), row.createdAt())).toList());
+        // repository's saveAll maps and binds each row through introspection. The columns are
+        // OutboxEntry's, stored as its mapping stores them (the entity type by its value).
+        List<List<Object>> rows = new ArrayList<>(entityIds.size());
+        for (String entityId : entityIds) {
+            rows.add(BulkRows.row(++id, entityType.value(), entityId, operation.name(), change.name(), nameOf(detail),
+                    nameOf(reasonCode), now));
+        }
+        bulkRows.insert("outbox", COLUMNS, rows);
         // Delivered after commit only (see the listeners), so readers can catch up at once.
         events.publishEvent(new OutboxWritten(entityType, entityIds.getLast(), bulk));
     }
