@@ -34,6 +34,10 @@ class CitizenReads {
     }
 
     private static final String CITIZEN = "SELECT " + String.join(", ", CitizenInserts.CITIZEN) + " FROM citizen";
+    private static final String GOALS = "SELECT " + String.join(", ", CitizenInserts.GOAL) + " FROM citizen_job_goal";
+    private static final String TEAM = "SELECT " + String.join(", ", CitizenInserts.TEAM) + " FROM citizen_team_member";
+    private static final String MEASURED = "SELECT citizen_id, hours_per_week, effectiveness_percent, measured_on,"
+            + " agreement_id FROM citizen_measured";
 
     private final JdbcOperations jdbc;
 
@@ -69,12 +73,9 @@ class CitizenReads {
                 List<Object> ids = citizens.stream().<Object>map(CitizenRow::id).toList();
                 String in = " WHERE citizen_id IN (" + placeholders(ids.size()) + ")";
                 return new Rows(citizens,
-                        query(connection, "SELECT " + String.join(", ", CitizenInserts.GOAL) + " FROM citizen_job_goal"
-                                + in + " ORDER BY ordinal", ids, CitizenReads::goal),
-                        query(connection, "SELECT " + String.join(", ", CitizenInserts.TEAM)
-                                + " FROM citizen_team_member" + in + " ORDER BY ordinal", ids, CitizenReads::member),
-                        query(connection, "SELECT citizen_id, hours_per_week, effectiveness_percent, measured_on,"
-                                + " agreement_id FROM citizen_measured" + in, ids, CitizenReads::measured));
+                        query(connection, GOALS + in + " ORDER BY ordinal", ids, CitizenReads::goal),
+                        query(connection, TEAM + in + " ORDER BY ordinal", ids, CitizenReads::member),
+                        query(connection, MEASURED + in, ids, CitizenReads::measured));
             } catch (SQLException e) {
                 throw new DataAccessException("reading profiles failed: " + e.getMessage(), e);
             }
